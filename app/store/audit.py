@@ -1,0 +1,223 @@
+"""The hash-chained, append-only audit trail.
+
+Each row's hash is SHA-256 over a canonical JSON encoding of its content and the previous
+row's hash, so a changed, deleted, inserted or reordered row breaks the chain from that row on.
+Appends are serialised: SQLite write transactions start with BEGIN IMMEDIATE (see engine.py);
+PostgreSQL takes a transaction-scoped advisory lock before reading the head.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from app.store.models import AuditEventRecord
+
+GENESIS = "0" * 64
+_PG_LOCK_KEY = 0x436F756E  # "Coun": one advisory lock for the audit head
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    seq: int
+    at: str
+    user_id: int | None
+    username: str | None
+    action: str
+    object_type: str | None
+    object_id: str | None
+    outcome: str
+    details: dict[str, Any]
+    workstation: str | None
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditReport:
+    ok: bool
+    count: int
+    head_seq: int
+    head_hash: str
+    bad_seq: int | None = None
+    reason: str | None = None
+
+    def line(self) -> str:
+        if self.ok:
+            return f"ok {self.count} events, head {self.head_seq} {self.head_hash}"
+        return f"broken at event {self.bad_seq}: {self.reason}"
+
+
+def canonical_details(details: Mapping[str, Any] | None) -> str:
+    return json.dumps(dict(details or {}), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False, default=str)
+
+
+def utc_stamp(moment: datetime | None = None) -> str:
+    moment = (moment or datetime.now(UTC)).astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def row_hash(row: AuditEventRecord | Mapping[str, Any], prev_hash: str) -> str:
+    get = row.get if isinstance(row, Mapping) else (lambda key: getattr(row, key))
+    content = {
+        "seq": get("seq"),
+        "at": get("at"),
+        "user_id": get("user_id"),
+        "username": get("username"),
+        "action": get("action"),
+        "object_type": get("object_type"),
+        "object_id": get("object_id"),
+        "outcome": get("outcome"),
+        "details": get("details"),
+        "workstation": get("workstation"),
+        "prev_hash": prev_hash,
+    }
+    encoded = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def workstation_name() -> str:
+    return socket.gethostname()
+
+
+def append(
+    session: Session,
+    action: str,
+    *,
+    outcome: str = "ok",
+    user_id: int | None = None,
+    username: str | None = None,
+    object_type: str | None = None,
+    object_id: str | int | None = None,
+    details: Mapping[str, Any] | None = None,
+    workstation: str | None = None,
+) -> AuditEntry:
+    """Append one event inside the caller's transaction (committed with the change or not at all)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    head = session.execute(
+        select(AuditEventRecord.seq, AuditEventRecord.hash)
+        .order_by(AuditEventRecord.seq.desc())
+        .limit(1)
+    ).first()
+    seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
+    record = AuditEventRecord(
+        seq=seq,
+        at=utc_stamp(),
+        user_id=user_id,
+        username=username,
+        action=action,
+        object_type=object_type,
+        object_id=None if object_id is None else str(object_id),
+        outcome=outcome,
+        details=canonical_details(details),
+        workstation=workstation if workstation is not None else workstation_name(),
+        prev_hash=prev,
+        hash="",
+    )
+    record.hash = row_hash(record, prev)
+    session.add(record)
+    session.flush()
+    return _entry(record)
+
+
+def head(session: Session) -> tuple[int, str]:
+    row = session.execute(
+        select(AuditEventRecord.seq, AuditEventRecord.hash)
+        .order_by(AuditEventRecord.seq.desc())
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def verify(session: Session, *, batch: int = 5000) -> AuditReport:
+    """Walk the whole chain in sequence order; report the first bad row and why."""
+    expected_seq = 1
+    prev = GENESIS
+    count = 0
+    last_seq = 0
+    query = select(AuditEventRecord).order_by(AuditEventRecord.seq)
+    for row in session.execute(query.execution_options(yield_per=batch)).scalars():
+        if row.seq != expected_seq:
+            if row.seq > expected_seq:
+                reason = f"missing: events {expected_seq}..{row.seq - 1} were deleted"
+                return AuditReport(False, count, last_seq, prev, expected_seq, reason)
+            return AuditReport(False, count, last_seq, prev, row.seq, "reordered sequence")
+        if row.prev_hash != prev:
+            reason = (
+                "reordered or missing: its link does not match the previous event"
+                if _hash_matches(row)
+                else "changed: its content does not match its hash"
+            )
+            return AuditReport(False, count, last_seq, prev, row.seq, reason)
+        if row_hash(row, prev) != row.hash:
+            return AuditReport(
+                False, count, last_seq, prev, row.seq, "changed: its content does not match its hash"
+            )
+        prev = row.hash
+        last_seq = row.seq
+        count += 1
+        expected_seq += 1
+    return AuditReport(True, count, last_seq, prev)
+
+
+def _hash_matches(row: AuditEventRecord) -> bool:
+    return row_hash(row, row.prev_hash) == row.hash
+
+
+def events(
+    session: Session, *, object_type: str | None = None, object_id: str | None = None
+) -> list[AuditEntry]:
+    query = select(AuditEventRecord).order_by(AuditEventRecord.seq)
+    if object_type is not None:
+        query = query.where(AuditEventRecord.object_type == object_type)
+    if object_id is not None:
+        query = query.where(AuditEventRecord.object_id == object_id)
+    return [_entry(r) for r in session.execute(query).scalars()]
+
+
+def _entry(record: AuditEventRecord) -> AuditEntry:
+    return AuditEntry(
+        seq=record.seq, at=record.at, user_id=record.user_id, username=record.username,
+        action=record.action, object_type=record.object_type, object_id=record.object_id,
+        outcome=record.outcome, details=json.loads(record.details), workstation=record.workstation,
+        hash=record.hash,
+    )
+
+
+SQLITE_TRIGGERS = (
+    """CREATE TRIGGER IF NOT EXISTS audit_event_no_update BEFORE UPDATE ON audit_event
+       BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event
+       BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END""",
+)
+POSTGRES_TRIGGERS = (
+    """CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger AS $$
+       BEGIN RAISE EXCEPTION 'audit_event is append-only'; END; $$ LANGUAGE plpgsql""",
+    "DROP TRIGGER IF EXISTS audit_event_no_change ON audit_event",
+    """CREATE TRIGGER audit_event_no_change BEFORE UPDATE OR DELETE ON audit_event
+       FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()""",
+    "DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event",
+    """CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
+       FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()""",
+    "REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM PUBLIC",
+)
+DROP_TRIGGERS = {
+    "sqlite": ("DROP TRIGGER IF EXISTS audit_event_no_update",
+               "DROP TRIGGER IF EXISTS audit_event_no_delete"),
+    "postgresql": ("DROP TRIGGER IF EXISTS audit_event_no_change ON audit_event",
+                   "DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event",
+                   "DROP FUNCTION IF EXISTS audit_event_append_only()"),
+}
+
+
+def trigger_statements(dialect: str) -> tuple[str, ...]:
+    return POSTGRES_TRIGGERS if dialect == "postgresql" else SQLITE_TRIGGERS
