@@ -1,0 +1,106 @@
+"""Composition root: settings, logging, database, services; then the window or the CLI."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import paths
+
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.services.auth import AuthSession
+    from app.settings import Settings
+
+log = logging.getLogger("app")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else list(argv)
+    if not args or args[0] in ("gui", "demo"):
+        return _desktop(args)
+    from app.cli import main as cli_main
+
+    return cli_main(args)
+
+
+def _desktop(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="countersign", description="Countersign desktop app")
+    sub = parser.add_subparsers(dest="command")
+    gui = sub.add_parser("gui", help="start the desktop app (login first)")
+    gui.add_argument("--db", help="database URL (default: COUNTERSIGN_DATABASE_URL or the user file)")
+    demo = sub.add_parser("demo", help="first-run demo with the bundled sample case")
+    demo.add_argument("--folder", type=Path, help="where to keep the demo database")
+    for p in (gui, demo):
+        p.add_argument("--quit-after", type=float, default=None, metavar="SECONDS",
+                       help="close the window after this many seconds (smoke tests)")
+    ns = parser.parse_args(args or ["gui"])
+    _setup_logging()
+    from app.services.errors import ServiceError
+    from app.settings import load_settings
+    from app.store import DatabaseError
+
+    try:
+        settings = load_settings()
+        if ns.command == "demo":
+            services, session = _prepare_demo(ns.folder, settings)
+        else:
+            from app.services import open_services
+
+            services = open_services(paths.database_url(ns.db), settings, upgrade=True)
+            session = None
+        from app.ui import run_gui
+
+        if ns.quit_after is not None:
+            os.environ["COUNTERSIGN_QUIT_AFTER"] = str(ns.quit_after)
+        return run_gui(services, session=session)
+    except (DatabaseError, ServiceError, ValueError, OSError) as exc:
+        message = exc.message if isinstance(exc, ServiceError) else str(exc)
+        print(f"countersign: {message}", file=sys.stderr)
+        return 2
+
+
+def _prepare_demo(folder: Path | None, settings: Settings) -> tuple[Services, AuthSession]:
+    from app.services.demo import prepare_demo
+
+    folder = folder or _demo_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"Preparing the demo in {folder} ...", file=sys.stderr)
+
+    def progress(stage: str, fraction: float) -> None:
+        print(f"  {stage} {fraction:4.0%}", file=sys.stderr)
+
+    services, session = prepare_demo(folder, settings, progress=progress)
+    print("Demo users (password 'countersign-demo'): demo.officer, demo.sergeant, demo.clerk",
+          file=sys.stderr)
+    return services, session
+
+
+def _demo_folder() -> Path:
+    try:
+        folder = paths.user_data_dir() / "demo"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix="countersign-demo-"))
+
+
+def _setup_logging() -> None:
+    try:
+        folder = paths.user_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "countersign.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
