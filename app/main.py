@@ -34,7 +34,9 @@ def _desktop(args: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="countersign", description="Countersign desktop app")
     sub = parser.add_subparsers(dest="command")
     gui = sub.add_parser("gui", help="start the desktop app (login first)")
-    gui.add_argument("--db", help="database URL (default: COUNTERSIGN_DATABASE_URL or the user file)")
+    gui.add_argument(
+        "--db", help="database URL (default: COUNTERSIGN_DATABASE_URL, else the user file)"
+    )
     demo = sub.add_parser("demo", help="first-run demo with the bundled sample case")
     demo.add_argument("--folder", type=Path, help="where to keep the demo database")
     for p in (gui, demo):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -73,7 +73,9 @@ class Claim:
         out: dict[str, Any] = {
             "id": self.id, "start": self.start, "end": self.end, "text": self.text,
             "status": self.status.value, "support": round(self.support, 4),
-            "asr_confidence": None if self.asr_confidence is None else round(self.asr_confidence, 4),
+            "asr_confidence": (
+                None if self.asr_confidence is None else round(self.asr_confidence, 4)
+            ),
             "evidence": [e.to_dict() for e in self.evidence],
         }
         if self.basis is not None:
