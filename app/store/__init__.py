@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from sqlalchemy import text
@@ -14,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.store import audit, migrate
-from app.store.engine import DatabaseError, make_engine
+from app.store.engine import BUSY_TIMEOUT_MS, DatabaseError, make_engine
 
 __all__ = ["DatabaseError", "Store", "audit", "open_store"]
 
@@ -48,7 +49,12 @@ class Store:
     def check(self) -> None:
         """Raise DatabaseError (one line) when the database cannot be used at all."""
         self.probe()
-        migrate.check_known(self.engine)
+        try:
+            migrate.check_known(self.engine)
+        except SQLAlchemyError as exc:
+            raise DatabaseError(
+                f"{self.display_url}: cannot read database ({_reason(exc)})"
+            ) from exc
 
     def probe(self) -> None:
         """Connect once; a corrupt file or an unreachable server becomes one line."""
@@ -58,7 +64,9 @@ class Store:
                 if self.dialect == "sqlite":
                     conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         except SQLAlchemyError as exc:
-            raise DatabaseError(f"{self.display_url}: cannot open database ({_reason(exc)})") from exc
+            raise DatabaseError(
+                f"{self.display_url}: cannot open database ({_reason(exc)})"
+            ) from exc
 
     def upgrade(self) -> None:
         try:
@@ -67,7 +75,12 @@ class Store:
             raise DatabaseError(f"{self.display_url}: migration failed ({_reason(exc)})") from exc
 
     def current(self) -> str | None:
-        return migrate.current_revision(self.engine)
+        try:
+            return migrate.current_revision(self.engine)
+        except SQLAlchemyError as exc:
+            raise DatabaseError(
+                f"{self.display_url}: cannot read database ({_reason(exc)})"
+            ) from exc
 
     @property
     def display_url(self) -> str:
@@ -79,28 +92,55 @@ class Store:
             raise DatabaseError(f"{out}: is a folder, not a file")
         if not out.parent.is_dir():
             raise DatabaseError(f"{out}: folder {out.parent} does not exist")
+        database = self.engine.url.database if self.dialect == "sqlite" else None
+        if database and database != ":memory:":
+            live = Path(database).resolve()
+            if out.resolve() in (live, *(live.with_name(live.name + x) for x in ("-wal", "-shm"))):
+                # Replacing the live file would send every open connection's writes to a
+                # deleted inode.
+                raise DatabaseError(f"{out}: is the database itself; choose another file")
         tmp = out.with_name(out.name + ".part")
+        tmp.unlink(missing_ok=True)
         if self.dialect == "sqlite":
-            database = self.engine.url.database
-            if not database:
-                raise DatabaseError("in-memory databases cannot be backed up")
-            with sqlite3.connect(database) as src, sqlite3.connect(tmp) as dst:
-                src.backup(dst)
+            self._backup_sqlite(tmp)
         else:
-            pg_dump = shutil.which("pg_dump")
-            if pg_dump is None:
-                raise DatabaseError("pg_dump is not installed; install postgresql-client")
-            url = self.engine.url.set(drivername="postgresql").render_as_string(
-                hide_password=False
-            )
-            result = subprocess.run(
-                [pg_dump, "--format=custom", f"--file={tmp}", url],
-                capture_output=True, text=True, check=False,
-            )
-            if result.returncode != 0:
-                tmp.unlink(missing_ok=True)
-                raise DatabaseError(f"pg_dump failed: {result.stderr.strip().splitlines()[-1]}")
+            self._backup_postgresql(tmp)
         tmp.replace(out)
+
+    def _backup_sqlite(self, tmp: Path) -> None:
+        database = self.engine.url.database
+        if not database or database == ":memory:":
+            raise DatabaseError("in-memory databases cannot be backed up")
+        try:
+            # closing(): sqlite3's own context manager commits but never closes.
+            with closing(sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)) as src, \
+                    closing(sqlite3.connect(tmp)) as dst:
+                src.backup(dst)  # one step: a consistent snapshot even while others write
+                # Checkpointed and closed here, so the copy is one self-contained file.
+                dst.execute("PRAGMA journal_mode=DELETE")
+        except sqlite3.Error as exc:
+            tmp.unlink(missing_ok=True)
+            raise DatabaseError(f"{database}: backup failed ({exc})") from exc
+
+    def _backup_postgresql(self, tmp: Path) -> None:
+        pg_dump = shutil.which("pg_dump")
+        if pg_dump is None:
+            raise DatabaseError("pg_dump is not installed; install postgresql-client")
+        url = self.engine.url.set(drivername="postgresql")
+        env = dict(os.environ)
+        if url.password is not None:
+            # In the environment, not on the command line where `ps` would show it.
+            env["PGPASSWORD"] = str(url.password)
+            url = url.set(password=None)
+        result = subprocess.run(
+            [pg_dump, "--format=custom", f"--file={tmp}",
+             f"--dbname={url.render_as_string(hide_password=False)}"],
+            capture_output=True, text=True, check=False, env=env,
+        )
+        if result.returncode != 0:
+            tmp.unlink(missing_ok=True)
+            lines = result.stderr.strip().splitlines() or [f"exit status {result.returncode}"]
+            raise DatabaseError(f"pg_dump failed: {lines[-1]}")
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -108,11 +148,16 @@ class Store:
 
 def open_store(url: str, *, upgrade: bool = False) -> Store:
     store = Store(url)
-    if upgrade:
-        store.probe()
-        store.upgrade()
-    else:
-        store.check()
+    try:
+        if upgrade:
+            store.probe()
+            store.upgrade()
+        else:
+            store.check()
+    except BaseException:
+        # Close the pool: an open SQLite connection would leave -wal/-shm files behind.
+        store.dispose()
+        raise
     return store
 
 

@@ -65,7 +65,7 @@ def utc_stamp(moment: datetime | None = None) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def row_hash(row: AuditEventRecord | Mapping[str, Any], prev_hash: str) -> str:
+def row_hash(row: AuditEventRecord | Mapping[Any, Any], prev_hash: str) -> str:
     get = row.get if isinstance(row, Mapping) else (lambda key: getattr(row, key))
     content = {
         "seq": get("seq"),
@@ -100,7 +100,7 @@ def append(
     details: Mapping[str, Any] | None = None,
     workstation: str | None = None,
 ) -> AuditEntry:
-    """Append one event inside the caller's transaction (committed with the change or not at all)."""
+    """Append one event inside the caller's transaction: committed with the change or not at all."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
     head = session.execute(
@@ -139,38 +139,81 @@ def head(session: Session) -> tuple[int, str]:
 
 
 def verify(session: Session, *, batch: int = 5000) -> AuditReport:
-    """Walk the whole chain in sequence order; report the first bad row and why."""
+    """Walk the whole chain in sequence order; report the first bad row and why.
+
+    The reason starts with one word: `changed` (a row's content no longer matches its hash),
+    `missing` (a sequence number or the event a row links to is gone) or `reordered` (an intact
+    row sits at the wrong place: it links to an event elsewhere in the trail). Events cut off
+    the end leave a valid, shorter chain: only the head (which exports record) shows that.
+    """
     expected_seq = 1
     prev = GENESIS
     count = 0
-    last_seq = 0
-    query = select(AuditEventRecord).order_by(AuditEventRecord.seq)
-    for row in session.execute(query.execution_options(yield_per=batch)).scalars():
-        if row.seq != expected_seq:
-            if row.seq > expected_seq:
-                reason = f"missing: events {expected_seq}..{row.seq - 1} were deleted"
-                return AuditReport(False, count, last_seq, prev, expected_seq, reason)
-            return AuditReport(False, count, last_seq, prev, row.seq, "reordered sequence")
-        if row.prev_hash != prev:
-            reason = (
-                "reordered or missing: its link does not match the previous event"
-                if _hash_matches(row)
-                else "changed: its content does not match its hash"
-            )
-            return AuditReport(False, count, last_seq, prev, row.seq, reason)
-        if row_hash(row, prev) != row.hash:
-            return AuditReport(
-                False, count, last_seq, prev, row.seq, "changed: its content does not match its hash"
-            )
-        prev = row.hash
-        last_seq = row.seq
+    bad: Mapping[Any, Any] | None = None
+    # Plain rows, not ORM objects: building an object per event would triple the time.
+    query = select(AuditEventRecord.__table__).order_by(AuditEventRecord.seq)
+    for row in session.execute(query.execution_options(yield_per=batch)).mappings():
+        if row["seq"] != expected_seq or row["prev_hash"] != prev or (
+            row_hash(row, prev) != row["hash"]
+        ):
+            bad = row
+            break
+        prev = row["hash"]
         count += 1
         expected_seq += 1
-    return AuditReport(True, count, last_seq, prev)
+    last_seq = expected_seq - 1
+    if bad is None:
+        return AuditReport(True, count, last_seq, prev)
+    bad_seq, reason = _diagnose(session, bad, expected_seq, prev)
+    return AuditReport(False, count, last_seq, prev, bad_seq, reason)
 
 
-def _hash_matches(row: AuditEventRecord) -> bool:
-    return row_hash(row, row.prev_hash) == row.hash
+def _diagnose(
+    session: Session, row: Mapping[Any, Any], expected_seq: int, prev: str
+) -> tuple[int, str]:
+    seq: int = row["seq"]
+    link: str = row["prev_hash"]
+    if seq > expected_seq:
+        last = seq - 1
+        span = f"event {expected_seq} is" if last == expected_seq else (
+            f"events {expected_seq}..{last} are")
+        return expected_seq, f"missing: {span} not in the trail"
+    if seq < expected_seq:
+        return seq, "reordered: sequence numbers out of order"
+    if link == prev:
+        return seq, "changed: its content does not match its hash"
+    # The link is wrong: find where the event it claims to follow really is.
+    linked_seq = session.execute(
+        select(AuditEventRecord.seq).where(AuditEventRecord.hash == link)
+    ).scalar()
+    if linked_seq is None and link == GENESIS:
+        linked_seq = 0
+    if linked_seq is not None:
+        home = linked_seq + 1
+        if _hash_matches(row, seq=home):
+            return seq, f"reordered: it is event {home} of the original order, not {seq}"
+        return seq, (
+            f"reordered: it claims to follow event {linked_seq}, not event {seq - 1}"
+        )
+    if _hash_matches(row, seq=seq):
+        return seq, (
+            "missing: the event it follows is not in the trail (deleted or replaced)"
+        )
+    # Deleted rows and the rest renumbered to close the gap: find the row's own number.
+    for original in range(seq + 1, seq + 1 + _RENUMBER_SEARCH):
+        if _hash_matches(row, seq=original):
+            return seq, (
+                f"missing: events from {seq} were deleted and the rest renumbered "
+                f"(this is event {original})"
+            )
+    return seq, "changed: its content does not match its hash"
+
+
+def _hash_matches(row: Mapping[Any, Any], *, seq: int) -> bool:
+    return bool(row_hash({**row, "seq": seq}, row["prev_hash"]) == row["hash"])
+
+
+_RENUMBER_SEARCH = 20_000  # hashes tried only once the chain is already known to be broken
 
 
 def events(
@@ -193,11 +236,19 @@ def _entry(record: AuditEventRecord) -> AuditEntry:
     )
 
 
+_NEW_AT_HEAD = "a new event must extend the head of the chain"
 SQLITE_TRIGGERS = (
     """CREATE TRIGGER IF NOT EXISTS audit_event_no_update BEFORE UPDATE ON audit_event
        BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END""",
     """CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event
        BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END""",
+    # Without this, INSERT OR REPLACE could overwrite a row: the deletion REPLACE does
+    # fires no DELETE trigger unless recursive_triggers is on.
+    f"""CREATE TRIGGER IF NOT EXISTS audit_event_at_head BEFORE INSERT ON audit_event
+       WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM audit_event)
+         OR NEW.prev_hash IS NOT coalesce(
+              (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1), '{GENESIS}')
+       BEGIN SELECT RAISE(ABORT, 'audit_event is append-only: {_NEW_AT_HEAD}'); END""",
 )
 POSTGRES_TRIGGERS = (
     """CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger AS $$
@@ -208,14 +259,30 @@ POSTGRES_TRIGGERS = (
     "DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event",
     """CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
        FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()""",
+    f"""CREATE OR REPLACE FUNCTION audit_event_at_head() RETURNS trigger AS $$
+       DECLARE head_seq integer; head_hash text;
+       BEGIN
+         SELECT seq, hash INTO head_seq, head_hash FROM audit_event ORDER BY seq DESC LIMIT 1;
+         IF NEW.seq IS DISTINCT FROM coalesce(head_seq, 0) + 1
+            OR NEW.prev_hash IS DISTINCT FROM coalesce(head_hash, '{GENESIS}') THEN
+           RAISE EXCEPTION 'audit_event is append-only: {_NEW_AT_HEAD}';
+         END IF;
+         RETURN NEW;
+       END; $$ LANGUAGE plpgsql""",
+    "DROP TRIGGER IF EXISTS audit_event_at_head ON audit_event",
+    """CREATE TRIGGER audit_event_at_head BEFORE INSERT ON audit_event
+       FOR EACH ROW EXECUTE FUNCTION audit_event_at_head()""",
     "REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM PUBLIC",
 )
 DROP_TRIGGERS = {
     "sqlite": ("DROP TRIGGER IF EXISTS audit_event_no_update",
-               "DROP TRIGGER IF EXISTS audit_event_no_delete"),
+               "DROP TRIGGER IF EXISTS audit_event_no_delete",
+               "DROP TRIGGER IF EXISTS audit_event_at_head"),
     "postgresql": ("DROP TRIGGER IF EXISTS audit_event_no_change ON audit_event",
                    "DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event",
-                   "DROP FUNCTION IF EXISTS audit_event_append_only()"),
+                   "DROP TRIGGER IF EXISTS audit_event_at_head ON audit_event",
+                   "DROP FUNCTION IF EXISTS audit_event_append_only()",
+                   "DROP FUNCTION IF EXISTS audit_event_at_head()"),
 }
 
 

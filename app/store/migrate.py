@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from app import paths
-from app.store.engine import DatabaseError
+from app.store.engine import DatabaseError, ensure_wal
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -54,11 +54,19 @@ def check_known(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     current = check_known(engine)
+    ensure_wal(engine)
     if current == head_revision() and revision == "head":
         return
     if current is not None:
         _backup_sqlite(engine, current)
-    elif inspect(engine).get_table_names():
+    elif set(inspect(engine).get_table_names()) - {"alembic_version"}:
+        # An empty alembic_version is what a downgrade to base leaves behind. Tables with no
+        # version may also be another process's migration that committed a moment ago.
+        current = check_known(engine)
+        if current is not None:
+            if current != head_revision() or revision != "head":
+                command.upgrade(alembic_config(engine), revision)
+            return
         raise DatabaseError(
             f"{engine.url.render_as_string(hide_password=True)}: holds tables but no "
             "Countersign schema version; refusing to migrate it"
