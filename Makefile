@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 QT_PACKAGES := libpulse0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
-TEST_PACKAGES := $(QT_PACKAGES) postgresql xvfb
+TEST_PACKAGES := $(QT_PACKAGES) postgresql xvfb ffmpeg espeak-ng libreoffice-writer poppler-utils imagemagick
 
 .PHONY: demo test system-deps system-deps-test venv dev lint bench clean
 
