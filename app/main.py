@@ -23,6 +23,10 @@ log = logging.getLogger("app")
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
+    if args[:1] == ["--media-worker"]:  # the frozen build's transcription child
+        from app.media.worker import main as media_worker
+
+        return media_worker()
     if not args or args[0] in ("gui", "demo"):
         return _desktop(args)
     from app.cli import main as cli_main

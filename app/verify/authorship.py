@@ -7,6 +7,7 @@ import re
 
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 DIRECT_LIMIT = 12_000
+MIN_WORDS = 2
 _LEVELS = (
     re.compile(r"\n[ \t]*\n\s*"),  # paragraphs
     re.compile(r"\n\s*"),  # lines
@@ -27,6 +28,11 @@ def _token_spans(first_draft: str, final: str) -> list[Range]:
     spans: list[Range] = []
     for block in matcher.get_matching_blocks():
         if block.size == 0:
+            continue
+        words = sum(1 for token in b[block.b:block.b + block.size] if token[0].isalnum())
+        # A lone shared word ("and", "the", ".") inside an officer's sentence is coincidence,
+        # not AI text; unless it is the whole of the final text.
+        if words < MIN_WORDS and block.size < len(b):
             continue
         start = b_tokens[block.b].start()
         end = b_tokens[block.b + block.size - 1].end()

@@ -47,3 +47,9 @@ def test_ai_fraction_bounds() -> None:
     assert ai_fraction("same text", "same text") == 1.0
     assert ai_fraction("abc", "") == 0.0
     assert ai_fraction("the draft", "entirely new words") == 0.0
+
+
+def test_a_lone_shared_word_in_an_officer_sentence_is_not_ai_text() -> None:
+    draft = "I stopped the car and the driver waited."
+    final = "Before that I saw the Civic pass two cars on the right shoulder."
+    assert ai_spans(draft, final) == []
