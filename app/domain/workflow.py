@@ -54,7 +54,9 @@ class ReportOrigin(StrEnum):
     SUPPLEMENT = "supplement"
 
 
-# state -> states reachable from it (edits move signed/returned/approved back to in_review).
+# state -> states reachable from it. An edit moves signed or returned back to in_review; an
+# approved report is frozen until exported; an edit after export is a supplement version that
+# goes through review again (in_review).
 TRANSITIONS: dict[ReportState, frozenset[ReportState]] = {
     ReportState.IN_REVIEW: frozenset({ReportState.SIGNED, ReportState.IN_REVIEW}),
     ReportState.SIGNED: frozenset(
@@ -62,7 +64,7 @@ TRANSITIONS: dict[ReportState, frozenset[ReportState]] = {
     ),
     ReportState.RETURNED: frozenset({ReportState.IN_REVIEW}),
     ReportState.APPROVED: frozenset({ReportState.EXPORTED}),
-    ReportState.EXPORTED: frozenset({ReportState.EXPORTED}),
+    ReportState.EXPORTED: frozenset({ReportState.EXPORTED, ReportState.IN_REVIEW}),
 }
 
 

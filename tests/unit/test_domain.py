@@ -81,7 +81,8 @@ def test_analysis_json_has_contract_fields_and_summary() -> None:
         (ReportState.SIGNED, ReportState.RETURNED, True),
         (ReportState.RETURNED, ReportState.SIGNED, False),
         (ReportState.APPROVED, ReportState.EXPORTED, True),
-        (ReportState.EXPORTED, ReportState.IN_REVIEW, False),
+        (ReportState.EXPORTED, ReportState.IN_REVIEW, True),
+        (ReportState.APPROVED, ReportState.IN_REVIEW, False),
     ],
 )
 def test_state_machine_edges(current: ReportState, target: ReportState, allowed: bool) -> None:
