@@ -1,0 +1,364 @@
+"""analyze(): claims of a report, their evidence in the transcript, and every flag.
+
+Flag kinds used here (see CONTRACTS.md): unsupported_claim, contradicted_claim,
+low_asr_confidence, bias_language, placeholder, prompt_injection, attention_check, plus
+visual_observation (a claim about what was seen, which audio cannot hold: medium severity,
+asks the officer to confirm it, claim basis "visual") and header_mismatch (a header fact that
+disagrees with the case record, claim basis "header").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+from app.domain import (
+    Analysis,
+    CaseMeta,
+    Claim,
+    ClaimStatus,
+    Evidence,
+    Flag,
+    FlagKind,
+    Segment,
+    Severity,
+    Transcript,
+)
+from app.verify.checks import (
+    PLACEHOLDER,
+    ClaimLocator,
+    attention_flags,
+    bias_flags,
+    dedupe_ids,
+    fmt_time,
+    injection_flags,
+    injection_segments,
+    placeholder_flags,
+    stable_id,
+)
+from app.verify.claims import Span, split_claims, split_sentences
+from app.verify.facts import (
+    FactProblem,
+    check_facts,
+    extract_facts,
+)
+from app.verify.flagging import contradiction_flag, unsupported_flag
+from app.verify.flagging import header_flags as make_header_flags
+from app.verify.header import HeaderFact, find_header_facts
+from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
+from app.verify.lexicon import Lexicon, load_lexicon
+from app.verify.speech import (
+    CIVILIAN_SPEECH,
+    OFFICER_SPEECH,
+    attribution_conflict,
+    clip,
+    is_officer,
+    polarity_conflict,
+)
+from app.verify.text import Token, tokenize
+from app.verify.vocab import VISUAL_MARKERS
+
+MAX_TEXT_CHARS = 20_000_000
+
+
+# Lines a report carries about itself: section headings, the AI disclosure that the law requires
+# (California Penal Code 13663, Utah 53-25-602) and the officer's attestation. Not claims about
+# the incident, so never looked for in the recording.
+_BOILERPLATE = re.compile(
+    r"^\W*(?:[A-Z][A-Za-z /&'-]{0,40}:|(?-i:[A-Z0-9 /&'-]{3,60}))\W*$"
+    r"|artificial intelligence|\bAI[- ]generated\b|\bAI[- ]assisted\b|written (?:either )?fully or"
+    r"|true and correct|reviewed (?:this|the) report|under penalty of perjury"
+    r"|\b(?:Draft One|Axon|Truleo)\b",
+    re.IGNORECASE,
+)
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z'-]{2,})")
+_ROLE_WORDS = frozenset({"driver", "vehicle", "witness", "suspect", "victim", "subject",
+                         "party", "person", "passenger", "unit", "male", "female", "car"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    transcript: Transcript
+    segments: tuple[Segment, ...]
+    index: SegmentIndex
+    account: SegmentIndex | None
+    injected: dict[int, tuple[str, int]]
+    all_norms: frozenset[str]
+    all_surfaces: frozenset[str]
+    low_confidence: float
+    officer_names: tuple[str, ...]
+    # uncertain words already reported (segment, start): one flag per word, not per claim
+    asr_reported: set[tuple[int, float | None]] = field(default_factory=set)
+
+
+def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None,
+            officer_account: str | None = None, lexicon: Lexicon | None = None,
+            attention_sentences: Sequence[str] = (), low_confidence: float = 0.5) -> Analysis:
+    """Verify `report` against `transcript`. Deterministic. Raises ValueError on bad input."""
+    if not isinstance(report, str):
+        raise ValueError("report must be text")
+    if len(report) > MAX_TEXT_CHARS:
+        raise ValueError(f"report is too large ({len(report)} characters; limit 20 MB of text)")
+    if sum(len(s.text) for s in transcript.segments) > MAX_TEXT_CHARS:
+        raise ValueError("transcript is too large (over 20 MB of text)")
+    if not report.strip():
+        raise ValueError("report is empty")
+    spans = split_claims(report)
+    if not spans:
+        raise ValueError("report has no sentences")
+    lexicon = lexicon if lexicon is not None else default_lexicon()
+    ctx = _context(transcript, officer_account, low_confidence, meta)
+
+    header = find_header_facts(report)
+    # words the report capitalises mid-sentence: names, even where they open a sentence
+    names = frozenset(m.group(1).lower() for m in _MID_SENTENCE_NAME.finditer(report))
+    claims: list[Claim] = []
+    flags: list[Flag] = []
+    claim_at = ClaimLocator()
+    for n, span in enumerate(spans, start=1):
+        claim_id = f"c{n}"
+        claim_at.add(span.start, span.end, claim_id, span.text)
+        opening = _previous_char(report, span.start) in ("", ".", "!", "?", ":", "\n")
+        claim, claim_flags = _assess(claim_id, span, header, ctx, opening, names)
+        claims.append(claim)
+        flags.extend(claim_flags)
+
+    header_flags = make_header_flags(header, meta, claim_at)
+    flags.extend(header_flags)
+    wrong = {f.claim for f in header_flags}
+    claims = [replace(c, status=ClaimStatus.CONTRADICTED) if c.id in wrong and c.basis == "header"
+              else c for c in claims]
+    flags.extend(placeholder_flags(report, claim_at))
+    flags.extend(attention_flags(report, attention_sentences, claim_at))
+    flags.extend(bias_flags(report, lexicon, transcript.text, claim_at))
+    flags.extend(injection_flags(ctx.segments, ctx.injected))
+    flags.sort(key=lambda f: (f.start if f.start is not None else len(report) + 1,
+                              f.severity.rank, f.kind.value, f.id))
+    return Analysis(claims=tuple(claims), flags=tuple(dedupe_ids(flags)))
+
+
+_DEFAULT_LEXICON: list[Lexicon] = []
+
+
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon, parsed once per process."""
+    if not _DEFAULT_LEXICON:
+        _DEFAULT_LEXICON.append(load_lexicon())
+    return _DEFAULT_LEXICON[0]
+
+
+def _context(transcript: Transcript, officer_account: str | None, low_confidence: float,
+             meta: CaseMeta | None) -> _Context:
+    segments = tuple(transcript.segments)
+    index = SegmentIndex(segments)
+    account = None
+    if officer_account and officer_account.strip():
+        account_segments = [Segment(id=-(i + 1), text=s.text)
+                            for i, s in enumerate(split_sentences(officer_account))]
+        account = SegmentIndex(account_segments, window=0)
+    # who speaks is part of what the recording holds: "Ann asks Mike ..." names no stranger
+    speakers = [t for s in segments if s.speaker for t in tokenize(s.speaker)]
+    surfaces = frozenset({*(t.surface.lower() for toks in index.tokens for t in toks),
+                          *(t.surface.lower() for t in speakers)})
+    names = tuple(n.lower() for n in re.findall(r"[A-Za-z]{3,}", meta.officer_name or "")) \
+        if meta else ()
+    norms = frozenset({*index.postings, *(t.norm for t in speakers)})
+    return _Context(transcript, segments, index, account, injection_segments(segments),
+                    norms, surfaces, low_confidence, names)
+
+
+def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Context,
+            sentence_start: bool, names: frozenset[str]) -> tuple[Claim, list[Flag]]:
+    text = span.text
+    tokens = tokenize(text)
+    skip = [(f.start - span.start, f.end - span.start) for f in header
+            if f.start < span.end and f.end > span.start]
+    skip += [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+    skip += _labels(tokens)
+    label = re.match(r"\s*[A-Za-z][A-Za-z /#.'-]{0,30}:\s", text)  # "Date: ...", "Location: ..."
+    if label:
+        skip.append((0, label.end()))
+    content = [t for t in tokens if t.content and not _inside(t, skip)]
+    in_header = bool(skip) and not content
+    if _BOILERPLATE.search(text) and not PLACEHOLDER.search(text):
+        return Claim(claim_id, span.start, span.end, text, ClaimStatus.SUPPORTED, 1.0,
+                     basis="header"), []
+    if not content:
+        if in_header and not PLACEHOLDER.search(text):
+            return Claim(claim_id, span.start, span.end, text, ClaimStatus.SUPPORTED, 1.0,
+                         basis="header"), []
+        # nothing checkable ("He did not do it."): weak, unless it is only a placeholder
+        bare = ClaimStatus.UNSUPPORTED if PLACEHOLDER.search(text) else ClaimStatus.WEAK
+        return Claim(claim_id, span.start, span.end, text, bare, 0.0), []
+    norms = [t.norm for t in content]
+    match = ctx.index.best(norms)
+    support = match.score if match else 0.0
+    facts = extract_facts(text, tokens, skip, sentence_start=sentence_start, known_names=names)
+    problems: list[FactProblem] = []
+    if match and match.window:
+        order = [*match.ranked, *(i for i in match.window if i not in match.ranked)]
+        problems = check_facts(facts, order, ctx.index.tokens, ctx.all_norms,
+                               ctx.all_surfaces)
+    elif facts:
+        problems = check_facts(facts, (), ctx.index.tokens, ctx.all_norms, ctx.all_surfaces)
+    fact_norms = frozenset(p.fact.norm for p in problems if p.contradicted)
+    context = match.score_without(fact_norms) if match else 0.0
+    # a rival with the same unit ("45 miles" for "55 miles") needs less context around it
+    contradictions = [p for p in problems if p.contradicted
+                      and (context >= WEAK or (p.same_unit and context >= UNSUPPORTED))]
+    missing = [p for p in problems if not p.contradicted]
+    flags: list[Flag] = []
+    evidence = _evidence(match, ctx, text) if match and support > 0 else ()
+
+    polarity_note = None
+    if match and match.ranked and support >= WEAK and not contradictions:
+        polarity_note = polarity_conflict(text, tokens, match, ctx.index)
+    attribution_note = None
+    if match and match.ranked and support >= WEAK and not contradictions and not polarity_note:
+        attribution_note = attribution_conflict(text, match, ctx.index, ctx.officer_names)
+
+    status: ClaimStatus
+    basis: str | None = "transcript"
+    if contradictions or polarity_note or attribution_note:
+        status = ClaimStatus.CONTRADICTED
+    elif missing:
+        status = ClaimStatus.UNSUPPORTED
+    elif support >= SUPPORTED:
+        status = ClaimStatus.SUPPORTED
+    elif support >= UNSUPPORTED:
+        status = ClaimStatus.WEAK
+    else:
+        status = ClaimStatus.UNSUPPORTED
+    visual = _is_visual(text)
+    if status in (ClaimStatus.WEAK, ClaimStatus.UNSUPPORTED) and ctx.account is not None:
+        acc = ctx.account.best(norms)
+        if acc and acc.score >= SUPPORTED:
+            status, basis, support = ClaimStatus.SUPPORTED, "officer_account", acc.score
+            missing = []
+
+    asr, uncertain = _asr_confidence(match, content, ctx)
+    if status is ClaimStatus.CONTRADICTED:
+        flags.append(contradiction_flag(claim_id, span, contradictions, polarity_note,
+                                        attribution_note, ctx.segments))
+    elif status is ClaimStatus.UNSUPPORTED or (status is ClaimStatus.WEAK
+                                                and (visual or support < WEAK)):
+        if visual and not missing:
+            basis = "visual"
+            flags.append(Flag(
+                id=stable_id(FlagKind.VISUAL_OBSERVATION, text),
+                kind=FlagKind.VISUAL_OBSERVATION, severity=Severity.MEDIUM, claim=claim_id,
+                start=span.start, end=span.end,
+                message="The recording's audio cannot show this observation. Confirm that you "
+                        "saw it yourself, or remove it.",
+            ))
+        else:
+            absent = [t.surface for t in content if match and t.norm in match.missing
+                      and not ctx.index.minor(t.norm)]
+            flags.append(unsupported_flag(
+                claim_id, span, missing, absent if status is ClaimStatus.WEAK else [],
+                evidence[0].start if evidence else None))
+    fresh = [(key, w) for key, w in uncertain if key not in ctx.asr_reported]
+    words = list(dict.fromkeys(w for _, w in fresh))
+    if status in (ClaimStatus.SUPPORTED, ClaimStatus.WEAK) and words and basis == "transcript":
+        ctx.asr_reported.update(key for key, _ in fresh)
+        first = evidence[0] if evidence else None
+        flags.append(Flag(
+            id=stable_id(FlagKind.LOW_ASR_CONFIDENCE, text, *words),
+            kind=FlagKind.LOW_ASR_CONFIDENCE, severity=Severity.MEDIUM, claim=claim_id,
+            start=span.start, end=span.end, time=first.start if first else None,
+            segment=first.segment if first else None,
+            message="The transcript is unsure of the words this rests on: "
+                    + ", ".join(f"'{w}'" for w in words)
+                    + f" ({fmt_time(first.start if first else None)}). Listen before signing.",
+        ))
+    if match and match.ranked:
+        rests = [i for i in match.ranked if i in ctx.injected
+                 and match.segment_scores[i] >= 0.3
+                 and _covers(ctx.segments[i].text[ctx.injected[i][1]:], match.covered)]
+        if rests:
+            seg = ctx.segments[rests[0]]
+            flags.append(Flag(
+                id=stable_id(FlagKind.PROMPT_INJECTION, text, seg.text),
+                kind=FlagKind.PROMPT_INJECTION, severity=Severity.HIGH, claim=claim_id,
+                start=span.start, end=span.end, time=seg.start, segment=seg.id,
+                message=f"This rests on words at {fmt_time(seg.start)} that instruct the "
+                        f"report-writing AI (\"{clip(seg.text[ctx.injected[rests[0]][1]:].strip())}"
+                        "\"), not on evidence.",
+            ))
+    claim = Claim(claim_id, span.start, span.end, text, status, support, asr,
+                  evidence if basis == "transcript" or status is not ClaimStatus.SUPPORTED
+                  else (), basis)
+    return claim, flags
+
+
+def _previous_char(text: str, at: int) -> str:
+    """The last non-blank character before `at` ("" at the start); a newline counts."""
+    i = at - 1
+    while i >= 0 and text[i] in " \t\r":
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def _covers(text: str, covered: frozenset[str]) -> bool:
+    return any(t.norm in covered for t in tokenize(text) if t.content)
+
+
+def _labels(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """ "Driver 1", "Vehicle 2": numbers that name a party, not facts to find in the audio."""
+    out = []
+    for prev, tok in pairwise(tokens):
+        if prev.surface.lower() in _ROLE_WORDS and (
+                tok.kind == "num" or (len(tok.surface) == 1 and tok.surface.isupper())):
+            out.append((tok.start, tok.end))
+    return out
+
+
+def _inside(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= tok.start < b for a, b in spans)
+
+
+def _is_visual(text: str) -> bool:
+    low = text.lower()
+    return any(marker in low for marker in VISUAL_MARKERS)
+
+
+def _evidence(match: Match, ctx: _Context, text: str) -> tuple[Evidence, ...]:
+    """The best segments first; between near-equals, the side the report says spoke."""
+    civilian = bool(CIVILIAN_SPEECH.search(text))
+    officer = bool(OFFICER_SPEECH.search(text))
+
+    def key(i: int) -> tuple[float, int]:
+        score = match.segment_scores[i]
+        role = is_officer(ctx.segments[i].speaker, ctx.officer_names)
+        if role is not None and ((civilian and not role) or (officer and role)):
+            score += 0.15
+        return (-score, i)
+
+    out = []
+    for i in sorted(match.ranked, key=key)[:3]:
+        seg = ctx.segments[i]
+        out.append(Evidence(seg.id, seg.start, seg.end, match.segment_scores[i], seg.text))
+    return tuple(out)
+
+
+def _asr_confidence(match: Match | None, content: Sequence[Token], ctx: _Context
+                    ) -> tuple[float | None, list[tuple[tuple[int, float | None], str]]]:
+    if match is None or not match.ranked:
+        return None, []
+    wanted = {t.norm for t in content}
+    probs: list[float] = []
+    uncertain: list[tuple[tuple[int, float | None], str]] = []
+    for i in match.ranked[:2]:
+        for word in ctx.segments[i].words:
+            if word.probability is None:
+                continue
+            if any(t.norm in wanted for t in tokenize(word.word)):
+                probs.append(word.probability)
+                if word.probability < ctx.low_confidence:
+                    clean = word.word.strip().strip(".,;:!?\"'")
+                    uncertain.append(((i, word.start), clean))
+    if not probs:
+        return None, []
+    return sum(probs) / len(probs), uncertain

@@ -1,0 +1,198 @@
+"""Checks that need no evidence linking: placeholders, prompt injection in the transcript,
+attention-check sentences, bias wording, and the stable flag ids they all share."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from app.domain import Flag, FlagKind, Segment, Severity
+from app.verify.lexicon import Lexicon, LexiconHit
+from app.verify.text import fold
+
+PLACEHOLDER = re.compile(
+    r"\[\s*(?:INSERT|ADD|ENTER|FILL|TODO|TBD|CONFIRM|DESCRIBE|SPECIFY|OFFICER|NAME|DATE|TIME|"
+    r"LOCATION|XX+|\?+|\.\.\.)[^\]\n]{0,200}\]",
+    re.IGNORECASE,
+)
+
+_INJECTION = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:ignore|disregard|forget|override)\b.{0,40}?\b(?:previous|prior|above|earlier|all|"
+    r"your|any|the)\b.{0,25}?\b(?:instructions?|prompts?|rules|directions|guidelines)\b",
+    r"\b(?:write|put|say|state|include|add|note|record|mention|type)\b.{0,25}?\b(?:in|into|on)\s+"
+    r"(?:the|your|my|this)\s+(?:report|narrative|write-?up|draft)\b",
+    r"\b(?:write|say|state|put)\s+(?:down\s+)?that\s+(?:i|he|she|they|the|we|my|his|her)\b",
+    r"\b(?:hey|dear|attention|listen)[, ]+(?:ai|a\.i\.|chatgpt|gpt|assistant|axon|draft one|"
+    r"computer|robot|language model)\b",
+    r"\b(?:ai|a\.i\.|chatgpt|gpt|assistant|language model|report writer|draft one)\b.{0,40}?"
+    r"\b(?:write|say|include|put|report|should|must)\b",
+    r"\bsystem prompt\b|\byou are now\b|\bnew instructions\b|\bdo not mention\b|"
+    r"\bdon't mention\b.{0,30}\breport\b|\bleave (?:that|this|it) out of the report\b",
+    r"\b(?:the|your|this)\s+report\s+(?:should|must|will|needs to)\s+(?:say|state|show|read)\b",
+)]
+
+
+class ClaimLocator:
+    """Which claim holds a character offset of the report (binary search, no per-char map)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._claims: list[tuple[int, str, str]] = []
+
+    def add(self, start: int, end: int, claim_id: str, text: str) -> None:
+        self._starts.append(start)
+        self._claims.append((end, claim_id, text))
+
+    def at(self, offset: int) -> tuple[str | None, str]:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0:
+            end, claim_id, text = self._claims[i]
+            if offset < end:
+                return claim_id, text
+        return None, ""
+
+
+def stable_id(kind: FlagKind, *parts: str) -> str:
+    """Same kind and same wording give the same id, wherever the sentence moves."""
+    key = "\x1f".join([kind.value, *(fold(p) for p in parts)])
+    return "f-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
+
+
+def dedupe_ids(flags: Sequence[Flag]) -> list[Flag]:
+    """Two identical problems (a repeated sentence) get -2, -3 ... in report order."""
+    seen: dict[str, int] = {}
+    out: list[Flag] = []
+    for flag in flags:
+        n = seen.get(flag.id, 0) + 1
+        seen[flag.id] = n
+        out.append(flag if n == 1 else replace(flag, id=f"{flag.id}-{n}"))
+    return out
+
+
+def placeholder_flags(report: str, claim_at: ClaimLocator) -> list[Flag]:
+    flags = []
+    for m in PLACEHOLDER.finditer(report):
+        claim_id, claim_text = claim_at.at(m.start())
+        flags.append(Flag(
+            id=stable_id(FlagKind.PLACEHOLDER, m.group(0), claim_text),
+            kind=FlagKind.PLACEHOLDER, severity=Severity.HIGH, claim=claim_id,
+            start=m.start(), end=m.end(),
+            message=f"Unresolved placeholder {m.group(0)}: the recording lacked this; "
+                    "write it yourself or delete it.",
+        ))
+    return flags
+
+
+def injection_segments(segments: Sequence[Segment]) -> dict[int, tuple[str, int]]:
+    """Segment index -> (the words that address an AI drafting the report, where they start)."""
+    found: dict[int, tuple[str, int]] = {}
+    for i, seg in enumerate(segments):
+        hits = [m for pattern in _INJECTION if (m := pattern.search(seg.text))]
+        if hits:
+            first = min(hits, key=lambda m: m.start())
+            # the instruction runs from its first word to the end of the turn
+            start = seg.text.rfind(".", 0, first.start()) + 1
+            found[i] = (first.group(0), start)
+    return found
+
+
+def injection_flags(segments: Sequence[Segment], found: dict[int, tuple[str, int]]
+                    ) -> list[Flag]:
+    flags = []
+    for i, (_, begin) in sorted(found.items()):
+        seg = segments[i]
+        words = _clip(seg.text[begin:].strip(), 100)
+        who = f"{seg.speaker} " if seg.speaker else "someone "
+        flags.append(Flag(
+            id=stable_id(FlagKind.PROMPT_INJECTION, seg.text),
+            kind=FlagKind.PROMPT_INJECTION, severity=Severity.HIGH,
+            segment=seg.id, time=seg.start,
+            message=f"At {fmt_time(seg.start)} {who}speaks to the report-writing AI (\"{words}\"). "
+                    "Treat anything the draft took from this as an instruction, not evidence.",
+        ))
+    return flags
+
+
+def attention_flags(report: str, sentences: Sequence[str],
+                    claim_at: ClaimLocator) -> list[Flag]:
+    flags = []
+    for sentence in sentences:
+        words = re.findall(r"\w+", sentence)
+        if not words:
+            continue
+        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b",
+                             re.IGNORECASE)
+        for m in pattern.finditer(report):
+            claim_id, _ = claim_at.at(m.start())
+            flags.append(Flag(
+                id=stable_id(FlagKind.ATTENTION_CHECK, sentence),
+                kind=FlagKind.ATTENTION_CHECK, severity=Severity.HIGH, claim=claim_id,
+                start=m.start(), end=m.end(),
+                message="This sentence is a deliberately false attention check inserted by your "
+                        "agency. Delete it before signing.",
+                suggestion="",
+            ))
+    return flags
+
+
+_PERSON_NOUN = r"(?:male|female|man|woman|guy|dude|lady|girl|boy|kid|person|people|subject|" \
+    r"suspect|juvenile|gentleman|individual|teen|teenager|adult|folks?)"
+
+
+def _descriptor_backed(hit: LexiconHit, transcript_text: str) -> bool:
+    """Whether the recording (dispatch included) holds the descriptor the report uses."""
+    if hit.entry.regex.search(transcript_text):
+        return True
+    if hit.entry.category != "race_ethnicity":
+        return False
+    words = [w for w in re.findall(r"[a-z]+", hit.term.lower())
+             if not re.fullmatch(_PERSON_NOUN, w)]
+    for word in words:
+        # "black" and "white" are colours too: only a person noun after it counts
+        if word in ("black", "white", "indian"):
+            if re.search(rf"\b{word}\s+{_PERSON_NOUN}", transcript_text, re.IGNORECASE):
+                return True
+        elif re.search(rf"\b{re.escape(word)}\b", transcript_text, re.IGNORECASE):
+            return True
+    return False
+
+
+def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
+               claim_at: ClaimLocator) -> list[Flag]:
+    flags = []
+    for hit in lexicon.find(report):
+        entry = hit.entry
+        if entry.unless_in_transcript and not hit.quoted and \
+                _descriptor_backed(hit, transcript_text):
+            continue
+        claim_id, claim_text = claim_at.at(hit.start)
+        if hit.quoted:
+            severity = Severity.LOW
+            message = (f"\"{hit.term}\" ({entry.category.replace('_', ' ')}) appears in quoted "
+                       f"speech. Keep it only if the speaker said exactly this. {entry.why}")
+        else:
+            severity = entry.severity
+            message = f"\"{hit.term}\" ({entry.category.replace('_', ' ')}): {entry.why}"
+        flags.append(Flag(
+            id=stable_id(FlagKind.BIAS_LANGUAGE, entry.key, hit.term, claim_text),
+            kind=FlagKind.BIAS_LANGUAGE, severity=severity, claim=claim_id,
+            start=hit.start, end=hit.end, message=message, suggestion=entry.suggestion,
+            category=entry.category, term=hit.term,
+        ))
+    return flags
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def fmt_time(seconds: float | None) -> str:
+    if seconds is None:
+        return "an untimed point"
+    total = int(seconds)
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"

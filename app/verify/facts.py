@@ -1,0 +1,229 @@
+"""Fact checks on a claim's evidence: numbers, times, plates, names, closed classes, polarity."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from app.verify.text import Token, canonical
+from app.verify.vocab import FACT_CLASSES, NOT_NAMES
+
+_UNIT_AFTER = re.compile(
+    r"\s*(mph|miles|mile|dollars|\$|years?|yrs?|feet|ft|inches|grams?|g\b|ounces?|oz|"
+    r"pounds?|lbs?|minutes?|mins?|hours?|seconds?|times|rounds?|shots?|percent|%|bags?|"
+    r"pills?|beers?|drinks?|people|persons|males?|females?|kids|children|blocks?)",
+    re.IGNORECASE,
+)
+_NEGATIVE_VERBS = re.compile(r"\b(den(y|ied|ies)|refus\w*|declin\w*)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    kind: str  # "number", "time", "plate", "name", or a FACT_CLASSES key
+    norm: str
+    surface: str
+    start: int  # offsets within the claim text
+    end: int
+    anchor: str = ""  # the content word the fact qualifies ("honda" in "grey Honda")
+    unit: str = ""  # numbers: the canonical unit after it ("drink" for "beers")
+
+
+def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple[int, int]],
+                  *, sentence_start: bool = True, known_names: frozenset[str] = frozenset()
+                  ) -> list[Fact]:
+    """Facts a claim states. `skip` are header spans checked against metadata instead.
+
+    A capitalised word opening a sentence is a name only when the report also writes it
+    capitalised mid-sentence (`known_names`); a clause opening mid-sentence is no sentence start.
+    """
+    facts: list[Fact] = []
+
+    def skipped(tok: Token) -> bool:
+        return any(a <= tok.start < b for a, b in skip)
+
+    for idx, tok in enumerate(tokens):
+        if skipped(tok):
+            continue
+        if tok.kind == "num":
+            # a bare ordinal-ish small count without a unit is too ambiguous to check
+            unit = _UNIT_AFTER.match(claim_text, tok.end)
+            dollar = claim_text[tok.start:tok.start + 1] == "$"
+            if unit or dollar or "." in tok.norm or int(float(tok.norm)) >= 10:
+                facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
+                                  tok.end, unit=canonical(unit.group(1)) if unit else ""))
+        elif tok.kind == "plate":
+            facts.append(Fact("plate", tok.norm, tok.surface, tok.start, tok.end))
+        elif tok.kind == "word":
+            low = tok.surface.lower()
+            for kind, members in FACT_CLASSES.items():
+                if low in members:
+                    facts.append(Fact(kind, low, tok.surface, tok.start, tok.end,
+                                      _anchor(tokens, idx)))
+                    break
+            else:
+                if _is_name(claim_text, tokens, idx, sentence_start, known_names):
+                    facts.append(Fact("name", tok.norm, tok.surface, tok.start, tok.end))
+    return facts
+
+
+def _anchor(tokens: Sequence[Token], idx: int) -> str:
+    for j in (idx + 1, idx + 2, idx - 1):
+        if 0 <= j < len(tokens) and tokens[j].content and tokens[j].kind == "word":
+            return tokens[j].norm
+    return ""
+
+
+def _near(tokens: Sequence[Token], tok: Token, anchor: str) -> bool:
+    at = next((k for k, t in enumerate(tokens) if t is tok), -1)
+    return any(t.norm == anchor for t in tokens[max(0, at - 2):at + 3])
+
+
+def _quote_number(text: str, tok: Token) -> str:
+    unit = _UNIT_AFTER.match(text, tok.end)
+    return text[tok.start:unit.end()].strip() if unit else tok.surface
+
+
+def _is_name(text: str, tokens: Sequence[Token], idx: int, sentence_start: bool,
+             known_names: frozenset[str]) -> bool:
+    tok = tokens[idx]
+    s = tok.surface
+    if not s[:1].isupper() or (s.isupper() and len(s) > 1) or s.lower() in NOT_NAMES:
+        return False
+    if len(s) < 3:
+        return False
+    before = text[max(0, tok.start - 4):tok.start].rstrip()
+    # sentence-initial capitals are not evidence of a name; after a quote opening neither
+    if (idx == 0 and sentence_start) or before.endswith(("\"", "“", ":", ".", "(", "[")):
+        # "Tamika Brown said ..." -- a first and last name open the sentence
+        after = tokens[idx + 1] if idx + 1 < len(tokens) else None
+        nxt = after.surface if after and text[tok.end:after.start] == " " else ""
+        full_name = nxt[:1].isupper() and nxt.lower() not in NOT_NAMES and len(nxt) > 2
+        return s.lower() in known_names or full_name
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class FactProblem:
+    fact: Fact
+    contradicted: bool  # False: the recording never states it
+    evidence_quote: str | None  # the conflicting words in the recording
+    evidence_segment: int | None  # index into the segment list
+    evidence_token: str | None = None  # the rival's normalised value ("45")
+    same_unit: bool = False  # the rival has the claim's unit ("45 miles" for "55 miles")
+
+
+def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequence[list[Token]],
+                all_norms: frozenset[str], all_surfaces: frozenset[str]) -> list[FactProblem]:
+    problems: list[FactProblem] = []
+    win_tokens = [(i, t) for i in window for t in seg_tokens[i]]
+    for fact in facts:
+        if fact.kind == "name":
+            if fact.norm in all_norms or fact.surface.lower() in all_surfaces or \
+                    _near_spelling(fact.surface.lower(), all_surfaces):
+                continue
+            problems.append(FactProblem(fact, False, None, None))
+            continue
+        if fact.kind == "number" and fact.unit:
+            counted = [(i, t) for i in window for t in _with_unit(seg_tokens[i], fact.unit)]
+            if any(t.norm == fact.norm for _, t in counted):
+                continue
+            if counted:
+                i, t = counted[0]
+                problems.append(FactProblem(fact, True, t.surface, i, t.norm, same_unit=True))
+                continue
+        if fact.kind in ("number", "plate", "time"):
+            same = [t for _, t in win_tokens if t.norm == fact.norm]
+            if same:
+                continue
+            kind = {"number": "num"}.get(fact.kind, fact.kind)
+            rivals = [(i, t) for i, t in win_tokens if t.kind == kind]
+            if fact.kind == "number":
+                rivals = [(i, t) for i, t in rivals if _comparable(fact, t)]
+        else:
+            members = FACT_CLASSES[fact.kind]
+            if any(t.surface.lower() == fact.norm for _, t in win_tokens):
+                continue
+            if canonical(fact.norm) in {t.norm for _, t in win_tokens} and fact.kind != "colour":
+                continue
+            rivals = [(i, t) for i, t in win_tokens if t.surface.lower() in members
+                      and canonical(t.surface.lower()) != canonical(fact.norm)]
+            if fact.surface.lower() in all_surfaces and fact.anchor:
+                # said elsewhere in the recording: fine if said of the same thing there,
+                # and a rival only counts when it is said of the same thing
+                if any(_near(toks, t, fact.anchor) for toks in seg_tokens for t in toks
+                       if t.surface.lower() == fact.norm):
+                    continue
+                rivals = [(i, t) for i, t in rivals
+                          if _near(seg_tokens[i], t, fact.anchor)]
+        if rivals:
+            order = {seg: rank for rank, seg in enumerate(window)}
+            i, t = min(rivals, key=lambda r: (order[r[0]], _distance(fact, r[1])))
+            problems.append(FactProblem(fact, True, t.surface, i, t.norm))
+        elif fact.norm not in all_norms and fact.norm not in all_surfaces:
+            problems.append(FactProblem(fact, False, None, None))
+    return problems
+
+
+def _near_spelling(name: str, surfaces: frozenset[str]) -> bool:
+    """Speech recognition misspells names ("Kiesha" for "Keisha"): one edit apart is the same
+    name when it is long enough for one letter not to make a different name."""
+    if len(name) < 6:
+        return False
+    return any(_one_edit(name, s) for s in surfaces
+               if abs(len(s) - len(name)) <= 1 and s[:1] == name[:1])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] \
+            and a[i + 2:] == b[i + 2:]
+        return a[i + 1:] == b[i + 1:] or swapped
+    return a[i:] == b[i + 1:]
+
+
+def _with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
+    """Number tokens directly followed by the given unit ("five beers" for unit "drink")."""
+    out = []
+    for tok, nxt in pairwise(tokens):
+        if tok.kind == "num" and nxt.kind == "word" and nxt.norm == unit:
+            out.append(tok)
+    return out
+
+
+def _distance(fact: Fact, tok: Token) -> float:
+    try:
+        return abs(float(fact.norm) - float(tok.norm))
+    except ValueError:
+        return 0.0
+
+
+def _comparable(fact: Fact, tok: Token) -> bool:
+    """Numbers of a similar size are rivals (45 vs 55); a year or a street number is not."""
+    try:
+        a, b = float(fact.norm), float(tok.norm)
+    except ValueError:
+        return False
+    if a == 0 or b == 0:
+        return a == b
+    ratio = max(a, b) / min(a, b)
+    return ratio < 10 and not (a >= 1900 and b < 100)
+
+
+def claim_polarity(text: str, tokens: Sequence[Token]) -> int:
+    """+1 for an affirmative claim, -1 for a negated or denying one."""
+    if _NEGATIVE_VERBS.search(text) or any(t.kind == "neg" for t in tokens):
+        return -1
+    return 1
+
+
+def evidence_polarity(tokens: Sequence[Token]) -> int:
+    return -1 if any(t.kind == "neg" for t in tokens) else 1

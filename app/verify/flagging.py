@@ -1,0 +1,84 @@
+"""Flags for a claim's evidence: contradictions, gaps, and header facts against the case record."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.domain import CaseMeta, Flag, FlagKind, Segment, Severity
+from app.verify.checks import ClaimLocator, fmt_time, stable_id
+from app.verify.claims import Span
+from app.verify.facts import FactProblem
+from app.verify.header import HeaderFact, header_mismatch
+from app.verify.speech import clip
+
+
+def contradiction_flag(claim_id: str, span: Span, problems: Sequence[FactProblem],
+                        polarity: str | None, attribution: str | None,
+                       segments: Sequence[Segment]) -> Flag:
+    if problems:
+        p = problems[0]
+        seg = segments[p.evidence_segment] if p.evidence_segment is not None else None
+        when = fmt_time(seg.start if seg else None)
+        message = (f"Report says {p.fact.surface}; the recording at {when} says "
+                   f"'{p.evidence_quote}'" + (f": '{clip(seg.text)}'." if seg else "."))
+        key = [p.fact.kind, p.fact.surface]
+        suggestion = p.evidence_quote
+        if p.fact.kind == "number" and p.evidence_token is not None:
+            suggestion = p.evidence_token
+        time = seg.start if seg else None
+        segment = seg.id if seg else None
+    else:
+        message = polarity or attribution or ""
+        key = ["polarity" if polarity else "attribution"]
+        suggestion, time, segment = None, None, None
+    return Flag(
+        id=stable_id(FlagKind.CONTRADICTED_CLAIM, span.text, *key),
+        kind=FlagKind.CONTRADICTED_CLAIM, severity=Severity.HIGH, claim=claim_id,
+        start=span.start, end=span.end, message=message, suggestion=suggestion, time=time,
+        segment=segment,
+    )
+
+
+def unsupported_flag(claim_id: str, span: Span, missing: Sequence[FactProblem],
+                      absent: Sequence[str], near: float | None) -> Flag:
+    if missing:
+        facts = ", ".join(dict.fromkeys(p.fact.surface for p in missing))
+        message = (f"The recording never mentions {facts}. Check this detail against what "
+                   "actually happened; an invented name, number or detail is easy to miss.")
+        severity = Severity.HIGH
+    elif absent:
+        words = ", ".join(f"'{w}'" for w in list(dict.fromkeys(absent))[:5])
+        message = (f"Only part of this is in the recording (closest passage at {fmt_time(near)}, "
+                   f"which lacks {words}). Confirm it from your own knowledge, or correct it.")
+        severity = Severity.MEDIUM
+    else:
+        message = ("Nothing in the recording supports this. If it is true, confirm it from your "
+                   "own knowledge; otherwise remove it.")
+        severity = Severity.MEDIUM
+    return Flag(
+        id=stable_id(FlagKind.UNSUPPORTED_CLAIM, span.text,
+                     *sorted(p.fact.surface for p in missing)),
+        kind=FlagKind.UNSUPPORTED_CLAIM, severity=severity, claim=claim_id, start=span.start,
+        end=span.end, message=message,
+    )
+
+
+def header_flags(header: Sequence[HeaderFact], meta: CaseMeta | None,
+                  claim_at: ClaimLocator) -> list[Flag]:
+    if meta is None:
+        return []
+    flags = []
+    seen: set[str] = set()
+    for fact in header:
+        first = fact.kind not in seen
+        seen.add(fact.kind)
+        message = header_mismatch(fact, meta, first)
+        if message is None:
+            continue
+        claim_id, _ = claim_at.at(fact.start)
+        flags.append(Flag(
+            id=stable_id(FlagKind.HEADER_MISMATCH, fact.kind, fact.surface),
+            kind=FlagKind.HEADER_MISMATCH, severity=Severity.HIGH, claim=claim_id,
+            start=fact.start, end=fact.end, message=message,
+        ))
+    return flags

@@ -1,0 +1,150 @@
+"""Header facts a report states about itself (date, time, officer, badge, case number).
+
+They are checked against case metadata, never against the recording, and are left out of the
+claim's content so that "On 11/25/2026 at 2140 hours" does not count as unsupported speech.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.domain import CaseMeta
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+_MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+_DATE = re.compile(
+    r"\b(?P<iso>(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2}))\b"
+    r"|\b(?P<us>(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{2,4}))\b"
+    r"|\b(?P<long>(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) +
+    r")\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{4}))\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\b(?P<mil>[0-2]\d[0-5]\d)\s*(?:hours|hrs)\b"
+    r"|\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"|\b(?P<h2>\d{1,2})\s*(?P<ampm2>[ap]\.?m\.?)",
+    re.IGNORECASE,
+)
+_CASE = re.compile(
+    r"\b(?:case|incident|report|cad|event)\s*(?:no\.?|number|num|#)\s*:?\s*#?\s*"
+    r"(?P<value>[A-Z0-9][A-Z0-9-]{2,})",
+    re.IGNORECASE,
+)
+_BADGE = re.compile(r"(?:\bbadge\s*(?:no\.?|number|#)?\s*:?\s*#?|#)\s*(?P<value>\d{2,6})\b",
+                    re.IGNORECASE)
+_SELF_NAME = re.compile(
+    r"(?:\bI,\s*|reporting officer\s*:\s*|officer\s*:\s*|prepared by\s*:?\s*)"
+    r"(?:(?:Officer|Ofc\.?|Deputy|Dep\.?|Sgt\.?|Sergeant|Det\.?|Detective|Cpl\.?|Trooper)\s+)?"
+    r"(?P<value>(?:[A-Z]\.\s*)*[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderFact:
+    kind: str  # "date", "time", "badge", "officer", "case number"
+    value: str  # normalised
+    surface: str
+    start: int  # offsets within the report
+    end: int
+
+
+def find_header_facts(report: str) -> list[HeaderFact]:
+    facts: list[HeaderFact] = []
+    for m in _DATE.finditer(report):
+        value = _date_value(m)
+        if value:
+            facts.append(HeaderFact("date", value, m.group(0), m.start(), m.end()))
+    for m in _TIME.finditer(report):
+        value = _time_value(m)
+        if value:
+            facts.append(HeaderFact("time", value, m.group(0).strip(), m.start(), m.end()))
+    for m in _CASE.finditer(report):
+        facts.append(HeaderFact("case number", m.group("value").upper(), m.group(0),
+                                m.start(), m.end()))
+    for m in _BADGE.finditer(report):
+        if any(f.start <= m.start() < f.end for f in facts):
+            continue
+        facts.append(HeaderFact("badge", m.group("value"), m.group(0), m.start(), m.end()))
+    for m in _SELF_NAME.finditer(report):
+        facts.append(HeaderFact("officer", m.group("value"), m.group(0), m.start(), m.end()))
+    facts.sort(key=lambda f: (f.start, f.kind))
+    return facts
+
+
+def _date_value(m: re.Match[str]) -> str | None:
+    try:
+        if m.group("iso"):
+            y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
+        elif m.group("us"):
+            y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+            y = y + 2000 if y < 100 else y
+        else:
+            y, mo, d = int(m.group("y3")), _MONTHS[m.group("mon").lower()], int(m.group("d3"))
+    except (KeyError, ValueError):
+        return None
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _time_value(m: re.Match[str]) -> str | None:
+    if m.group("mil"):
+        v = int(m.group("mil"))
+        hour, minute = v // 100, v % 100
+    elif m.group("h"):
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        if m.group("ampm"):
+            hour = hour % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
+    else:
+        hour, minute = int(m.group("h2")), 0
+        hour = hour % 12 + (12 if m.group("ampm2").lower().startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def parse_time(text: str) -> str | None:
+    """ "21:40", "2140", "2140 hours", "9:40 pm" -> "21:40"."""
+    text = text.strip()
+    if re.fullmatch(r"\d{4}", text):
+        text += " hours"
+    m = _TIME.search(text)
+    return _time_value(m) if m else None
+
+
+def _minutes(value: str) -> int:
+    h, m = value.split(":")
+    return int(h) * 60 + int(m)
+
+
+def header_mismatch(fact: HeaderFact, meta: CaseMeta, first_of_kind: bool) -> str | None:
+    """A message when the fact disagrees with the case metadata, else None."""
+    if fact.kind == "date" and meta.incident_date and first_of_kind:
+        if fact.value != meta.incident_date[:10]:
+            return (f"Report header says {fact.surface}; the case record says "
+                    f"{meta.incident_date}.")
+    elif fact.kind == "time" and meta.incident_time and first_of_kind:
+        expected = parse_time(meta.incident_time)
+        if expected and abs(_minutes(fact.value) - _minutes(expected)) > 10:
+            return f"Report says {fact.surface}; the case record says {meta.incident_time}."
+    elif fact.kind == "case number" and meta.case_number:
+        if _alnum(fact.value) != _alnum(meta.case_number):
+            return f"Report says case {fact.value}; the case record says {meta.case_number}."
+    elif fact.kind == "badge" and meta.officer_badge:
+        if fact.value.lstrip("0") != _alnum(meta.officer_badge).lstrip("0") and first_of_kind:
+            return f"Report says badge #{fact.value}; the case record says #{meta.officer_badge}."
+    elif fact.kind == "officer" and meta.officer_name:
+        surname = fact.value.split()[-1].lower().strip(".")
+        if surname not in meta.officer_name.lower():
+            return (f"Report names the reporting officer as {fact.value}; the case record says "
+                    f"{meta.officer_name}.")
+    return None
+
+
+def _alnum(value: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]", "", value).upper()

@@ -1,0 +1,171 @@
+"""Who said what, and whether they said no: polarity and attribution checks on evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.verify.checks import fmt_time
+from app.verify.facts import claim_polarity, evidence_polarity
+from app.verify.index import WEAK, Match, SegmentIndex
+from app.verify.text import Token, tokenize
+
+CIVILIAN_SPEECH = re.compile(
+    r"(?:\b(?-i:[A-Z][a-z]+)|\b(?:he|she|they|the\s+(?:driver|suspect|subject|victim|witness|"
+    r"male|female|man|woman|"
+    r"caller|reporting party|complainant|passenger|owner|resident|manager|clerk|mother|father|"
+    r"bartender|homeowner|neighbor|neighbour)))\s+"
+    r"(?:then\s+|also\s+|later\s+)?(?:stated|said|told|advised|admitted|explained|claimed|"
+    r"reported|denied|yelled|shouted|asked|agreed|refused|replied|consented|confessed|"
+    r"acknowledged|conceded|allowed|permitted|gave consent)\b", re.IGNORECASE)
+OFFICER_SPEECH = re.compile(
+    r"^\W*I\s+(?:then\s+|also\s+|again\s+)?(?:told|asked|advised|instructed|ordered|informed|"
+    r"said|explained|warned|commanded)\b")
+_OFFICER_LABEL = re.compile(r"officer|ofc|deputy|sgt|sergeant|trooper|police|cop|detective",
+                            re.IGNORECASE)
+
+
+def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex
+                      ) -> str | None:
+    """An affirmed claim against a local denial, or a negated claim against none at all."""
+    claimed = claim_polarity(text, tokens)
+    best = match.ranked[0]
+    nxt = best + 1 if best + 1 < index.n else None
+    if claimed > 0:
+        top = match.segment_scores[best]
+        where = next((i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
+                      and _negated_near(index.tokens[i], match.covered)), None)
+        # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
+        # question may sit anywhere in the recording, not only near the best passage
+        if where is None and CIVILIAN_SPEECH.search(text):
+            content = [t.norm for t in tokens if t.content]
+            # an admission is checked against every question on the subject; what someone
+            # "said" only against the best passage
+            asked = [best, *index.holders(content, 0.5)] if _ADMITTED.search(text) else [best]
+            for q in dict.fromkeys(asked):
+                if q + 1 < index.n and index.segments[q].text.rstrip().endswith("?") and \
+                        any(t.kind == "neg" for t in index.tokens[q + 1][:3]):
+                    where = q + 1
+                    break
+        if where is None:
+            return None
+        seg = index.segments[where]
+        return (f"The report affirms this, but the recording at {fmt_time(seg.start)} has a "
+                f"denial or negation: '{clip(seg.text)}'.")
+    near = [best] if nxt is None else [best, nxt]
+    if any(evidence_polarity(index.tokens[i]) < 0 for i in near):
+        return None
+    seg = index.segments[best]
+    quote = f"'{clip(seg.text)}'"
+    if nxt is not None and seg.text.rstrip().endswith("?"):
+        quote += f" / '{clip(index.segments[nxt].text)}'"
+    return (f"The report negates this, but the recording at {fmt_time(seg.start)} has no "
+            f"denial or negation: {quote}.")
+
+
+def _negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 2) -> bool:
+    """A negation within `reach` tokens before a word the claim shares with the segment.
+
+    An opening "No," answers the previous turn, so it is left to the question rule."""
+    words = [t for t in tokens if t.kind in ("word", "neg", "num")]
+    if words and words[0].kind == "neg" and words[0].surface.lower() == "no":
+        words = words[1:]
+    for k, tok in enumerate(words):
+        if tok.norm in covered and any(w.kind == "neg" for w in words[max(0, k - reach):k]):
+            return True
+    return False
+
+
+def is_officer(speaker: str | None, officer_names: tuple[str, ...]) -> bool | None:
+    if speaker is None:
+        return None
+    if _OFFICER_LABEL.search(speaker):
+        return True
+    return any(n in speaker.lower() for n in officer_names) if officer_names else False
+
+
+def attribution_conflict(text: str, match: Match, index: SegmentIndex,
+                         officer_names: tuple[str, ...]) -> str | None:
+    """Who said it: the report's speaker against the speaker of the words in the recording.
+
+    Only what follows the verb of saying is looked up ("he said [he could not do it]")."""
+    by_label = _label_conflict(text, index)
+    if by_label:
+        return by_label
+    civilian = CIVILIAN_SPEECH.search(text)
+    officer = OFFICER_SPEECH.search(text)
+    if bool(civilian) == bool(officer):
+        return None
+    verb = civilian or officer
+    assert verb is not None
+    said = _said(text[verb.end():])
+    strong = _speakers_of(said, index)
+    roles = [is_officer(index.segments[i].speaker, officer_names) for i in strong]
+    if not roles or any(r is None for r in roles):
+        return None
+    seg = index.segments[strong[0]]
+    if civilian and all(roles):
+        return (f"The report attributes this to someone else, but at {fmt_time(seg.start)} it is "
+                f"{seg.speaker} who says it: '{clip(seg.text)}'.")
+    if officer and not any(roles):
+        return (f"The report says you said this, but at {fmt_time(seg.start)} it is "
+                f"{seg.speaker} who says it: '{clip(seg.text)}'.")
+    return None
+
+
+_ADMITTED = re.compile(r"\b(?:admit\w*|confess\w*|acknowledg\w*|conced\w*|consent\w*|"
+                      r"agreed)\b", re.IGNORECASE)
+_RELAY = re.compile(r"dispatch|radio|911|operator|call ?taker", re.IGNORECASE)
+_SAYING = re.compile(
+    r"\b(?:stated|said|says|told|advised|admitted|explained|claimed|reported|denied|yelled|"
+    r"shouted|agreed|refused|replied|confirmed|described|estimated|indicated|added)\b",
+    re.IGNORECASE)
+
+
+def _said(words: str) -> list[str]:
+    """The content of what was said, without names: "told Pierce [the owner ...]" names whom
+    it was said to, and a name is no evidence of who said it."""
+    return [t.norm for t in tokenize(words) if t.content and not t.surface[:1].isupper()]
+
+
+def _speakers_of(said: Sequence[str], index: SegmentIndex) -> list[int]:
+    """The segments that best hold the words said (not questions), best first."""
+    quoted = index.best(said) if said else None
+    if quoted is None or not quoted.ranked or quoted.score < WEAK:
+        return []
+    top = quoted.segment_scores[quoted.ranked[0]]
+    return [i for i in quoted.ranked if quoted.segment_scores[i] >= 0.6 * top
+            and not index.segments[i].text.rstrip().endswith("?")]
+
+
+def _label_conflict(text: str, index: SegmentIndex) -> str | None:
+    """ "Driver A said X" where the recording has the speaker labelled Witness saying X."""
+    labels = {s.speaker for s in index.segments if s.speaker}
+    verb = _SAYING.search(text)
+    if len(labels) < 2 or verb is None:
+        return None
+    subject = text[:verb.start()]
+    named = [label for label in sorted(labels, key=len, reverse=True)
+             if re.search(rf"\b{re.escape(label)}\b", subject, re.IGNORECASE)]
+    if not named:
+        return None
+    said = _said(text[verb.end():])
+    if len(said) < 2:
+        return None
+    # anyone in the recording who says it counts, not only the turns near the best match
+    holders = [i for i in index.holders(said)
+               if not index.segments[i].text.rstrip().endswith("?")]
+    speakers = [index.segments[i].speaker for i in holders]
+    wanted = {label.lower() for label in named}
+    # dispatch relays what callers said, so words heard from dispatch may be anyone's
+    if not speakers or any(s is None or s.lower() in wanted or _RELAY.search(s)
+                           for s in speakers):
+        return None
+    seg = index.segments[holders[0]]
+    return (f"The report attributes this to {named[0]}, but at {fmt_time(seg.start)} it is "
+            f"{seg.speaker} who says it: '{clip(seg.text)}'.")
+
+
+def clip(text: str, limit: int = 90) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,314 @@
+"""Normalised tokens shared by the report and the transcript side of the verifier.
+
+Both sides go through the same pipeline so that "forty five" and "45", "2140 hours" and
+"9:40 pm", "seven K L M two four one" and "7KLM241", "stated" and "said" meet as one token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.verify.vocab import (
+    IRREGULAR,
+    LETTER_WORDS,
+    NUMBER_TENS,
+    NUMBER_UNITS,
+    STOPWORDS,
+    SYNONYMS,
+)
+
+_RAW = re.compile(
+    r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?"  # 9:40, 9:40 pm
+    r"|\b[ap]\.m\.?"  # a.m., p.m.
+    r"|(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{3,}"  # 7KLM241, 4B
+    r"|\$?\d[\d,]*(?:\.\d+)?%?"  # 45, 1,200, $40.50
+    r"|[A-Za-z0-9]+(?:'[A-Za-z]+)?"  # words, contractions, 7KLM241
+)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}.*")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_AMPM = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    norm: str  # the comparable form: stem, digits, "t21:40", "p7klm241"
+    kind: str  # "word", "num", "time", "plate", "neg"
+    start: int  # character offsets into the source text
+    end: int
+    surface: str  # the text as written, for quoting
+    content: bool  # counts towards support (not a stopword)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A small, consistent suffix stripper (the same on both sides, so crude is fine)."""
+    w = word.lower()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    if w in IRREGULAR:
+        base = IRREGULAR[w]
+        return base if base == w else stem(base)
+    if len(w) <= 3:
+        return w
+    for suffix, repl in (("ness", ""), ("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""),
+                         ("ed", ""),
+                         ("es", ""), ("ly", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + repl
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+_SYNONYM_STEMS: dict[str, str] = {}
+
+
+@lru_cache(maxsize=65536)
+def canonical(word: str) -> str:
+    """Stem, then map to the shared synonym head ("vehicle" for car/truck/auto...)."""
+    if not _SYNONYM_STEMS:
+        for member, head in SYNONYMS.items():
+            _SYNONYM_STEMS.setdefault(stem(member), head)
+    low = word.lower()
+    if low in SYNONYMS:
+        return SYNONYMS[low]
+    s = stem(low)
+    return _SYNONYM_STEMS.get(s) or SYNONYMS.get(s) or s
+
+
+_NEG_WORDS = frozenset({
+    "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without",
+    "refuse", "refus", "deny", "deni", "declin", "unabl", "nope", "negative",
+})
+
+
+def _number_value(words: list[str], i: int) -> tuple[int, int] | None:
+    """Parse spoken number words from position i: (value, words consumed) or None."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(words):
+        w = words[j]
+        if w in NUMBER_UNITS and (not seen or (current % 10 == 0 and current >= 20
+                                  and NUMBER_UNITS[w] < 10)):
+            current += NUMBER_UNITS[w]
+        elif w in NUMBER_TENS and (not seen or current == 0 or current % 100 == 0):
+            current += NUMBER_TENS[w]
+        elif w == "hundred" and seen and current < 100:
+            current *= 100
+        elif w == "thousand" and seen:
+            total += current * 1000
+            current = 0
+        elif w == "and" and seen and j + 1 < len(words) and (
+                words[j + 1] in NUMBER_UNITS or words[j + 1] in NUMBER_TENS) and current >= 100:
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j - i
+
+
+def tokenize(text: str, spoken: bool = False) -> list[Token]:
+    """Tokens with offsets; numbers, times and plates folded into single comparable tokens.
+
+    `spoken` (the transcript side) adds the other readings of spoken numbers: "fourteen
+    twelve" is also 1412, "seven thirty" also 07:30 and 19:30."""
+    # curly apostrophes are one code point like the straight one: offsets are kept
+    raw = [(m.group(0), m.start(), m.end()) for m in _RAW.finditer(text.replace("’", "'"))]
+    low = [r[0].lower() for r in raw]
+    out: list[Token] = []
+    i = 0
+    while i < len(raw):
+        surface, start, end = raw[i]
+        w = low[i]
+        # a run of single letters/digits (a spelled plate) with at least one digit and letter
+        run = _plate_run(raw, low, i)
+        if run:
+            value, n = run
+            out.append(Token("p" + value, "plate", start, raw[i + n - 1][2],
+                             text[start:raw[i + n - 1][2]], True))
+            i += n
+            continue
+        if w[0].isdigit() and _CLOCK.fullmatch(w):
+            out.append(_time_token(w, surface, start, end, low, raw, i, text))
+            i += 1 + (1 if i + 1 < len(low) and low[i + 1] in _AMPM else 0)
+            continue
+        num: int | None = None
+        consumed = 1
+        if w[0] in "$0123456789":
+            digits = w.strip("$%").replace(",", "")
+            if digits.isdigit():
+                num = int(digits)
+            elif _DECIMAL.fullmatch(digits):
+                out.append(Token(digits.rstrip("0").rstrip("."), "num", start, end, surface, True))
+                i += 1
+                continue
+            elif w.isalnum() and w.isascii() and not w.isdigit():
+                kind = "plate" if 5 <= len(w) <= 8 and sum(c.isdigit() for c in w) >= 1 else "word"
+                norm = ("p" + w) if kind == "plate" else w
+                out.append(Token(norm, kind, start, end, surface, True))
+                i += 1
+                continue
+        else:
+            parsed = _number_value(low, i)
+            if parsed:
+                num, consumed = parsed
+        if num is not None:
+            j = i + consumed
+            tok_end = raw[j - 1][2]
+            # "2140 hours", "nine forty pm", "9 pm" -> a clock time
+            nxt = low[j] if j < len(low) else ""
+            if nxt in ("hours", "hrs") and 0 <= num <= 2359 and num % 100 < 60 and num >= 100:
+                out.append(Token(f"t{num // 100:02d}:{num % 100:02d}", "time", start,
+                                 raw[j][2], text[start:raw[j][2]], True))
+                i = j + 1
+                continue
+            minutes = None
+            k = j
+            if nxt not in _AMPM and k < len(low) and num <= 12:
+                parsed2 = _number_value(low, k) if not low[k][0].isdigit() else None
+                if parsed2 and parsed2[0] < 60 and k + parsed2[1] < len(low) and \
+                        low[k + parsed2[1]] in _AMPM:
+                    minutes, k = parsed2[0], k + parsed2[1]
+            if k < len(low) and low[k] in _AMPM and 1 <= num <= 12:
+                hour = num % 12 + (12 if low[k].startswith("p") else 0)
+                out.append(Token(f"t{hour:02d}:{minutes or 0:02d}", "time", start, raw[k][2],
+                                 text[start:raw[k][2]], True))
+                i = k + 1
+                continue
+            out.append(Token(str(num), "num", start, tok_end, text[start:tok_end], True))
+            i = j
+            continue
+        if w == "point":
+            decimal = _spoken_decimal(low, i + 1)
+            if decimal:
+                digits, n = decimal
+                whole = "0"
+                if out and out[-1].kind == "num" and out[-1].norm.isdigit() and \
+                        out[-1].end >= start - 1:
+                    whole, start = out[-1].norm, out[-1].start
+                    out.pop()
+                end = raw[i + n][2]
+                value = f"{whole}.{digits}".rstrip("0").rstrip(".")
+                out.append(Token(value, "num", start, end, text[start:end], True))
+                i += n + 1
+                continue
+        norm = canonical(w)
+        if w.endswith("n't") or norm in _NEG_WORDS:
+            out.append(Token("~neg", "neg", start, end, surface, False))
+        else:
+            out.append(Token(norm, "word", start, end, surface,
+                             w not in STOPWORDS and norm not in STOPWORDS))
+        i += 1
+    return out + _spoken_variants(out) if spoken else out
+
+
+def _spoken_decimal(low: list[str], i: int) -> tuple[str, int] | None:
+    """ "point one two" -> ("12", 3): the digits after a spoken decimal point."""
+    digits = []
+    j = i
+    while j < len(low) and j - i < 4:
+        w = low[j]
+        if w in NUMBER_UNITS and NUMBER_UNITS[w] < 10:
+            digits.append(str(NUMBER_UNITS[w]))
+        elif w in ("oh", "o") and digits is not None:
+            digits.append("0")
+        elif w.isdigit():
+            digits.append(w)
+        else:
+            break
+        j += 1
+    return ("".join(digits), j - i) if digits else None
+
+
+def _spoken_variants(tokens: list[Token]) -> list[Token]:
+    """Extra forms of spoken number runs: "fourteen twelve" -> 1412, "eight oh four" -> 804,
+    "seven thirty" -> 07:30 and 19:30 ("at four" -> 04:00 and 16:00)."""
+    extra: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        run: list[Token] = []
+        j = i
+        while j < len(tokens) and ((tokens[j].kind == "num" and tokens[j].norm.isdigit())
+                                   or (tokens[j].surface.lower() in ("oh", "o") and run)):
+            run.append(tokens[j])
+            j += 1
+        if not run:
+            i += 1
+            continue
+        values = ["0" if t.kind != "num" else t.norm for t in run]
+        if len(run) >= 2 and all(len(v) <= 2 for v in values):
+            joined = "".join(values)
+            extra.append(_variant(run, joined, "num"))
+        if 1 <= len(run) <= 2 and values[0].isdigit() and 1 <= int(values[0]) <= 12:
+            minute = int(values[1]) if len(run) == 2 and values[1].isdigit() else 0
+            if minute < 60:
+                hour = int(values[0]) % 12
+                extra.append(_variant(run, f"t{hour:02d}:{minute:02d}", "time"))
+                extra.append(_variant(run, f"t{hour + 12:02d}:{minute:02d}", "time"))
+        i = j
+    return extra
+
+
+def _variant(run: list[Token], norm: str, kind: str) -> Token:
+    surface = " ".join(t.surface for t in run)
+    return Token(norm, kind, run[0].start, run[-1].end, surface, True)
+
+
+def _time_token(w: str, surface: str, start: int, end: int, low: list[str],
+                raw: list[tuple[str, int, int]], i: int, text: str) -> Token:
+    hh, rest = w.split(":", 1)
+    hour, minute = int(hh), int(rest[:2])
+    suffix = rest[2:].strip()
+    if not suffix and i + 1 < len(low) and low[i + 1] in _AMPM:
+        suffix = low[i + 1]
+        end = raw[i + 1][2]
+    if suffix and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if suffix.startswith("p") else 0)
+    return Token(f"t{hour:02d}:{minute:02d}", "time", start, end, text[start:end], True)
+
+
+def _plate_run(raw: list[tuple[str, int, int]], low: list[str], i: int) -> tuple[str, int] | None:
+    if len(low[i]) > 1 and low[i] not in NUMBER_UNITS:
+        return None  # a plate run starts with a single character or a digit word
+    chars: list[str] = []
+    j = i
+    while j < len(low):
+        w = low[j]
+        if w in NUMBER_UNITS and NUMBER_UNITS[w] < 10:
+            chars.append(str(NUMBER_UNITS[w]))
+        elif w == "oh" and chars:
+            chars.append("0")
+        elif len(w) == 1 and (w.isdigit() or (w.isalpha() and (raw[j][0].isupper()
+                                                              or w not in "ai"))):
+            chars.append(w)
+        elif w in LETTER_WORDS and chars and any(c.isdigit() for c in chars):
+            chars.append(LETTER_WORDS[w])
+        else:
+            break
+        j += 1
+    value = "".join(chars)
+    letters = sum(c.isalpha() for c in value)
+    if len(value) >= 5 and letters >= 1 and letters < len(value):
+        return value, j - i
+    return None
+
+
+def content_norms(tokens: list[Token]) -> list[str]:
+    return [t.norm for t in tokens if t.content]
+
+
+def has_negation(tokens: list[Token]) -> bool:
+    return any(t.kind == "neg" for t in tokens)
+
+
+def fold(text: str) -> str:
+    """Lower-case, collapse whitespace and punctuation: for comparing sentences by wording."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))

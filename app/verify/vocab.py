@@ -1,0 +1,210 @@
+"""Word lists the verifier needs: stopwords, irregular forms, a small police synonym table,
+spoken numbers and letters, and the closed classes that fact checks compare."""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset([
+    "a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "as", "at", "by", "for",
+    "from", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "upon", "with",
+    "within", "about", "after", "again", "against", "all", "also", "am", "any", "are", "around",
+    "be", "been", "before", "being", "below", "between", "both", "can", "could", "did", "do",
+    "does", "doing", "down", "during", "each", "few", "further", "had", "has", "have", "having",
+    "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "i'm", "i've",
+    "i'd", "i'll", "im", "id", "ive", "it", "its", "it's", "itself", "just", "me", "more", "most",
+    "my", "myself", "now", "only", "other", "our", "ours", "ourselves", "own", "same", "she",
+    "should", "some", "such", "that", "that's", "there", "their", "theirs", "them", "themselves",
+    "these", "they", "this", "those", "through", "too", "under", "until", "very", "was", "we",
+    "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "would", "you",
+    "your", "yours", "yourself", "yourselves", "is", "let's", "lets", "yes", "yeah", "yep", "um",
+    "uh", "uhh", "umm", "hmm", "mm", "like", "well", "oh", "hey", "gonna", "wanna", "gotta",
+    "kinda", "sorta", "sir", "maam", "ma'am", "please", "thank", "thanks", "thankyou", "right",
+    "alright", "actually", "really", "basically", "literally", "just", "get", "got", "go", "going",
+    "come", "coming", "one", "thing", "things", "stuff", "say", "said", "tell", "told", "state",
+    "stated", "advise", "advised", "explain", "explained", "inform", "informed", "report",
+    "reported", "indicate", "indicated", "mention", "mentioned", "ask", "asked", "respond",
+    "responded", "reply", "replied", "approximately", "approx", "about", "around", "later", "also",
+    "further", "additionally", "then", "subsequently", "officer", "ofc", "unit", "dispatch", "know",
+    "think", "mean", "see", "look", "sure", "there's", "here's", "what's", "let", "anything",
+    "something", "everything", "anyone", "someone", "everyone", "anybody", "somebody",
+    "everybody",
+])
+
+# Stems whose surface forms the suffix stripper cannot reach.
+IRREGULAR = {
+    "ran": "run", "went": "go", "gone": "go", "said": "say", "says": "say", "told": "tell",
+    "saw": "see", "seen": "see", "fled": "flee", "drove": "drive", "driven": "drive",
+    "struck": "strike", "took": "take", "taken": "take", "gave": "give", "given": "give",
+    "got": "get", "gotten": "get", "left": "leave", "found": "find", "came": "come",
+    "threw": "throw", "thrown": "throw", "hit": "hit", "hid": "hide", "hidden": "hide",
+    "stole": "steal", "stolen": "steal", "broke": "break", "broken": "break", "fell": "fall",
+    "fallen": "fall", "bit": "bite", "bitten": "bite", "shot": "shoot", "fought": "fight",
+    "caught": "catch", "bought": "buy", "brought": "bring", "thought": "think", "held": "hold",
+    "kept": "keep", "knew": "know", "known": "know", "made": "make", "met": "meet",
+    "paid": "pay", "sat": "sit", "spoke": "speak", "spoken": "speak", "stood": "stand",
+    "wore": "wear", "worn": "wear", "wrote": "write", "written": "write", "began": "begin",
+    "drank": "drink", "drunk": "drink", "ate": "eat", "eaten": "eat", "sped": "speed",
+    "lost": "lose", "sent": "send", "spent": "spend", "felt": "feel", "heard": "hear",
+    "was": "be", "were": "be", "is": "be", "are": "be", "am": "be", "been": "be", "men": "man",
+    "women": "woman", "children": "child", "people": "person", "feet": "foot", "teeth": "tooth",
+    "driver": "drive", "driving": "drive", "drives": "drive", "police": "police",
+    "this": "this", "his": "his", "yes": "yes", "bus": "bus", "gas": "gas", "glass": "glass",
+    "grass": "grass", "pass": "pass", "address": "address", "business": "business",
+    "news": "news", "during": "during", "nothing": "nothing", "something": "something",
+    "anything": "anything", "everything": "everything", "morning": "morning",
+    "evening": "evening", "ring": "ring", "thing": "thing", "king": "king", "bring": "bring",
+    "sing": "sing", "sibling": "sibling", "building": "building", "ceiling": "ceiling",
+    "red": "red", "bed": "bed", "shed": "shed", "need": "need", "speed": "speed",
+    "feed": "feed", "seed": "seed", "weed": "weed", "hundred": "hundred", "united": "unite",
+    "understood": "understand", "understand": "understand", "understands": "understand",
+}
+
+# Heads of small synonym sets. Words map to the head so paraphrase meets the transcript.
+_SETS: dict[str, tuple[str, ...]] = {
+    "vehicle": ("car", "vehicle", "auto", "automobile", "sedan", "suv", "truck", "pickup",
+                "van", "veh", "coupe", "hatchback"),
+    "hospital": ("hospital", "er", "emergency room", "clinic"),
+    "license": ("license", "licence", "licens", "dl"),
+    "registration": ("registration", "registr", "reg", "insurance", "insur"),
+    "drink": ("drink", "alcohol", "beer", "wine", "liquor", "booze", "drunk", "intoxicat",
+              "alcoholic", "beverag", "shot"),
+    "weapon": ("weapon", "gun", "firearm", "pistol", "handgun", "revolver", "rifle",
+               "shotgun", "knife", "blade"),
+    "money": ("money", "cash", "dollar", "buck"),
+    "leave": ("leave", "depart", "exit"),
+    "run": ("run", "flee", "sprint"),
+    "hit": ("hit", "punch", "strike", "struck", "slap", "kick", "assault"),
+    "home": ("home", "house", "residence", "apartment", "apt"),
+    "want": ("want", "wish", "desire"),
+    "hurt": ("hurt", "injury", "injur", "injure", "pain", "wound", "bleed", "sore"),
+    "arrest": ("arrest", "custody", "detain", "cuff", "handcuff"),
+    "yell": ("yell", "shout", "scream"),
+    "phone": ("phone", "cellphone", "cell", "mobile"),
+    "child": ("child", "kid", "son", "daughter"),
+    "wife": ("wife", "spouse", "husband", "partner", "girlfriend", "boyfriend"),
+    "fast": ("fast", "speed", "speeding", "quick"),
+    "cite": ("cite", "citation", "ticket", "summon", "summons"),
+    "warn": ("warn", "warning", "caution"),
+    "medic": ("medic", "medical", "ambulance", "paramedic", "ems", "emt"),
+    "okay": ("okay", "ok", "fine", "alright"),
+    "stop": ("stop", "halt", "pull"),
+    "door": ("door", "entrance", "doorway"),
+    "wallet": ("wallet", "purse"),
+    "store": ("store", "shop", "market"),
+    "street": ("street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd"),
+    "buy": ("buy", "purchas", "purchase"),
+    "begin": ("begin", "start", "commenc"),
+    "help": ("help", "assist", "aid"),
+    "call": ("call", "phone", "dial"),
+    "friend": ("friend", "buddy", "pal", "mate"),
+    "technician": ("technician", "tech"),
+    "fingerprint": ("fingerprint", "print", "prints"),
+    "defend": ("defend", "defense", "defence", "self-defense"),
+    "bicycle": ("bicycle", "bike", "cycle"),
+    "sorry": ("sorry", "apologize", "apologise", "apology", "apologiz"),
+    "miss": ("miss", "missing", "gone", "lost"),
+    "talk": ("talk", "speak", "discuss", "convers", "conversation", "chat"),
+    "reason": ("reason", "cause", "why"),
+}
+
+SYNONYMS: dict[str, str] = {}
+for _head, _words in _SETS.items():
+    for _w in _words:
+        SYNONYMS.setdefault(_w, _head)
+
+NUMBER_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+NUMBER_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+# Spoken alphabets (APCO and ICAO) used for plates; only read inside a run with digits.
+LETTER_WORDS = {
+    "adam": "a", "boy": "b", "charles": "c", "david": "d", "edward": "e", "frank": "f",
+    "george": "g", "henry": "h", "ida": "i", "john": "j", "king": "k", "lincoln": "l",
+    "mary": "m", "nora": "n", "ocean": "o", "paul": "p", "queen": "q", "robert": "r",
+    "sam": "s", "tom": "t", "union": "u", "victor": "v", "william": "w", "xray": "x",
+    "young": "y", "zebra": "z", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d",
+    "echo": "e", "foxtrot": "f", "golf": "g", "hotel": "h", "india": "i", "juliet": "j",
+    "kilo": "k", "lima": "l", "mike": "m", "november": "n", "oscar": "o", "papa": "p",
+    "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u",
+    "whiskey": "w", "yankee": "y", "zulu": "z",
+}
+
+# Phrases the recording uses for what a report names in one word ("Miranda").
+PHRASE_ALIASES: tuple[tuple[str, str], ...] = (
+    (r"right to remain silent|anything you say can", "miranda"),
+    (r"under arrest|in custody|cuff (?:him|her|them)|hands behind your back", "arrest"),
+    (r"free to go|you can go|good to go", "releas"),
+    (r"\btased?\b|\btaser\b", "taser"),
+)
+
+# Closed classes a fact check compares: a different member in the evidence is a contradiction.
+COLOURS = frozenset([
+    "black", "white", "grey", "gray", "silver", "red", "blue", "green", "yellow", "orange",
+    "purple", "brown", "tan", "beige", "gold", "maroon", "burgundy", "pink", "teal", "navy",
+])
+MAKES = frozenset([
+    "honda", "toyota", "ford", "chevrolet", "chevy", "nissan", "dodge", "jeep", "bmw", "mercedes",
+    "audi", "volkswagen", "vw", "hyundai", "kia", "subaru", "mazda", "lexus", "acura", "tesla",
+    "chrysler", "buick", "cadillac", "gmc", "ram", "infiniti", "volvo", "mitsubishi", "pontiac",
+    "lincoln", "porsche",
+])
+WEAPONS = frozenset([
+    "gun", "pistol", "handgun", "revolver", "rifle", "shotgun", "firearm", "knife", "machete",
+    "bat", "crowbar", "hammer", "taser", "blade",
+])
+SUBSTANCES = frozenset([
+    "marijuana", "cannabis", "weed", "cocaine", "crack", "heroin", "meth", "methamphetamine",
+    "fentanyl", "pills", "oxycodone", "xanax", "alcohol", "beer", "wine", "vodka", "whiskey",
+])
+FACT_CLASSES: dict[str, frozenset[str]] = {
+    "colour": COLOURS, "vehicle make": MAKES, "weapon": WEAPONS, "substance": SUBSTANCES,
+}
+
+# Words that carry little of a claim's meaning in a police narrative: attribution and roles.
+LOW_WEIGHT = frozenset({
+    "drive", "suspect", "subject", "victim", "witness", "male", "female", "party", "person",
+    "individual", "man", "woman", "scene", "locat", "location", "contact", "respond", "observ",
+    "notic", "made", "make", "conduct", "proceed", "attempt", "time", "also", "stat",
+    "order", "show", "instruct", "command", "tell", "ask",
+    "discuss", "explain", "mention", "talk", "conversation", "decid", "agre", "inform",
+    "provid", "includ", "want", "need", "plan", "suggest", "offer", "share",
+    "express", "confirm", "describ", "emphas", "highlight", "note", "speaker", "host",
+    "podcast", "episode", "email", "sale", "agent", "client", "customer",
+    "mph", "mile", "zone", "hour", "admit", "deny", "agree", "refus", "claim",
+    "resident", "homeowner", "owner", "caller", "complainant", "reporting", "vehicle",
+    "yell", "shout", "arriv", "assist", "issu", "releas", "request", "process",
+    "determin", "approach", "advis", "obtain", "place", "transport", "complet", "document",
+    "verbal", "additional", "identif", "identify", "belief", "believ", "report", "located",
+    "requir", "regard", "follow", "indicat", "continu", "direct",
+})
+
+# Verbs of seeing: what the microphone cannot record.
+VISUAL_MARKERS = (
+    "i observed", "i saw", "i noticed", "i watched", "i could see", "i witnessed",
+    "i smelled", "i detected the odor", "odor of", "smell of", "appeared to", "i spotted",
+    "was observed", "were observed", "i noted", "i could smell", "visibly", "i viewed",
+)
+
+# Words that never name a person or place even when capitalised mid-sentence.
+NOT_NAMES = frozenset([
+    "i", "officer", "ofc", "sgt", "sergeant", "det", "detective", "lt", "lieutenant", "capt",
+    "captain", "deputy", "dep", "trooper", "cpl", "corporal", "chief", "dispatch", "mr", "mrs",
+    "ms", "dr", "miss", "jr", "sr", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "am", "pm", "a.m", "p.m", "english", "spanish",
+    "police", "department", "pd", "sheriff", "county", "city", "state", "the", "a", "an", "this",
+    "that", "he", "she", "they", "it", "we", "you", "my", "his", "her", "their", "our", "dmv",
+    "ncic", "cad", "bac", "pbt", "dui", "dwi", "hours", "hrs", "approximately", "vehicle",
+    "suspect", "victim", "witness", "driver", "subject", "street", "st", "avenue", "ave", "road",
+    "rd", "lane", "ln", "court", "ct", "drive", "dr", "boulevard", "blvd", "way", "place", "pl",
+    "highway", "hwy", "route", "rte", "park", "plaza", "circle", "terrace", "parkway", "pkwy",
+    "north", "south", "east", "west", "northbound", "southbound", "eastbound", "westbound",
+    "jail", "prison", "station", "precinct", "hospital", "center", "centre", "detention",
+    "miranda", "taser", "k9", "narcan", "ems", "cpr",
+])

@@ -1,0 +1,103 @@
+"""Writes the labelled police-style cases (*.json) from the compact definitions in _cases.py.
+
+    .venv/bin/python tests/data/police_cases/_build.py
+
+Transcript lines get realistic timings (speech rate, pauses) and word-level probabilities; a
+word written "~word" gets a low probability (the ASR was unsure). In report items, "[[...]]"
+marks a planted bias phrase (the brackets are removed).
+
+Case JSON: {"transcript": Transcript JSON, "report": str, "meta": CaseMeta fields | null,
+"officer_account": str | null, "attention_sentences": [...], "labels": {"problems":
+[{"type", "text"}], "bias": [term], "faithful": [{"text", "segments": [segment ids]}]}}.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from _cases import CASES  # noqa: E402
+
+
+def build_transcript(lines: list[tuple[str | None, str]]) -> dict[str, Any]:
+    segments = []
+    clock = 1.2
+    for i, (speaker, text) in enumerate(lines):
+        words = []
+        t = clock
+        for raw in text.split():
+            unsure = raw.startswith("~")
+            word = raw.lstrip("~")
+            dur = 0.12 + 0.045 * len(word)
+            prob = 0.31 if unsure else round(0.86 + (len(word) * 7 % 13) / 100, 2)
+            words.append({"start": round(t, 2), "end": round(t + dur, 2), "word": word,
+                          "probability": min(prob, 0.99)})
+            t += dur + 0.06
+        clean = " ".join(w["word"] for w in words)
+        segment: dict[str, Any] = {"id": i, "start": round(clock, 2), "end": round(t, 2),
+                                   "text": clean, "words": words}
+        if speaker is not None:
+            segment["speaker"] = speaker
+        segments.append(segment)
+        # interruptions ("--") follow closely; other turns leave a pause
+        clock = t + (0.15 if clean.endswith("--") else 0.7 + (i % 3) * 0.4)
+    return {"language": "en", "duration": round(clock + 1.0, 2),
+            "engine": "hand-written test transcript", "media_sha256": None,
+            "segments": segments}
+
+
+def build_case(case: dict[str, Any]) -> dict[str, Any]:
+    report_parts: list[str] = []
+    labels: dict[str, list[Any]] = {"problems": [], "bias": [], "faithful": []}
+    for item in case["report"]:
+        if item == "\n":
+            report_parts.append("\n\n")
+            continue
+        kind, text = item[0], item[1]
+        bias = re.findall(r"\[\[(.+?)\]\]", text)
+        clean = re.sub(r"\[\[(.+?)\]\]", r"\1", text)
+        labels["bias"].extend(bias)
+        if kind == "ok":
+            entry: dict[str, Any] = {"text": clean}
+            if len(item) > 2 and item[2]:
+                entry["segments"] = list(item[2])
+            labels["faithful"].append(entry)
+        elif kind.startswith("bad:"):
+            target = item[2] if len(item) > 2 and item[2] else clean
+            if target not in clean:
+                raise SystemExit(f"{case['name']}: {target!r} not in {clean!r}")
+            labels["problems"].append({"type": kind[4:], "text": target})
+        elif kind != "bias":
+            raise SystemExit(f"{case['name']}: unknown item kind {kind}")
+        if report_parts and not report_parts[-1].endswith("\n\n"):
+            report_parts.append(" ")
+        report_parts.append(clean)
+    report = "".join(report_parts).strip() + "\n"
+    return {
+        "name": case["name"],
+        "description": case["description"],
+        "transcript": build_transcript(case["lines"]),
+        "report": report,
+        "meta": case.get("meta"),
+        "officer_account": case.get("officer_account"),
+        "attention_sentences": case.get("attention_sentences", []),
+        "labels": labels,
+    }
+
+
+def main() -> None:
+    for case in CASES:
+        out = build_case(case)
+        (HERE / f"{case['name']}.json").write_text(
+            json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {len(CASES)} cases to {HERE}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from app.verify.claims import split_claims, split_sentences
+
+
+def test_police_abbreviations_do_not_end_a_sentence() -> None:
+    text = ("On 11/25/2026 at approx. 2140 hours, I, Ofc. J. Alvarez #4471, stopped veh. No. 3 "
+            "on Main St. near 5th Ave. The driver, Mr. Lee, was cooperative.")
+    sentences = [s.text for s in split_sentences(text)]
+    assert len(sentences) == 2
+    assert sentences[1] == "The driver, Mr. Lee, was cooperative."
+
+
+def test_offsets_are_python_string_indices() -> None:
+    text = "Café stop. The driver said “I’m late.” He left.\n\nNext paragraph here."
+    for span in split_claims(text):
+        assert text[span.start:span.end] == span.text
+
+
+def test_line_breaks_and_list_markers_split() -> None:
+    text = "Property:\n- one black backpack\n- two bottles of vodka\nNo further action."
+    texts = [s.text for s in split_sentences(text)]
+    assert texts == ["Property:", "one black backpack", "two bottles of vodka",
+                     "No further action."]
+
+
+def test_sentence_joining_separate_facts_is_split_into_clauses() -> None:
+    text = "I asked the driver for his license, and he admitted he had no insurance."
+    claims = split_claims(text)
+    assert [c.text for c in claims] == ["I asked the driver for his license",
+                                        "he admitted he had no insurance."]
+
+
+def test_short_tails_and_quotes_are_not_split() -> None:
+    text = 'He said "I ran, and then I hid in the shed" to me.'
+    assert len(split_claims(text)) == 1
+    assert len(split_claims("He stopped, and left.")) == 1
+
+
+def test_placeholder_is_kept_inside_its_claim() -> None:
+    text = "The suspect wore [INSERT clothing description]. He left."
+    claims = split_claims(text)
+    assert claims[0].text == "The suspect wore [INSERT clothing description]."
+
+
+def test_reported_speech_joining_two_statements_is_split() -> None:
+    text = "Reed stated that he never saw the sign and that he was going to the hospital."
+    assert [c.text for c in split_claims(text)] == [
+        "Reed stated that he never saw the sign", "he was going to the hospital."]
