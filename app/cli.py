@@ -71,9 +71,11 @@ def _fail(message: str) -> None:
 # ------------------------------------------------------------------------------- plumbing
 
 
-def _settings() -> Settings:
-    """Settings without the LLM API key: no command here drafts, and asking the OS keyring
-    costs time at every start (or a keyring unlock prompt on some desktops)."""
+def _settings(*, llm: bool = False) -> Settings:
+    """Settings; the LLM API key only for the commands that draft (`llm`), because asking the
+    OS keyring costs time at every start (or a keyring unlock prompt on some desktops)."""
+    if llm:
+        return load_settings()
     environ = dict(os.environ)
     environ.setdefault("COUNTERSIGN_LLM_API_KEY", "-")
     return load_settings(environ=environ).replace(llm_api_key=None)
@@ -87,10 +89,10 @@ def _database_url(args: argparse.Namespace) -> str:
     return paths.default_database_url()
 
 
-def _services(args: argparse.Namespace, *, upgrade: bool = True) -> Services:
+def _services(args: argparse.Namespace, *, upgrade: bool = True, llm: bool = False) -> Services:
     from app.services import open_services
 
-    return open_services(_database_url(args), _settings(), upgrade=upgrade)
+    return open_services(_database_url(args), _settings(llm=llm), upgrade=upgrade)
 
 
 def _password(username: str) -> str:
@@ -236,9 +238,41 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
-    if not _settings().llm_base_url:
-        raise UsageError("drafting is not configured: set COUNTERSIGN_LLM_BASE_URL")
-    raise UsageError("drafting from the command line is not available in this version")
+    from app.media import read_transcript
+    from app.services.drafting import draft_transcript, not_configured_message
+
+    settings = _settings(llm=True)
+    problem = not_configured_message(settings)
+    if problem is not None:
+        raise UsageError(problem)
+    transcript = read_transcript(Path(args.transcript))
+    if args.actor:
+        # Audited as that user: the database records who asked for an AI draft.
+        services = _services(args, llm=True)
+        try:
+            actor, _ = _login(services, args.actor)
+            result = services.drafting.draft_text(actor, transcript)
+        finally:
+            services.close()
+    else:
+        result = draft_transcript(settings, transcript)
+    if args.out:
+        _write_atomic(Path(args.out), result.text.rstrip("\n") + "\n")
+    else:
+        sys.stdout.write(result.text.rstrip("\n") + "\n")
+    for sentence in result.citation_problems:
+        print(f"citation problem: {sentence.text!r} {sentence.problem}", file=sys.stderr)
+    return 0
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UsageError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
 
 def cmd_db(args: argparse.Namespace) -> int:
@@ -351,7 +385,13 @@ def cmd_case_import(args: argparse.Namespace) -> int:
                         (args.draft, "draft")):
         if given is not None and not Path(given).is_file():
             raise UsageError(f"{given}: no such {what} file")
-    services = _services(args)
+    if args.llm_draft:
+        from app.services.drafting import not_configured_message
+
+        problem = not_configured_message(_settings(llm=True))
+        if problem is not None:  # before the import, so no case is left without its draft
+            raise UsageError(problem)
+    services = _services(args, llm=args.llm_draft)
     try:
         actor, _ = _login(services, args.actor or args.officer)
         last: list[str] = []
@@ -366,7 +406,17 @@ def cmd_case_import(args: argparse.Namespace) -> int:
             transcript=Path(args.transcript) if args.transcript else None,
             draft=Path(args.draft) if args.draft else None, meta=meta,
             officer_account=account, progress=progress, officer=args.officer)
-        print(case_id)
+        print(case_id, flush=True)
+        if args.llm_draft:
+            from app.services.errors import ServiceError
+
+            progress("drafting the report", 0.0)
+            try:
+                services.drafting.draft_case(actor, case_id)
+            except ServiceError as exc:
+                # The case exists (its id is on stdout); only its draft is missing.
+                _fail(f"case {case_id} was imported without a draft: {exc.message}")
+                return exc.exit_code
         return 0
     finally:
         services.close()
@@ -514,6 +564,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("draft", cmd_draft, "draft a report through an OpenAI-compatible server")
     p.add_argument("--transcript", metavar="T", required=True)
     p.add_argument("--out", metavar="FILE")
+    p.add_argument("--as", dest="actor", metavar="USERNAME",
+                   help="audit the request as this user (in the database)")
 
     db = command("db", cmd_db, "database migrations").add_subparsers(dest="db_command",
                                                                       required=True)
@@ -537,7 +589,10 @@ def build_parser() -> argparse.ArgumentParser:
                 actor=False)
     p.add_argument("--media", required=True, metavar="V")
     p.add_argument("--transcript", metavar="T")
-    p.add_argument("--draft", metavar="R")
+    drafts = p.add_mutually_exclusive_group()
+    drafts.add_argument("--draft", metavar="R")
+    drafts.add_argument("--llm-draft", action="store_true",
+                        help="draft the report through the configured OpenAI-compatible server")
     p.add_argument("--officer", required=True, metavar="USERNAME")
     p.add_argument("--case-number")
     p.add_argument("--incident-date", metavar="YYYY-MM-DD")

@@ -16,6 +16,7 @@ from app.services.audit import AuditEntry, AuditReport, AuditService
 from app.services.auth import AuthService
 from app.services.cases import CaseService
 from app.services.context import Context, DatabaseProblem
+from app.services.drafting import DraftingService
 from app.services.engines import Engines
 from app.services.errors import (
     AuthenticationFailed,
@@ -59,6 +60,7 @@ class Services:
         self.workflow = WorkflowService(self._ctx)
         self.exports = ExportService(self._ctx)
         self.audit = AuditService(self._ctx)
+        self.drafting = DraftingService(self._ctx)
 
     @property
     def database(self) -> str:

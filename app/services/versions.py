@@ -6,9 +6,13 @@ edit has the same consequences whichever screen or command caused it.
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from app.domain import Analysis, ReportOrigin, ReportState, Resolution, User
+from app.domain import Analysis, Flag, FlagKind, ReportOrigin, ReportState, Resolution, User
 from app.services.context import Context
 from app.services.errors import BadInput
 from app.store import repositories as repo
@@ -47,21 +51,52 @@ def analyze_case(ctx: Context, session: Session, case_id: int, text: str, *,
                                attention_sentences=(attention,) if attention else ())
 
 
+def place_draft_flags(text: str, flags: Sequence[Flag]) -> tuple[Flag, ...]:
+    """Uncited-draft-sentence flags whose sentence (`flag.claim`) is still in `text`, with
+    their character ranges in `text`."""
+    out = []
+    after: dict[str, int] = {}  # a repeated sentence: each flag takes the next occurrence
+    for flag in flags:
+        if flag.kind is not FlagKind.UNCITED_DRAFT_SENTENCE or not flag.claim:
+            continue
+        words = [re.escape(w) for w in flag.claim.split()]
+        pattern = re.compile(r"\s+".join(words)) if words else None
+        found = pattern.search(text, after.get(flag.claim, 0)) if pattern else None
+        if found is not None:
+            after[flag.claim] = found.end()
+            out.append(dataclasses.replace(flag, start=found.start(), end=found.end()))
+    return tuple(out)
+
+
 def save(ctx: Context, session: Session, user: User, facts: repo.CaseFacts, text: str, *,
-         officer_account: str | None) -> Saved:
-    """Append a re-verified version after `facts.version`; the caller audits the change."""
+         officer_account: str | None, origin: ReportOrigin | None = None,
+         provenance: dict[str, Any] | None = None,
+         draft_flags: Sequence[Flag] | None = None) -> Saved:
+    """Append a re-verified version after `facts.version`; the caller audits the change.
+
+    `origin` and `provenance` are given for a drafted version, with `draft_flags` (its uncited
+    sentences); otherwise it is an edit, and the uncited sentences of the previous version that
+    are still in the text stay flagged (an edit elsewhere does not make them cited).
+    """
     case_id = facts.id
     previous = repo.version(session, case_id, facts.version)
     previous_acks = repo.acknowledgements(session, case_id, facts.version)
     analysis = analyze_case(ctx, session, case_id, text, officer_account=officer_account,
                             attention=facts.attention_sentence)
-    # An exported report is never overwritten: the change is a supplement to it.
-    origin = (ReportOrigin.SUPPLEMENT if facts.state is ReportState.EXPORTED
-              else ReportOrigin.OFFICER_EDIT)
+    extra = place_draft_flags(text, previous.analysis.flags if draft_flags is None
+                              else draft_flags)
+    if extra:
+        known = {f.id for f in analysis.flags}
+        analysis = dataclasses.replace(
+            analysis, flags=analysis.flags + tuple(f for f in extra if f.id not in known))
+    if origin is None:
+        # An exported report is never overwritten: the change is a supplement to it.
+        origin = (ReportOrigin.SUPPLEMENT if facts.state is ReportState.EXPORTED
+                  else ReportOrigin.OFFICER_EDIT)
+        provenance = ({"supplement_to": facts.version}
+                      if origin is ReportOrigin.SUPPLEMENT else None)
     number = repo.add_version(session, case_id, text=text, origin=origin, author_id=user.id,
-                              analysis=analysis,
-                              provenance={"supplement_to": facts.version}
-                              if origin is ReportOrigin.SUPPLEMENT else None)
+                              analysis=analysis, provenance=provenance)
     old_ids = {f.id for f in previous.analysis.flags}
     new_ids = {f.id for f in analysis.flags}
     carried = []

@@ -83,7 +83,7 @@ def test_draft_is_not_configured(capsys: pytest.CaptureFixture[str], tmp_path: P
     transcript, _ = _files(tmp_path)
     assert main(["draft", "--transcript", str(transcript)]) == 2
     assert capsys.readouterr().err.strip() == (
-        "drafting is not configured: set COUNTERSIGN_LLM_BASE_URL")
+        "drafting is not configured: set COUNTERSIGN_LLM_BASE_URL and COUNTERSIGN_LLM_MODEL")
 
 
 def test_first_user_add_needs_no_login_and_later_ones_do(

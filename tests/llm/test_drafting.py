@@ -1,14 +1,12 @@
 """Drafting with the real `openai` client over real HTTP to a loopback server.
 
-The server stands in for a self-hosted model (vLLM, llama.cpp): it is outside the product.
+The server (tests/llm/conftest.py) stands in for a self-hosted model: it is outside the product.
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -16,6 +14,8 @@ import pytest
 from app.domain import Segment, Transcript
 from app.llm import DraftingError, draft_report
 from app.llm.prompts import FENCE, FENCE_END, PROMPT_VERSION
+from tests.llm.conftest import Handler, LlmServer, free_port
+from tests.llm.conftest import completion as _completion
 
 TRANSCRIPT = Transcript(segments=(
     Segment(id=0, start=0.0, end=4.0, speaker="Officer", text="License and registration please."),
@@ -24,55 +24,8 @@ TRANSCRIPT = Transcript(segments=(
     Segment(id=2, start=9.5, end=12.0, speaker="Driver", text="I was going forty five."),
 ))
 
-Handler = Callable[[dict[str, Any]], tuple[int, str]]
 
-
-class _Server:
-    def __init__(self) -> None:
-        self.requests: list[dict[str, Any]] = []
-        self.reply: Handler = lambda body: (200, "{}")
-
-
-@pytest.fixture
-def llm_server() -> Iterator[tuple[str, _Server]]:
-    state = _Server()
-
-    class RequestHandler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length", 0))
-            body = json.loads(self.rfile.read(length))
-            state.requests.append({"path": self.path, "body": body})
-            status, content = state.reply(body)
-            payload = content.encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), RequestHandler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1", state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
-
-
-def _completion(content: str) -> tuple[int, str]:
-    return 200, json.dumps({
-        "id": "cmpl-1", "object": "chat.completion", "created": 0, "model": "local-llama",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": content}}],
-    })
-
-
-def test_draft_checks_every_citation(llm_server: tuple[str, _Server]) -> None:
+def test_draft_checks_every_citation(llm_server: tuple[str, LlmServer]) -> None:
     url, server = llm_server
     answer = {"sentences": [
         {"text": "I asked the driver for his license and registration.", "segments": [0]},
@@ -115,7 +68,7 @@ def test_draft_checks_every_citation(llm_server: tuple[str, _Server]) -> None:
     ],
 )
 def test_bad_answers_give_one_clear_message(
-    llm_server: tuple[str, _Server], reply: Handler, message: str
+    llm_server: tuple[str, LlmServer], reply: Handler, message: str
 ) -> None:
     url, server = llm_server
     server.reply = reply
@@ -124,16 +77,12 @@ def test_bad_answers_give_one_clear_message(
 
 
 def test_refused_connection_is_a_clear_error() -> None:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     with pytest.raises(DraftingError, match="cannot connect to the drafting server"):
         draft_report(TRANSCRIPT, base_url=f"http://127.0.0.1:{port}/v1", model="m", timeout=5)
 
 
-def test_timeout_is_a_clear_error(llm_server: tuple[str, _Server]) -> None:
+def test_timeout_is_a_clear_error(llm_server: tuple[str, LlmServer]) -> None:
     url, server = llm_server
     release = threading.Event()
 
