@@ -47,6 +47,10 @@ def _desktop(args: list[str]) -> int:
         p.add_argument("--quit-after", type=float, default=None, metavar="SECONDS",
                        help="close the window after this many seconds (smoke tests)")
     ns = parser.parse_args(args or ["gui"])
+    if _no_display():
+        print("countersign: no display to open the window on: run it in a desktop session, "
+              "under Xvfb (DISPLAY=:99), or with QT_QPA_PLATFORM=offscreen", file=sys.stderr)
+        return 2
     _setup_logging()
     from app.services.errors import ServiceError
     from app.settings import load_settings
@@ -65,7 +69,7 @@ def _desktop(args: list[str]) -> int:
 
         if ns.quit_after is not None:
             os.environ["COUNTERSIGN_QUIT_AFTER"] = str(ns.quit_after)
-        return run_gui(services, session=session)
+        return int(run_gui(services, session=session))
     except (DatabaseError, ServiceError, ValueError, OSError) as exc:
         message = exc.message if isinstance(exc, ServiceError) else str(exc)
         print(f"countersign: {message}", file=sys.stderr)
@@ -86,6 +90,12 @@ def _prepare_demo(folder: Path | None, settings: Settings) -> tuple[Services, Au
     print("Demo users (password 'countersign-demo'): demo.officer, demo.sergeant, demo.clerk",
           file=sys.stderr)
     return services, session
+
+
+def _no_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _demo_folder() -> Path:
