@@ -40,6 +40,7 @@ from app.verify.checks import (
 )
 from app.verify.claims import Span, split_claims, split_sentences
 from app.verify.facts import (
+    Fact,
     FactProblem,
     check_facts,
     extract_facts,
@@ -49,6 +50,7 @@ from app.verify.flagging import header_flags as make_header_flags
 from app.verify.header import HeaderFact, find_header_facts
 from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
+from app.verify.opposites import find_opposites
 from app.verify.speech import (
     CIVILIAN_SPEECH,
     OFFICER_SPEECH,
@@ -192,10 +194,17 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         # nothing checkable ("He did not do it."): weak, unless it is only a placeholder
         bare = ClaimStatus.UNSUPPORTED if PLACEHOLDER.search(text) else ClaimStatus.WEAK
         return Claim(claim_id, span.start, span.end, text, bare, 0.0), []
-    norms = [t.norm for t in content]
+    clock = [(f.start - span.start, f.end - span.start) for f in header
+             if f.kind == "time" and f.start < span.end and f.end > span.start]
+    # a clock time the recording says is support like any word; one it lacks is no gap
+    norms = [t.norm for t in content] + [t.norm for t in tokens if t.kind == "time"
+                                         and _inside(t, clock) and ctx.index.has(t.norm)]
     match = ctx.index.best(norms)
     support = match.score if match else 0.0
-    facts = extract_facts(text, tokens, skip, sentence_start=sentence_start, known_names=names)
+    # a clock time is a header fact, checked against the case record; the recording can still
+    # contradict it ("arrived at 5:55" where the passage says 6:55), but its silence is no gap
+    facts = extract_facts(text, tokens, [s for s in skip if s not in clock],
+                          sentence_start=sentence_start, known_names=names)
     problems: list[FactProblem] = []
     if match and match.window:
         order = [*match.ranked, *(i for i in match.window if i not in match.ranked)]
@@ -208,7 +217,17 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     # a rival with the same unit ("45 miles" for "55 miles") needs less context around it
     contradictions = [p for p in problems if p.contradicted
                       and (context >= WEAK or (p.same_unit and context >= UNSUPPORTED))]
+    if match and match.window and not contradictions:
+        contradictions = [p for p in _opposites(tokens, skip, match, ctx)
+                          if match.score_without(frozenset({p.fact.norm})) >= UNSUPPORTED]
     missing = [p for p in problems if not p.contradicted]
+    # a rival too far from the claim's context to contradict it still leaves the claim's own
+    # value unsaid: "20 minutes" where the recording never says twenty is a gap, not a match
+    missing += [replace(p, contradicted=False, evidence_quote=None, evidence_segment=None,
+                        evidence_token=None) for p in problems
+                if p.contradicted and p not in contradictions
+                and p.fact.norm not in ctx.all_norms and p.fact.norm not in ctx.all_surfaces]
+    missing = [p for p in missing if not any(a <= p.fact.start < b for a, b in clock)]
     flags: list[Flag] = []
     evidence = _evidence(match, ctx, text) if match and support > 0 else ()
 
@@ -291,6 +310,21 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
                   evidence if basis == "transcript" or status is not ClaimStatus.SUPPORTED
                   else (), basis)
     return claim, flags
+
+
+def _opposites(tokens: Sequence[Token], skip: Sequence[tuple[int, int]], match: Match,
+               ctx: _Context) -> list[FactProblem]:
+    """Claim words whose opposite the matched passage says, as contradicted facts."""
+    out = []
+    # the passage, then the other places that hold most of the claim
+    content = [t.norm for t in tokens if t.content and not _inside(t, skip)]
+    places = list(dict.fromkeys([*match.window, *ctx.index.holders(content, 0.8)[:3]]))
+    for hit in find_opposites([t for t in tokens if not _inside(t, skip)], places,
+                              ctx.index.tokens, ctx.all_norms, ctx.all_surfaces):
+        fact = Fact("opposite", hit.claim.norm, hit.claim.surface, hit.claim.start,
+                    hit.claim.end)
+        out.append(FactProblem(fact, True, hit.rival.surface, hit.segment, hit.rival.norm))
+    return out
 
 
 def _previous_char(text: str, at: int) -> str:

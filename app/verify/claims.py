@@ -22,13 +22,24 @@ _ENDERS = frozenset([
     "div", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ])
 
+_TURN_VERBS = (
+    r"says|said|tells|told|asks|asked|agrees|agreed|confirms|confirmed|suggests|suggested|"
+    r"replies|replied|responds|responded|offers|offered|explains|explained|admits|admitted|"
+    r"denies|denied|refuses|refused|decides|decided|mentions|mentioned|invites|invited|"
+    r"promises|promised|reminds|reminded|states|stated|advises|advised|reports|reported|"
+    r"claims|claimed|insists|insisted|proposes|proposed|recommends|recommended|warns|warned|"
+    r"informs|informed|accepts|accepted|rejects|rejected|declines|declined|thanks|thanked|"
+    r"answers|answered|adds|added|points|pointed"
+)
 # Where one sentence joins separate facts: split into clauses on these when both sides are
 # long enough to be a fact of their own.
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?:and|but|then|so|where|after which|at which point)\s+(?=\w)"
     r"|\s+(?:and then|but)\s+(?=(?:he|she|they|i|we|the|his|her|it)\b)"
     r"|,\s+(?=(?:he|she|they|i|we)\s+(?:then|also|later)?\s*\w+ed\b)"
-    r"|,?\s+and\s+that\s+(?=(?:he|she|they|i|we|it|the|his|her)\b)",  # "said X and that Y"
+    r"|,?\s+and\s+that\s+(?=(?:he|she|they|i|we|it|the|his|her)\b)"  # "said X and that Y"
+    # "Smith said X and Jones told me Y": a second person's words are a claim of their own
+    r"|,?\s+(?:and|but|while|whereas)\s+(?=(?-i:[A-Z][a-z]+)\s+(?:" + _TURN_VERBS + r")\b)",
     re.IGNORECASE,
 )
 _MIN_CLAUSE_WORDS = 4

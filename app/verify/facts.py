@@ -16,6 +16,7 @@ _UNIT_AFTER = re.compile(
     r"pills?|beers?|drinks?|people|persons|males?|females?|kids|children|blocks?)",
     re.IGNORECASE,
 )
+_CLOCK_WORDS = re.compile(r":|\b(?:[ap]\.?m\b|hours|hrs|o'clock)", re.IGNORECASE)
 _NEGATIVE_VERBS = re.compile(r"\b(den(y|ied|ies)|refus\w*|declin\w*)\b", re.I)
 
 
@@ -28,6 +29,7 @@ class Fact:
     end: int
     anchor: str = ""  # the content word the fact qualifies ("honda" in "grey Honda")
     unit: str = ""  # numbers: the canonical unit after it ("drink" for "beers")
+    soft: bool = False  # a small count in words: only a rival count of the same thing matters
 
 
 def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple[int, int]],
@@ -50,11 +52,17 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             # a bare ordinal-ish small count without a unit is too ambiguous to check
             unit = _UNIT_AFTER.match(claim_text, tok.end)
             dollar = claim_text[tok.start:tok.start + 1] == "$"
-            if unit or dollar or "." in tok.norm or int(float(tok.norm)) >= 10:
+            # ... unless written in digits, which a writer does for a figure that matters
+            if unit or dollar or "." in tok.norm or int(float(tok.norm)) >= 10 or \
+                    tok.surface.isdigit():
                 facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
                                   tok.end, unit=canonical(unit.group(1)) if unit else ""))
-        elif tok.kind == "plate":
-            facts.append(Fact("plate", tok.norm, tok.surface, tok.start, tok.end))
+            elif (counted := _counted(claim_text, tokens, idx)) is not None:
+                # "three males": wrong only where the recording counts males otherwise
+                facts.append(Fact("number", tok.norm, claim_text[tok.start:counted.end],
+                                  tok.start, tok.end, unit=counted.norm, soft=True))
+        elif tok.kind in ("plate", "time"):
+            facts.append(Fact(tok.kind, tok.norm, tok.surface, tok.start, tok.end))
         elif tok.kind == "word":
             low = tok.surface.lower()
             for kind, members in FACT_CLASSES.items():
@@ -66,6 +74,17 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                 if _is_name(claim_text, tokens, idx, sentence_start, known_names):
                     facts.append(Fact("name", tok.norm, tok.surface, tok.start, tok.end))
     return facts
+
+
+def _counted(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
+    """The noun a small spelled count qualifies ("three [males]"), if it follows directly."""
+    tok = tokens[idx]
+    if not tok.norm.isdigit() or not 2 <= int(tok.norm) <= 9 or idx + 1 >= len(tokens):
+        return None
+    nxt = tokens[idx + 1]
+    if nxt.kind != "word" or not nxt.content or text[tok.end:nxt.start].strip():
+        return None
+    return nxt
 
 
 def _anchor(tokens: Sequence[Token], idx: int) -> str:
@@ -89,9 +108,12 @@ def _is_name(text: str, tokens: Sequence[Token], idx: int, sentence_start: bool,
              known_names: frozenset[str]) -> bool:
     tok = tokens[idx]
     s = tok.surface
-    if not s[:1].isupper() or (s.isupper() and len(s) > 1) or s.lower() in NOT_NAMES:
+    if not s[:1].isupper() or s.lower() in NOT_NAMES:
         return False
-    if len(s) < 3:
+    # an acronym names an organisation or a place ("UK", "HR"); a long capitalised run is
+    # shouting or a heading, not a name
+    acronym = s.isupper() and s.isalpha() and 2 <= len(s) <= 4
+    if (s.isupper() and len(s) > 1 and not acronym) or (len(s) < 3 and not acronym):
         return False
     before = text[max(0, tok.start - 4):tok.start].rstrip()
     # sentence-initial capitals are not evidence of a name; after a quote opening neither
@@ -133,6 +155,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 i, t = counted[0]
                 problems.append(FactProblem(fact, True, t.surface, i, t.norm, same_unit=True))
                 continue
+            if fact.soft:
+                continue
         if fact.kind in ("number", "plate", "time"):
             same = [t for _, t in win_tokens if t.norm == fact.norm]
             if same:
@@ -141,6 +165,11 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             rivals = [(i, t) for i, t in win_tokens if t.kind == kind]
             if fact.kind == "number":
                 rivals = [(i, t) for i, t in rivals if _comparable(fact, t)]
+            elif fact.kind == "time":
+                # "twelve Adam four" is a call sign that might also be read as a time: only
+                # a time said as one ("6:55", "nine pm", "2150 hours") is a rival
+                rivals = [(i, t) for i, t in rivals if _CLOCK_WORDS.search(t.surface)
+                          or _after_time_word(seg_tokens[i], t)]
         else:
             members = FACT_CLASSES[fact.kind]
             if any(t.surface.lower() == fact.norm for _, t in win_tokens):
@@ -164,6 +193,16 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
         elif fact.norm not in all_norms and fact.norm not in all_surfaces:
             problems.append(FactProblem(fact, False, None, None))
     return problems
+
+
+_TIME_WORDS = frozenset({"at", "around", "about", "by", "until", "till", "since", "before",
+                         "after", "past"})
+
+
+def _after_time_word(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether a spoken number follows a word that makes it a time ("around ten")."""
+    before = [t for t in tokens if t.end <= tok.start and t.kind == "word"]
+    return bool(before) and max(before, key=lambda t: t.end).surface.lower() in _TIME_WORDS
 
 
 def _near_spelling(name: str, surfaces: frozenset[str]) -> bool:
@@ -219,10 +258,25 @@ def _comparable(fact: Fact, tok: Token) -> bool:
 
 
 def claim_polarity(text: str, tokens: Sequence[Token]) -> int:
-    """+1 for an affirmative claim, -1 for a negated or denying one."""
-    if _NEGATIVE_VERBS.search(text) or any(t.kind == "neg" for t in tokens):
+    """+1 for an affirmative claim, -1 for a negated or denying one.
+
+    A negation inside a condition ("call if the website is not working") negates nothing the
+    claim asserts."""
+    if _NEGATIVE_VERBS.search(text) or any(asserted_negation(tokens, k)
+                                           for k in range(len(tokens))):
         return -1
     return 1
+
+
+HYPOTHETICAL = frozenset({"if", "unless", "whether", "why", "even"})
+
+
+def asserted_negation(tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] is a negation not inside a condition or question ("if ... not")."""
+    if tokens[k].kind != "neg":
+        return False
+    words = [t for t in tokens[max(0, k - 4):k] if t.kind in ("word", "neg", "num")]
+    return not any(t.surface.lower() in HYPOTHETICAL for t in words[-3:])
 
 
 def evidence_polarity(tokens: Sequence[Token]) -> int:

@@ -6,10 +6,12 @@ import re
 from collections.abc import Sequence
 
 from app.verify.checks import fmt_time
-from app.verify.facts import claim_polarity, evidence_polarity
+from app.verify.facts import asserted_negation, claim_polarity, evidence_polarity
 from app.verify.index import WEAK, Match, SegmentIndex
 from app.verify.text import Token, tokenize
 
+# the least share of a claim a passage must hold for its denial to bear on an affirmed claim
+_NEGATED_SHARE = 0.35
 CIVILIAN_SPEECH = re.compile(
     r"(?:\b(?-i:[A-Z][a-z]+)|\b(?:he|she|they|the\s+(?:driver|suspect|subject|victim|witness|"
     r"male|female|man|woman|"
@@ -33,8 +35,12 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     nxt = best + 1 if best + 1 < index.n else None
     if claimed > 0:
         top = match.segment_scores[best]
-        where = next((i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
-                      and _negated_near(index.tokens[i], match.covered)), None)
+        # a denial only bears on the claim when it governs one of its telling words, in a
+        # passage that holds a fair share of the claim (long summaries brush many negations)
+        key = frozenset(t for t in match.covered if not index.minor(t))
+        share = max(0.5 * top, _NEGATED_SHARE)
+        where = next((i for i in match.ranked if match.segment_scores[i] >= share
+                      and _negated_near(index.tokens[i], key)), None)
         # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
         # question may sit anywhere in the recording, not only near the best passage
         if where is None and CIVILIAN_SPEECH.search(text):
@@ -52,8 +58,15 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         seg = index.segments[where]
         return (f"The report affirms this, but the recording at {fmt_time(seg.start)} has a "
                 f"denial or negation: '{clip(seg.text)}'.")
-    near = [best] if nxt is None else [best, nxt]
-    if any(evidence_polarity(index.tokens[i]) < 0 for i in near):
+    near = sorted({*match.window, best} | ({nxt} if nxt is not None else set()))
+    if any(evidence_polarity(index.tokens[i]) < 0 for i in near) and \
+            not _affirmed_scope(tokens, [index.tokens[i] for i in near
+                                         if not index.segments[i].text.rstrip().endswith("?")]):
+        return None
+    # the denial may sit elsewhere in the recording ("No more fish for ya" at the end)
+    scope = _negated_scope(tokens)
+    if scope and any(_negated_near(index.tokens[i], frozenset(scope), reach=3, opening=True)
+                     for i in index.holders(sorted(scope), 0.5)):
         return None
     seg = index.segments[best]
     quote = f"'{clip(seg.text)}'"
@@ -63,16 +76,57 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             f"denial or negation: {quote}.")
 
 
-def _negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 2) -> bool:
+def _negated_scope(claim: Sequence[Token], reach: int = 3) -> set[str]:
+    """The content words a claim's negation governs ("did not [fit]", "denied [drinking]")."""
+    scope: set[str] = set()
+    for k in range(len(claim)):
+        if asserted_negation(claim, k):
+            scope.update(t.norm for t in claim[k + 1:k + 1 + reach]
+                         if t.content and t.kind == "word")
+    return scope
+
+
+def _affirmed_scope(claim: Sequence[Token], passage: Sequence[Sequence[Token]],
+                    reach: int = 3) -> bool:
+    """Whether the passage (its statements, not its questions) says the words the claim
+    negates with no negation of its own.
+
+    "It doesn't fit" against "it fits perfectly, but I don't know why": the passage has a
+    negation, but not on what the claim denies. Without such words, or with an answer that
+    opens with "No", the passage's negation is taken to be the claim's."""
+    scope = _negated_scope(claim, reach)
+    if not scope:
+        return False
+    said = False
+    for toks in passage:
+        words = [t for t in toks if t.kind in ("word", "neg", "num")]
+        if words and words[0].kind == "neg":
+            return False
+        for k, tok in enumerate(words):
+            if tok.norm in scope:
+                if any(w.kind == "neg" for w in words[max(0, k - reach):k]):
+                    return False
+                said = True
+    return said
+
+
+def _negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 2,
+                  opening: bool = False) -> bool:
     """A negation within `reach` tokens before a word the claim shares with the segment.
 
-    An opening "No," answers the previous turn, so it is left to the question rule."""
+    An opening "No," answers the previous turn, so it is left to the question rule, unless
+    `opening` counts it ("No more fish for you")."""
     words = [t for t in tokens if t.kind in ("word", "neg", "num")]
-    if words and words[0].kind == "neg" and words[0].surface.lower() == "no":
+    if not opening and words and words[0].kind == "neg" and words[0].surface.lower() == "no":
         words = words[1:]
     for k, tok in enumerate(words):
-        if tok.norm in covered and any(w.kind == "neg" for w in words[max(0, k - reach):k]):
-            return True
+        if tok.norm not in covered:
+            continue
+        for j in range(max(0, k - reach), k):
+            # "if we don't become aware", "why we don't eat": a condition or a question
+            # about the thing, not a denial of it
+            if asserted_negation(words, j):
+                return True
     return False
 
 
@@ -118,7 +172,12 @@ _ADMITTED = re.compile(r"\b(?:admit\w*|confess\w*|acknowledg\w*|conced\w*|consen
 _RELAY = re.compile(r"dispatch|radio|911|operator|call ?taker", re.IGNORECASE)
 _SAYING = re.compile(
     r"\b(?:stated|said|says|told|advised|admitted|explained|claimed|reported|denied|yelled|"
-    r"shouted|agreed|refused|replied|confirmed|described|estimated|indicated|added)\b",
+    r"shouted|agreed|refused|replied|confirmed|described|estimated|indicated|added|"
+    # the verbs a summary of a conversation uses for a turn of it
+    r"asks|asked|tells|suggests|suggested|offers|offered|invites|invited|proposes|proposed|"
+    r"reminds|reminded|agrees|confirms|replies|explains|admits|mentions|mentioned|informs|"
+    r"informed|announces|announced|complains|complained|recommends|recommended|warns|warned|"
+    r"apologizes|apologized|promises|promised|insists|insisted)\b",
     re.IGNORECASE)
 
 
@@ -152,9 +211,11 @@ def _label_conflict(text: str, index: SegmentIndex) -> str | None:
     said = _said(text[verb.end():])
     if len(said) < 2:
         return None
-    # anyone in the recording who says it counts, not only the turns near the best match
+    # anyone in the recording who says it counts, not only the turns near the best match;
+    # what someone asked is in a question, what they said is not
+    asking = verb.group(0).lower().startswith("ask")
     holders = [i for i in index.holders(said)
-               if not index.segments[i].text.rstrip().endswith("?")]
+               if asking or not index.segments[i].text.rstrip().endswith("?")]
     speakers = [index.segments[i].speaker for i in holders]
     wanted = {label.lower() for label in named}
     # dispatch relays what callers said, so words heard from dispatch may be anyone's

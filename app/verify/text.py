@@ -28,6 +28,7 @@ _RAW = re.compile(
 )
 _CLOCK = re.compile(r"\d{1,2}:\d{2}.*")
 _DECIMAL = re.compile(r"\d+\.\d+")
+_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 _AMPM = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}
 
 
@@ -52,13 +53,15 @@ def stem(word: str) -> str:
         return base if base == w else stem(base)
     if len(w) <= 3:
         return w
+    if len(w) > 4 and w.endswith(("eed", "ees")):
+        w = w[:-1]  # "agreed", "agrees" -> "agree", the same stem as "agree" itself
     for suffix, repl in (("ness", ""), ("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""),
                          ("ed", ""),
                          ("es", ""), ("ly", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)] + repl
             break
-    if len(w) > 3 and w.endswith("e"):
+    if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):
         w = w[:-1]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]
@@ -81,6 +84,8 @@ def canonical(word: str) -> str:
     return _SYNONYM_STEMS.get(s) or SYNONYMS.get(s) or s
 
 
+_NO_IDIOMS = frozenset({"problem", "problems", "doubt", "matter", "worries", "worry", "cost",
+                        "charge", "wonder"})
 _NEG_WORDS = frozenset({
     "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without",
     "refuse", "refus", "deny", "deni", "declin", "unabl", "nope", "negative",
@@ -150,6 +155,10 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                 out.append(Token(digits.rstrip("0").rstrip("."), "num", start, end, surface, True))
                 i += 1
                 continue
+            elif _ORDINAL.fullmatch(w):  # "26th" is the number 26 ("the 26th", "June 26")
+                out.append(Token(str(int(w[:-2])), "num", start, end, surface, True))
+                i += 1
+                continue
             elif w.isalnum() and w.isascii() and not w.isdigit():
                 kind = "plate" if 5 <= len(w) <= 8 and sum(c.isdigit() for c in w) >= 1 else "word"
                 norm = ("p" + w) if kind == "plate" else w
@@ -201,7 +210,12 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                 i += n + 1
                 continue
         norm = canonical(w)
-        if w.endswith("n't") or norm in _NEG_WORDS:
+        # "my no 1 fave", "No. 4471": a number sign, not a denial
+        # "no problem", "at no cost", "a decline in prices": no denial
+        nxt_word = low[i + 1] if i + 1 < len(low) else ""
+        idiom = (w == "no" and (nxt_word[:1].isdigit() or nxt_word in _NO_IDIOMS)) or \
+            (w.startswith("declin") and nxt_word in ("in", "of", "by"))
+        if (w.endswith("n't") or norm in _NEG_WORDS) and not idiom:
             out.append(Token("~neg", "neg", start, end, surface, False))
         else:
             out.append(Token(norm, "word", start, end, surface,

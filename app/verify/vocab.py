@@ -27,6 +27,10 @@ STOPWORDS = frozenset([
     "think", "mean", "see", "look", "sure", "there's", "here's", "what's", "let", "anything",
     "something", "everything", "anyone", "someone", "everyone", "anybody", "somebody",
     "everybody",
+    # connectives: they order a narrative, the recording need not say them
+    "however", "furthermore", "moreover", "therefore", "thus", "hence", "overall",
+    "meanwhile", "finally", "lastly", "firstly", "secondly", "eventually", "although",
+    "though", "whereas", "nevertheless", "nonetheless", "afterwards", "afterward",
 ])
 
 # Stems whose surface forms the suffix stripper cannot reach.
@@ -104,6 +108,54 @@ _SETS: dict[str, tuple[str, ...]] = {
     "miss": ("miss", "missing", "gone", "lost"),
     "talk": ("talk", "speak", "discuss", "convers", "conversation", "chat"),
     "reason": ("reason", "cause", "why"),
+    "mother": ("mother", "mom", "mum", "mommy", "mama"),
+    "father": ("father", "dad", "daddy", "papa"),
+    "grandmother": ("grandmother", "grandma", "granny", "nana"),
+    "grandfather": ("grandfather", "grandpa"),
+    "rain": ("rain", "rainy", "raining", "rained", "shower", "showers"),
+    "snow": ("snow", "snowy", "snowing", "snowed"),
+    "sunny": ("sunny", "sunshine", "sun"),
+    "cloudy": ("cloudy", "cloud", "clouds", "overcast"),
+    "fog": ("fog", "foggy", "mist", "misty"),
+    "wind": ("wind", "windy"),
+    "storm": ("storm", "stormy", "thunderstorm"),
+    "television": ("television", "tv", "telly"),
+    "dinner": ("dinner", "supper"),
+    "plane": ("plane", "airplane", "aeroplane", "aircraft"),
+    "fridge": ("fridge", "refrigerator"),
+    "roommate": ("roommate", "flatmate", "housemate"),
+    "neighbor": ("neighbor", "neighbour"),
+    "colleague": ("colleague", "coworker"),
+    "movie": ("movie", "film", "flick"),
+    # general paraphrase: a narrative rarely repeats the speaker's own word
+    "suggest": ("suggest", "propose", "recommend"),
+    "plan": ("plan", "intend", "arrange"),
+    "choose": ("choose", "select", "pick", "opt"),
+    "big": ("big", "large", "huge", "enormous", "massive"),
+    "small": ("small", "little", "tiny"),
+    "happy": ("happy", "glad", "pleased", "delighted"),
+    "sad": ("sad", "unhappy"),
+    "angry": ("angry", "mad", "furious"),
+    "scared": ("scared", "afraid", "frightened", "fearful"),
+    "difficult": ("difficult", "hard", "tough", "challenging"),
+    "different": ("different", "various", "diverse", "distinct", "varied"),
+    "job": ("job", "career", "employment"),
+    "holiday": ("holiday", "vacation"),
+    "photo": ("photo", "picture", "photograph", "pic"),
+    "problem": ("problem", "issue", "trouble"),
+    "information": ("information", "info", "details"),
+    "message": ("message", "text", "sms"),
+    "price": ("price", "cost"),
+    "worried": ("worried", "concerned", "anxious"),
+    "tired": ("tired", "exhausted"),
+    "sick": ("sick", "ill", "unwell"),
+    "cheap": ("cheap", "inexpensive", "affordable"),
+    "expensive": ("expensive", "costly", "pricey"),
+    "throw": ("throw", "toss", "hurl"),
+    "hide": ("hide", "conceal"),
+    "steal": ("steal", "theft", "thief", "rob", "robbery", "shoplift"),
+    "travel": ("travel", "trip", "journey"),
+    "end": ("end", "finish", "conclude"),
 }
 
 SYNONYMS: dict[str, str] = {}
@@ -162,8 +214,81 @@ SUBSTANCES = frozenset([
     "marijuana", "cannabis", "weed", "cocaine", "crack", "heroin", "meth", "methamphetamine",
     "fentanyl", "pills", "oxycodone", "xanax", "alcohol", "beer", "wine", "vodka", "whiskey",
 ])
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"])
+# "May" and "March" are left out: as a modal and a verb they are far more common than months
+MONTHS = frozenset(["january", "february", "april", "june", "july", "august", "september",
+                    "october", "november", "december"])
+WEATHER = frozenset(["rain", "rainy", "raining", "snow", "snowy", "snowing", "sunny", "cloudy",
+                     "overcast", "fog", "foggy", "windy", "stormy", "hail", "sleet"])
+MEALS = frozenset(["breakfast", "brunch", "lunch", "dinner", "supper"])
+# relatives: who a person is to another is a fact a witness statement turns on
+RELATIVES = frozenset([
+    "mother", "mom", "mum", "father", "dad", "sister", "brother", "son", "daughter", "wife",
+    "husband", "grandmother", "grandma", "grandfather", "grandpa", "aunt", "uncle", "cousin",
+    "niece", "nephew", "stepson", "stepdaughter", "stepfather", "stepmother",
+])
+ANIMALS = frozenset([
+    "dog", "dogs", "puppy", "cat", "cats", "kitten", "bird", "birds", "pigeon", "pigeons",
+    "seagull", "seagulls", "horse", "horses", "cow", "cows", "pig", "pigs", "snake", "rabbit",
+    "mouse", "mice", "rat", "rats", "bear", "deer", "wolf", "fox", "lion", "tiger", "monkey",
+    "duck", "goose", "sheep", "goat", "parrot", "hamster",
+])
+SPORTS = frozenset(["football", "soccer", "basketball", "baseball", "hockey", "tennis",
+                    "volleyball", "rugby", "cricket", "boxing", "wrestling", "softball"])
+DEVICES = frozenset(["laptop", "tablet", "ipad", "iphone", "tv", "television", "camera",
+                     "printer", "console", "smartwatch"])
+ROOMS = frozenset(["kitchen", "bedroom", "bathroom", "garage", "basement", "attic", "hallway",
+                   "porch", "backyard", "balcony", "lobby", "closet"])
+FOODS = frozenset([
+    "pizza", "burger", "burgers", "pasta", "sushi", "sandwich", "sandwiches", "salad", "soup",
+    "cake", "cakes", "cookies", "cookie", "chocolate", "chocolates", "candy", "candies",
+    "brownies", "gummies", "ice cream", "pie", "bread", "cheese", "chicken", "steak", "fries",
+    "tacos", "burrito", "noodles", "rice", "eggs", "bacon", "pancakes", "donuts", "doughnuts",
+    "butter", "cream", "yogurt", "sugar", "flour", "fruit", "vegetables",
+])
+BEVERAGES = frozenset(["coffee", "tea", "juice", "soda", "milk", "lemonade", "smoothie",
+                       "cocktail", "cocktails", "champagne"])
+PLACES = frozenset([
+    "school", "university", "college", "office", "airport", "museum", "library", "church",
+    "restaurant", "bar", "pub", "cafe", "hotel", "beach", "gym", "mall", "pharmacy",
+    "supermarket", "cinema", "theater", "theatre", "stadium", "motel", "casino",
+    "club", "nightclub", "bank", "bakery",
+])
+TRANSPORT = frozenset(["bus", "train", "plane", "airplane", "aeroplane", "flight", "taxi", "uber",
+                       "subway", "tram", "ferry", "motorcycle", "scooter"])
+# who a person is to another outside the family: "his roommate" is not "his landlord"
+ACQUAINTANCES = frozenset([
+    "friend", "roommate", "flatmate", "housemate", "neighbor", "neighbour", "landlord",
+    "landlady", "tenant", "boss", "colleague", "coworker", "classmate", "teammate", "stranger",
+    "acquaintance",
+])
+STORAGE = frozenset(["fridge", "refrigerator", "freezer", "pantry", "cupboard", "drawer",
+                     "trunk", "glovebox", "shed"])
+OCCUPATIONS = frozenset([
+    "teacher", "doctor", "nurse", "lawyer", "engineer", "student", "professor", "dentist",
+    "accountant", "chef", "waiter", "waitress", "bartender", "plumber", "electrician",
+    "mechanic", "pilot", "firefighter", "paramedic", "pharmacist", "receptionist", "cashier",
+    "architect", "journalist", "photographer", "musician", "singer", "actor", "actress",
+    "painter", "choreographer", "scriptwriter", "researcher", "scientist",
+])
+# ("history", "law" and "medicine" are left out: "criminal history", "law enforcement")
+SUBJECTS = frozenset(["sociology", "biology", "chemistry", "physics", "mathematics", "math",
+                      "geography", "economics", "psychology", "philosophy", "literature",
+                      "engineering"])
+# Works and media: "podcast", "show", "episode" and "video" are left out, as a summary calls
+# any recording by them
+WORKS = frozenset(["movie", "movies", "film", "films", "song", "songs", "album", "albums",
+                   "soundtrack", "concert", "concerts", "painting",
+                   "paintings", "sculpture", "sculptures", "website", "blog", "magazine",
+                   "newspaper", "documentary"])
 FACT_CLASSES: dict[str, frozenset[str]] = {
     "colour": COLOURS, "vehicle make": MAKES, "weapon": WEAPONS, "substance": SUBSTANCES,
+    "weekday": WEEKDAYS, "month": MONTHS, "weather": WEATHER, "meal": MEALS,
+    "relative": RELATIVES, "animal": ANIMALS, "sport": SPORTS, "device": DEVICES,
+    "room": ROOMS, "food": FOODS, "beverage": BEVERAGES, "place": PLACES,
+    "transport": TRANSPORT, "occupation": OCCUPATIONS, "subject": SUBJECTS, "work": WORKS,
+    "acquaintance": ACQUAINTANCES, "storage": STORAGE,
 }
 
 # Words that carry little of a claim's meaning in a police narrative: attribution and roles.
@@ -182,6 +307,9 @@ LOW_WEIGHT = frozenset({
     "determin", "approach", "advis", "obtain", "place", "transport", "complet", "document",
     "verbal", "additional", "identif", "identify", "belief", "believ", "report", "located",
     "requir", "regard", "follow", "indicat", "continu", "direct",
+    # words for the recording itself, which the recording rarely uses
+    "transcript", "recording", "dialogue", "discussion", "audio", "excerpt", "summary",
+    "narrat", "listener", "audienc",
 })
 
 # Verbs of seeing: what the microphone cannot record.
@@ -207,4 +335,9 @@ NOT_NAMES = frozenset([
     "north", "south", "east", "west", "northbound", "southbound", "eastbound", "westbound",
     "jail", "prison", "station", "precinct", "hospital", "center", "centre", "detention",
     "miranda", "taser", "k9", "narcan", "ems", "cpr",
+    # acronyms of police work that name no party or place
+    "fst", "sfst", "hgn", "vin", "id", "ok", "us", "bolo", "aed", "emt", "atv", "suv", "dob",
+    "asap", "apb", "le", "leo", "ncic", "ucr", "rms", "fto", "swat", "dv", "dui", "owi", "gps",
+    "ptsd", "ada", "da", "pa", "atf", "fbi", "dea", "cps", "aps", "er", "icu",
+    "atm", "pin", "ssn", "usa", "tv", "pc", "ai", "ceo", "faq", "url", "diy", "pdf", "sms",
 ])

@@ -1,0 +1,153 @@
+"""Opposites: a claim word whose opposite is what the recording says ("agreed" where the
+recording has "refused", "unlocked" where it has "locked") contradicts it.
+
+The table is general English plus the pairs police narratives turn on (admitted/denied,
+entered/exited, front/rear). Words are compared in their canonical form (stem, synonym head), so
+"encouraged" meets "encourages". Converses ("send" and "receive", "buy" and "sell") are no
+opposites: a report may tell the same exchange from the other side. A pair counts only when the
+claim's own word is absent from the whole recording: a recording that says both leaves the claim
+to the other checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.verify.text import Token, canonical
+
+_PAIRS = """
+admit deny; agree refuse; agree disagree; accept reject; accept decline; allow forbid;
+allow prohibit; enter exit; arrive leave; arrive depart; open close; lock unlock; front rear;
+front back; inside outside; before after; north south; east west; up down; above below;
+increase decrease; rise fall; raise lower; succeed fail; success failure; pass fail;
+true false; alive dead; awake asleep; calm agitated; sober intoxicated; sober drunk;
+correct incorrect; correct wrong; right wrong; possible impossible;
+like dislike; love hate; positive negative; high low; more less; most least; first last;
+early late; old young; old new; big small; large small; long short; strong weak; easy difficult;
+easy hard; simple complex; simple complicated; cheap expensive; free paid; public private;
+common rare; common exotic; good bad; better worse; best worst; happy sad; happy unhappy;
+fast slow; always never; all none; start stop; start finish; begin end;
+remember forget; include exclude; encourage discourage; support oppose;
+praise criticize; profit loss; benefit drawback; advantage disadvantage;
+strength weakness; victory defeat; man woman; male female; boy girl; husband wife;
+mother father; son daughter; brother sister; teenager adult; child adult; day night;
+morning evening; summer winter; hot cold; warm cold; wet dry; light dark; full empty;
+heavy light; rich poor; safe dangerous; healthy sick; healthy ill; wake sleep;
+maximum minimum; top bottom; inner outer; internal external; major minor;
+same different; similar different; appear disappear; honest dishonest; legal illegal;
+visible invisible; able unable; willing unwilling; friend enemy; hire fire; guilty innocent;
+arrest release; attack defend; include omit;
+clean dirty; quiet loud; quiet noisy; polite rude; calm angry; relaxed tense; interested bored;
+interesting boring; exciting boring; fun boring; optimistic pessimistic; confident nervous;
+certain uncertain; sure unsure; clear unclear; known unknown; happy upset; pleased upset;
+pleased disappointed; satisfied dissatisfied; approve disapprove; obey disobey;
+connect disconnect; continue discontinue; agree object; confirm deny; accept refuse;
+promote discourage; promote demote; encourage prevent;
+protect harm; protect ruin; help harm; help hurt; build destroy; create destroy; save waste;
+save spend; catch miss; hit miss; remember ignore; acknowledge ignore; notice ignore;
+attend skip; listen ignore; indoors outdoors; indoor outdoor; secluded crowded;
+empty crowded; near far;
+inbound outbound; northbound southbound; eastbound westbound; forward backward;
+plus minus; add remove; add subtract; gain loss; join leave; unite divide; rich broke;
+married single; married divorced; employed unemployed; legal unlawful; lawful unlawful;
+voluntary involuntary; armed unarmed; conscious unconscious; responsive unresponsive;
+cooperative uncooperative; injured uninjured; hurt unhurt; insured uninsured;
+licensed unlicensed; registered unregistered; occupied unoccupied; locked unlocked;
+loaded unloaded; broken intact; rural urban; domestic foreign; local foreign; ancient modern;
+past future; before later; previous next; yesterday tomorrow; today tomorrow;
+today yesterday; morning afternoon; afternoon evening; morning night; beginning end; entrance exit;
+arrival departure; winner loser;""".strip()
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_PREFIXES = ("un", "dis", "non", "mis", "im", "in", "ir", "il")
+# words that only look like a prefix on another word ("discover" is no opposite of "cover")
+_NOT_PREFIXED = frozenset(canonical(w) for w in _words("""
+discover display dispose dispatch distance distribute discuss disturb dish district dismiss
+disease inform impress install invest insight increase include intend interest involve
+industry instance instead inside income input insist impact import improve indeed intent
+intern interview into invite invoice unite union universe universal understand under until
+unless uniform unique mission missile misses irish illustrate image imagine immediate
+impose impound inspect inspire instant instruct insure intake integrity interior interval
+invent invert issue immune implement imply important improvise disclose discount discretion
+discard discharge disclaim discipline dispute disposal disrupt dissolve distinct distract
+"""))
+
+
+def _build() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for pair in _PAIRS.replace("\n", " ").split(";"):
+        words = pair.split()
+        if len(words) != 2:
+            continue
+        a, b = canonical(words[0]), canonical(words[1])
+        if a == b:
+            continue
+        table.setdefault(a, set()).add(b)
+        table.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+OPPOSITES = _build()
+
+
+@dataclass(frozen=True, slots=True)
+class Opposite:
+    claim: Token  # the claim's word
+    rival: Token  # its opposite in the recording
+    segment: int  # index of the segment holding the rival
+
+
+def _unprefixed(norm: str) -> str | None:
+    if norm in _NOT_PREFIXED:
+        return None
+    for prefix in _PREFIXES:
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 5:
+            return norm[len(prefix):]
+    return None
+
+
+def opposites_of(norm: str) -> frozenset[str]:
+    """Canonical words that say the opposite of `norm` (table and negative prefixes)."""
+    out = set(OPPOSITES.get(norm, ()))
+    bare = _unprefixed(norm)
+    if bare:
+        out.add(bare)
+    return frozenset(out)
+
+
+# Small words that order events: stopwords for support, but "after the stop" is not "before"
+_ORDER = frozenset({"before", "after", "during"})
+
+
+def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
+                   seg_tokens: Sequence[list[Token]], all_norms: frozenset[str],
+                   all_surfaces: frozenset[str] = frozenset()) -> list[Opposite]:
+    """Claim words absent from the recording whose opposite the matched passage holds."""
+    found: list[Opposite] = []
+    # "left before I arrived" names both ends itself: neither contradicts the other
+    own = {t.norm for t in claim_tokens} | {t.surface.lower() for t in claim_tokens}
+    for tok in claim_tokens:
+        low = tok.surface.lower()
+        if low in _ORDER:
+            if low in all_surfaces:
+                continue
+            hit = next(((i, t) for i in window for t in seg_tokens[i]
+                        if t.surface.lower() in _ORDER and t.surface.lower() not in own),
+                       None)
+            if hit is not None:
+                found.append(Opposite(tok, hit[1], hit[0]))
+            continue
+        if not tok.content or tok.kind != "word" or tok.norm in all_norms:
+            continue
+        wanted = opposites_of(tok.norm)
+        hit = next(((i, t) for i in window for t in seg_tokens[i]
+                    if t.kind == "word" and t.content
+                    and t.norm not in own
+                    and (t.norm in wanted or _unprefixed(t.norm) == tok.norm)), None)
+        if hit is not None:
+            found.append(Opposite(tok, hit[1], hit[0]))
+    return found

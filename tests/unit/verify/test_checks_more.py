@@ -1,0 +1,186 @@
+"""Opposites, closed classes, clock times, negation scope and who-said-what in dialogues."""
+
+from __future__ import annotations
+
+from app.domain import ClaimStatus, FlagKind, Segment, Transcript
+from app.verify import analyze
+from app.verify.claims import split_claims
+from app.verify.opposites import opposites_of
+from app.verify.text import canonical, tokenize
+
+
+def _chat(*turns: tuple[str, str]) -> Transcript:
+    return Transcript(segments=tuple(Segment(i, text, float(4 * i), float(4 * i + 3), speaker)
+                                     for i, (speaker, text) in enumerate(turns)))
+
+
+BURGLARY = _chat(
+    ("Officer", "Was the back door locked when you left this morning?"),
+    ("Resident", "Yes, I locked the back door before I went to work at the hospital."),
+    ("Resident", "When I got home at 6:55 pm the kitchen window was broken."),
+    ("Officer", "Is anything missing from the house?"),
+    ("Resident", "My laptop is gone, the television is still here."),
+    ("Resident", "If we don't find it I will call the insurance company."),
+)
+
+
+def statuses(report: str, transcript: Transcript = BURGLARY) -> list[ClaimStatus]:
+    return [c.status for c in analyze(transcript, report).claims]
+
+
+def test_opposite_word_in_the_passage_contradicts_the_claim() -> None:
+    report = "The resident said she left the back door unlocked before work."
+    analysis = analyze(BURGLARY, report)
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    flag = next(f for f in analysis.flags if f.kind is FlagKind.CONTRADICTED_CLAIM)
+    assert "unlocked" in flag.message
+    assert "locked" in flag.message.replace("unlocked", "")
+
+
+def test_faithful_wording_of_the_same_passage_is_not_an_opposite() -> None:
+    assert statuses("The resident said she locked the back door before work.") == [
+        ClaimStatus.SUPPORTED]
+
+
+def test_opposites_table_is_symmetric_and_reads_negative_prefixes() -> None:
+    assert canonical("refused") in opposites_of(canonical("agreed"))
+    assert canonical("agreed") in opposites_of(canonical("refused"))
+    assert canonical("cooperative") in opposites_of(canonical("uncooperative"))
+    # converses tell one exchange from two sides: no contradiction
+    assert canonical("receive") not in opposites_of(canonical("send"))
+    # a word that only looks prefixed
+    assert canonical("cover") not in opposites_of(canonical("discover"))
+
+
+def test_other_member_of_a_closed_class_contradicts() -> None:
+    analysis = analyze(BURGLARY, "She said her tablet is missing from the house.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "laptop" in analysis.flags[0].message
+
+
+def test_class_member_the_recording_never_mentions_is_unsupported() -> None:
+    analysis = analyze(BURGLARY, "The resident said the bedroom window was broken.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED  # kitchen, said right there
+    analysis = analyze(BURGLARY, "The resident went to work at the hospital by bus.")
+    assert analysis.claims[0].status is ClaimStatus.UNSUPPORTED
+    assert "bus" in analysis.flags[0].message
+
+
+def test_clock_time_contradicted_by_the_passage_but_silence_is_no_gap() -> None:
+    wrong = analyze(BURGLARY, "She got home at 5:55 pm and found the kitchen window broken.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "6:55" in wrong.flags[0].message
+    right = analyze(BURGLARY, "She got home at 6:55 pm and found the kitchen window broken.")
+    assert right.claims[0].status is ClaimStatus.SUPPORTED
+    # a time the recording never states is left to the case record, not flagged as missing
+    silent = analyze(BURGLARY, "At 2140 hours she said her laptop is gone.")
+    assert silent.claims[0].status is not ClaimStatus.UNSUPPORTED
+
+
+def test_call_sign_numbers_are_no_rival_time() -> None:
+    radio = _chat(("Officer", "Dispatch, twelve Adam four, I'm out with the laptop owner."))
+    analysis = analyze(radio, "At 9:40 pm I met the laptop owner.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_number_absent_from_the_recording_is_unsupported_even_with_a_far_rival() -> None:
+    chat = _chat(("Host", "We meditate together, and I'll check in on you a few times."),
+                 ("Host", "Support the show, it costs 10 dollars a month."))
+    analysis = analyze(chat, "The host leads a 20-minute meditation with check-ins.")
+    assert analysis.claims[0].status is ClaimStatus.UNSUPPORTED
+    assert "20" in analysis.flags[0].message
+
+
+def test_digits_written_small_numbers_are_checked() -> None:
+    chat = _chat(("Ann", "We need 5 chairs for the party."), ("Bob", "Fine, I'll bring them."))
+    assert statuses("Ann needs 2 chairs for the party.", chat) == [ClaimStatus.CONTRADICTED]
+    assert statuses("Ann needs 5 chairs for the party.", chat) == [ClaimStatus.SUPPORTED]
+
+
+def test_ordinals_are_numbers() -> None:
+    tokens = tokenize("on the 26th")
+    assert [(t.norm, t.kind) for t in tokens if t.content] == [("26", "num")]
+
+
+def test_negated_claim_against_the_same_words_said_plainly() -> None:
+    chat = _chat(("Driver", "The car fits in the garage, but I don't know why you ask."))
+    assert statuses("The driver said the car does not fit in the garage.", chat) == [
+        ClaimStatus.CONTRADICTED]
+    denied = _chat(("Officer", "Will you take a breath test?"),
+                   ("Driver", "I'm not taking any test."))
+    assert statuses("The driver refused to take a breath test.", denied) == [
+        ClaimStatus.SUPPORTED]
+
+
+def test_conditional_negation_is_no_denial() -> None:
+    analysis = analyze(BURGLARY, "She said she will call the insurance company.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_number_sign_no_is_not_a_negation() -> None:
+    assert not [t for t in tokenize("my no 1 favourite") if t.kind == "neg"]
+    assert [t for t in tokenize("no, not my favourite") if t.kind == "neg"]
+
+
+def test_second_speaker_starts_a_claim_of_their_own() -> None:
+    text = "Smith said he was home all night and Jones stated that he left at noon."
+    assert [s.text for s in split_claims(text)] == [
+        "Smith said he was home all night", "Jones stated that he left at noon."]
+    assert len(split_claims("I stopped at Main and Fifth Streets near the store.")) == 1
+
+
+def test_request_attributed_to_the_wrong_person_in_a_dialogue() -> None:
+    chat = _chat(("Ann", "Darling, buy some butter on your way home."), ("Mike", "Ok."),
+                 ("Mike", "Do we have any milk left?"), ("Ann", "I will check the fridge."))
+    assert statuses("Ann asks Mike to buy butter.", chat) == [ClaimStatus.SUPPORTED]
+    assert statuses("Mike asks Ann to buy butter.", chat) == [ClaimStatus.CONTRADICTED]
+    assert statuses("Mike asks if there is milk left.", chat) == [ClaimStatus.SUPPORTED]
+
+
+def test_acronym_the_recording_never_says_is_unsupported() -> None:
+    chat = _chat(("Pat", "Send the expense forms to Jessica by Friday."))
+    analysis = analyze(chat, "Pat says the expense forms go to HR by Friday.")
+    assert analysis.claims[0].status is ClaimStatus.UNSUPPORTED
+    assert "HR" in analysis.flags[0].message
+
+
+def test_order_words_before_and_after_are_opposites() -> None:
+    chat = _chat(("Driver", "I had two beers after work, then I drove home."))
+    assert statuses("The driver said he had two beers before work.", chat) == [
+        ClaimStatus.CONTRADICTED]
+    assert statuses("The driver said he had two beers after work.", chat) == [
+        ClaimStatus.SUPPORTED]
+
+
+def test_who_a_person_is_to_another_is_checked() -> None:
+    chat = _chat(("Caller", "My neighbor keeps playing loud music every night."))
+    analysis = analyze(chat, "The caller said her landlord plays loud music every night.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "neighbor" in analysis.flags[0].message
+
+
+def test_spoken_hour_after_a_time_word_is_a_rival_time() -> None:
+    chat = _chat(("Caller", "My boyfriend came home drunk around ten and started yelling."))
+    wrong = analyze(chat, "She said he came home drunk at 11 pm and started yelling.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "ten" in wrong.flags[0].message
+    assert statuses("She said he came home drunk at 10 pm and started yelling.", chat) == [
+        ClaimStatus.SUPPORTED]
+
+
+def test_a_claim_naming_both_ends_is_no_opposite() -> None:
+    chat = _chat(("Caller", "He pushed me and then he left in his truck before you got here."))
+    analysis = analyze(chat, "She said he pushed her and left in his truck before I arrived.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_small_spelled_count_is_checked_against_a_count_of_the_same_thing() -> None:
+    chat = _chat(("Witness", "I saw two males run out of the store with the register drawer."))
+    wrong = analyze(chat, "The witness saw three males run out of the store.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "two" in wrong.flags[0].message
+    assert statuses("The witness saw two males run out of the store.", chat) == [
+        ClaimStatus.SUPPORTED]
+    # a count the recording never makes of that thing is left alone
+    assert statuses("The witness saw two males run out of the store with three backpacks.", chat) \
+        != [ClaimStatus.CONTRADICTED]
