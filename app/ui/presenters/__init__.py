@@ -1,0 +1,1 @@
+"""Presenters: what the widgets do together, calling services through the TaskRunner."""

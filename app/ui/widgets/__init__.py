@@ -1,0 +1,1 @@
+"""The panes of the review workspace and the home page."""
