@@ -67,9 +67,12 @@ def _desktop(args: list[str]) -> int:
             session = None
         from app.ui import run_gui
 
-        if ns.quit_after is not None:
-            os.environ["COUNTERSIGN_QUIT_AFTER"] = str(ns.quit_after)
-        return int(run_gui(services, session=session))
+        open_case = None
+        if session is not None:
+            mine = services.cases.list_cases(session, mine=True)
+            open_case = mine[0].id if mine else None
+        return int(run_gui(services, session=session, open_case=open_case,
+                           quit_after=ns.quit_after))
     except (DatabaseError, ServiceError, ValueError, OSError) as exc:
         message = exc.message if isinstance(exc, ServiceError) else str(exc)
         print(f"countersign: {message}", file=sys.stderr)
@@ -83,8 +86,13 @@ def _prepare_demo(folder: Path | None, settings: Settings) -> tuple[Services, Au
     folder.mkdir(parents=True, exist_ok=True)
     print(f"Preparing the demo in {folder} ...", file=sys.stderr)
 
+    shown: dict[str, int] = {}
+
     def progress(stage: str, fraction: float) -> None:
-        print(f"  {stage} {fraction:4.0%}", file=sys.stderr)
+        step = int(fraction * 10)  # one line per stage and per tenth of it
+        if shown.get(stage) != step:
+            shown[stage] = step
+            print(f"  {stage} {fraction:4.0%}", file=sys.stderr, flush=True)
 
     services, session = prepare_demo(folder, settings, progress=progress)
     print("Demo users (password 'countersign-demo'): demo.officer, demo.sergeant, demo.clerk",

@@ -8,7 +8,7 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.ui.dialogs import Dialogs
@@ -51,9 +51,17 @@ def ensure_application() -> QApplication:
 
 
 def run_gui(
-    services: Services, *, session: AuthSession | None = None, open_case: int | None = None
+    services: Services,
+    *,
+    session: AuthSession | None = None,
+    open_case: int | None = None,
+    quit_after: float | None = None,
 ) -> int:
     app = ensure_application()
+    if quit_after is not None:
+        # Smoke tests of the real window (`countersign demo --quit-after 5`).
+        QTimer.singleShot(int(quit_after * 1000), app.closeAllWindows)
+        QTimer.singleShot(int(quit_after * 1000) + 500, app.quit)
     dialogs = Dialogs()
     install_excepthook(dialogs)
     code = 0
