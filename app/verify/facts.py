@@ -140,6 +140,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 all_norms: frozenset[str], all_surfaces: frozenset[str]) -> list[FactProblem]:
     problems: list[FactProblem] = []
     win_tokens = [(i, t) for i in window for t in seg_tokens[i]]
+    # A number the claim itself states elsewhere ("45 mph in a 25 zone") is that fact's match,
+    # not a rival of the claim's other numbers.
+    claimed = {f.norm for f in facts if f.kind == "number"}
     for fact in facts:
         if fact.kind == "name":
             if fact.norm in all_norms or fact.surface.lower() in all_surfaces or \
@@ -151,6 +154,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             counted = [(i, t) for i in window for t in _with_unit(seg_tokens[i], fact.unit)]
             if any(t.norm == fact.norm for _, t in counted):
                 continue
+            counted = [(i, t) for i, t in counted if t.norm not in claimed]
             if counted:
                 i, t = counted[0]
                 problems.append(FactProblem(fact, True, t.surface, i, t.norm, same_unit=True))
@@ -164,7 +168,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             kind = {"number": "num"}.get(fact.kind, fact.kind)
             rivals = [(i, t) for i, t in win_tokens if t.kind == kind]
             if fact.kind == "number":
-                rivals = [(i, t) for i, t in rivals if _comparable(fact, t)]
+                rivals = [(i, t) for i, t in rivals
+                          if _comparable(fact, t) and t.norm not in claimed]
             elif fact.kind == "time":
                 # "twelve Adam four" is a call sign that might also be read as a time: only
                 # a time said as one ("6:55", "nine pm", "2150 hours") is a rival

@@ -184,3 +184,24 @@ def test_small_spelled_count_is_checked_against_a_count_of_the_same_thing() -> N
     # a count the recording never makes of that thing is left alone
     assert statuses("The witness saw two males run out of the store with three backpacks.", chat) \
         != [ClaimStatus.CONTRADICTED]
+
+
+STOP = _chat(
+    ("Officer", "I stopped you because you were going 45 miles per hour in a 25 zone."),
+    ("Driver", "Sorry officer, I did not see the sign."),
+)
+
+
+def test_a_number_the_claim_states_itself_is_no_rival_of_its_other_numbers() -> None:
+    # "45 ... in a 25 zone": the recording's 45 miles belongs to the speed, not the limit.
+    report = "The driver was going 45 miles per hour in a posted 25 mile per hour zone."
+    analysis = analyze(STOP, report)
+    assert not [f for f in analysis.flags if f.kind is FlagKind.CONTRADICTED_CLAIM]
+
+
+def test_a_wrong_limit_beside_a_right_speed_is_still_contradicted() -> None:
+    report = "The driver was going 45 miles per hour in a posted 35 mile per hour zone."
+    flags = [f for f in analyze(STOP, report).flags if f.kind is FlagKind.CONTRADICTED_CLAIM]
+    assert len(flags) == 1
+    assert "35" in flags[0].message
+    assert "25" in flags[0].message
