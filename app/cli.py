@@ -536,7 +536,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="URL",
                         help="database URL (else COUNTERSIGN_DATABASE_URL, else the user folder)")
-    parser = argparse.ArgumentParser(prog=PROG, description="Countersign, headless.",
+    parser = argparse.ArgumentParser(prog=PROG, description=(
+        "Countersign, headless. `countersign` alone (or `countersign gui`) starts the desktop "
+        "app; `countersign demo` opens it on the bundled sample case."),
                                      parents=[common])
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
