@@ -1,6 +1,7 @@
 """Values and enums shared by every layer. Imports nothing else of the app."""
 
 from app.domain.analysis import Analysis, Claim, ClaimStatus, Evidence, Flag, FlagKind, Severity
+from app.domain.audit import AuditReport
 from app.domain.case import (
     Acknowledgement,
     CaseDetail,
@@ -23,7 +24,7 @@ from app.domain.workflow import (
 )
 
 __all__ = [
-    "TRANSITIONS", "Acknowledgement", "Action", "Analysis", "CaseDetail", "CaseMeta",
+    "TRANSITIONS", "Acknowledgement", "Action", "Analysis", "AuditReport", "CaseDetail", "CaseMeta",
     "CaseSummary", "Claim", "ClaimStatus", "Decision", "Evidence", "Flag", "FlagKind",
     "MediaInfo", "ReportOrigin", "ReportState", "ReportVersion", "Resolution", "Role",
     "Segment", "Severity", "Transcript", "User", "Word", "can_transition",

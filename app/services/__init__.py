@@ -12,7 +12,8 @@ from typing import Any
 
 from argon2 import PasswordHasher
 
-from app.services.audit import AuditEntry, AuditReport, AuditService
+from app.domain.audit import AuditReport
+from app.services.audit import AuditEntry, AuditService
 from app.services.auth import AuthService
 from app.services.cases import CaseService
 from app.services.context import Context, DatabaseProblem

@@ -8,26 +8,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.domain import Action
+from app.domain.audit import AuditReport
 from app.services.context import Context
 from app.services.session import AuthSession
 from app.store import audit as chain
 from app.store import repositories as repo
 from app.store.repositories import Session
-
-
-@dataclass(frozen=True, slots=True)
-class AuditReport:
-    ok: bool
-    count: int
-    head_seq: int
-    head_hash: str
-    bad_seq: int | None = None
-    reason: str | None = None
-
-    def line(self) -> str:
-        if self.ok:
-            return f"ok {self.count} events, head {self.head_seq} {self.head_hash}"
-        return f"broken at event {self.bad_seq}: {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +33,7 @@ class AuditService:
     def verify(self) -> AuditReport:
         """Walk the whole chain; the first changed, deleted or reordered event and why."""
         with self._ctx.read() as session:
-            report = chain.verify(session)
-        return AuditReport(report.ok, report.count, report.head_seq, report.head_hash,
-                           report.bad_seq, report.reason)
+            return chain.verify(session)
 
     def head(self) -> tuple[int, str]:
         with self._ctx.read() as session:

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from app.domain.audit import AuditReport
 from app.store.models import AuditEventRecord
 
 GENESIS = "0" * 64
@@ -38,21 +39,6 @@ class AuditEntry:
     details: dict[str, Any]
     workstation: str | None
     hash: str
-
-
-@dataclass(frozen=True, slots=True)
-class AuditReport:
-    ok: bool
-    count: int
-    head_seq: int
-    head_hash: str
-    bad_seq: int | None = None
-    reason: str | None = None
-
-    def line(self) -> str:
-        if self.ok:
-            return f"ok {self.count} events, head {self.head_seq} {self.head_hash}"
-        return f"broken at event {self.bad_seq}: {self.reason}"
 
 
 def canonical_details(details: Mapping[str, Any] | None) -> str:
