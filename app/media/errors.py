@@ -43,3 +43,14 @@ class TranscriptionFailed(TranscriptionError):
 
 class ModelNotFoundError(TranscriptionFailed, ValueError):
     """The configured speech model is not on this machine (it is never downloaded)."""
+
+
+def unreadable(path: object, exc: OSError) -> MediaError:
+    """One line naming the file and why it cannot be read."""
+    if isinstance(exc, FileNotFoundError):
+        return MediaError(f"{path}: file not found")
+    if isinstance(exc, IsADirectoryError):
+        return MediaError(f"{path}: is a folder, not a media file")
+    if isinstance(exc, PermissionError):
+        return MediaError(f"{path}: permission denied (cannot read the file)")
+    return MediaError(f"{path}: cannot read the file ({exc.strerror or exc})")

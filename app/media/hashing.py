@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from app.media.errors import MediaError
+from app.media.errors import unreadable
 
 # 4 MiB: large enough that hashlib (which releases the GIL) dominates, small enough that
 # progress and cancel are checked several times a second even on a slow disk.
@@ -47,12 +47,6 @@ def sha256_file(
                 done += count
                 if progress is not None:
                     progress(done, total)
-    except FileNotFoundError:
-        raise MediaError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise MediaError(f"{path}: is a folder, not a media file") from None
-    except PermissionError:
-        raise MediaError(f"{path}: permission denied (cannot read the file)") from None
     except OSError as exc:
-        raise MediaError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+        raise unreadable(path, exc) from None
     return digest.hexdigest()

@@ -13,7 +13,7 @@ from typing import Any
 import av
 
 from app.domain import MediaInfo
-from app.media.errors import MediaError
+from app.media.errors import MediaError, unreadable
 
 # A stream may legitimately end a little before its header says (encoder padding, priming).
 _END_TOLERANCE_S = 1.0
@@ -76,14 +76,8 @@ def check_readable(path: Path) -> int:
             handle.read(1)
             handle.seek(0, 2)
             size = handle.tell()
-    except FileNotFoundError:
-        raise MediaError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise MediaError(f"{path}: is a folder, not a media file") from None
-    except PermissionError:
-        raise MediaError(f"{path}: permission denied (cannot read the file)") from None
     except OSError as exc:
-        raise MediaError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+        raise unreadable(path, exc) from None
     if size == 0:
         raise MediaError(f"{path}: the file is empty (0 bytes)")
     return size
