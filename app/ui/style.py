@@ -106,6 +106,9 @@ QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
 QLabel#PageTitle { font-size: 15pt; font-weight: bold; }
 QLabel#Banner { background: #fff3cd; border: 1px solid #e0c36a; border-radius: 4px; padding: 8px; }
 QLabel#Muted { color: #555; }
+QLabel#IntegrityOk { color: #2e7d32; }
+QLabel#IntegrityWarning { background: #fdecea; color: #b71c1c; border: 1px solid #c62828;
+                          border-radius: 4px; padding: 6px; font-weight: bold; }
 QHeaderView::section { padding: 4px 6px; }
 """
 

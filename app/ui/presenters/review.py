@@ -144,6 +144,40 @@ class ReviewPresenter(QObject):
         self.busy_changed.emit(True)
         self.runner.submit(work, on_done=self._on_case_loaded, on_error=self.show_error)
 
+    def _check_integrity(self, case_id: int) -> None:
+        """Re-hash the recording off the GUI thread; a mismatch is shown and audited."""
+        services, actor, view = self.services, self.actor, self.view
+        view.set_integrity("Checking the recording against its SHA-256 from import ...")
+
+        def work(token: CancelToken, progress: ProgressFn) -> bool:
+            return services.cases.check_media(actor, case_id, progress=progress,
+                                              cancel=token.event)
+
+        def progressed(_stage: str, fraction: float) -> None:
+            if self.case_id == case_id:
+                view.set_integrity(f"Checking the recording against its SHA-256 from import "
+                                   f"... {fraction:.0%}")
+
+        def done(ok: bool) -> None:
+            if self.case_id != case_id:
+                return
+            if ok:
+                view.set_integrity("Recording verified: identical to the file imported "
+                                   "(SHA-256 matches).", "IntegrityOk")
+                return
+            message = ("INTEGRITY WARNING: the recording is missing or differs from the file "
+                       "imported (SHA-256 mismatch). Do not rely on it; this was recorded in "
+                       "the audit trail.")
+            view.set_integrity(message, "IntegrityWarning")
+            self.dialogs.error(view, message)
+
+        def failed(error: BaseException) -> None:
+            if self.case_id == case_id:
+                view.set_integrity(f"The recording could not be checked: {error}",
+                                   "IntegrityWarning")
+
+        self.runner.submit(work, on_done=done, on_error=failed, on_progress=progressed)
+
     def _on_case_loaded(self, loaded: LoadedCase) -> None:
         self.busy_changed.emit(False)
         case, view = loaded.case, self.view
@@ -179,6 +213,10 @@ class ReviewPresenter(QObject):
         if not same_case:
             media = case.media
             view.video.set_media(media.path if media else None, media.duration if media else None)
+            if media:
+                self._check_integrity(case.id)
+            else:
+                view.set_integrity(None)
             self.state.set_claim(None)
             self.state.set_position(0.0)
         if loaded.transcript is not None:

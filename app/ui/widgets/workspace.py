@@ -90,6 +90,11 @@ class ReviewWorkspace(QWidget):
         self.title.setObjectName("PageTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("Muted")
+        # The recording is re-hashed on every open; this line says how that went.
+        self.integrity = QLabel()
+        self.integrity.setObjectName("Muted")
+        self.integrity.setWordWrap(True)
+        self.integrity.hide()
         self.back_button = QPushButton(std_icon(QStyle.StandardPixmap.SP_ArrowBack), "Cases")
         self.back_button.setToolTip("Back to the case list (Ctrl+1)")
         self.banner = QLabel()
@@ -124,6 +129,7 @@ class ReviewWorkspace(QWidget):
         titles.setSpacing(0)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
+        titles.addWidget(self.integrity)
         header.addLayout(titles, 1)
         header.addWidget(self.save_button)
         header.addWidget(self.return_button)
@@ -203,6 +209,14 @@ class ReviewWorkspace(QWidget):
 
     def gate_shown(self) -> bool:
         return self.pages.currentIndex() == 1
+
+    def set_integrity(self, text: str | None, state: str = "Muted") -> None:
+        """state: "Muted" (checking), "IntegrityOk" or "IntegrityWarning"."""
+        self.integrity.setObjectName(state)
+        self.integrity.style().unpolish(self.integrity)
+        self.integrity.style().polish(self.integrity)
+        self.integrity.setVisible(bool(text))
+        self.integrity.setText(text or "")
 
     def set_banner(self, text: str | None) -> None:
         self.banner.setVisible(bool(text))
