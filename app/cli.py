@@ -511,7 +511,13 @@ def cmd_return(services: Services, actor: AuthSession, _pw: str,
 @_as_user
 def cmd_export(services: Services, actor: AuthSession, _pw: str,
                args: argparse.Namespace) -> int:
-    result = services.exports.export_docx(actor, args.case_id, Path(args.out))
+    out = Path(args.out)
+    if args.first_draft:
+        result = services.exports.export_first_draft(actor, args.case_id, out)
+    elif out.suffix.lower() == ".pdf":
+        result = services.exports.export_pdf(actor, args.case_id, out)
+    else:
+        result = services.exports.export_docx(actor, args.case_id, out)
     print(f"{result.path}\t{result.sha256}")
     return 0
 
@@ -626,7 +632,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--comment", required=True)
     p = command("export", cmd_export, "export an approved report as DOCX", actor=True)
     p.add_argument("case_id", type=_case_id, metavar="CASE_ID")
-    p.add_argument("--out", required=True, metavar="FILE.docx")
+    p.add_argument("--out", required=True, metavar="FILE.docx",
+                   help="a .docx file; a .pdf name exports PDF (needs LibreOffice)")
+    p.add_argument("--first-draft", action="store_true",
+                   help="export the retained first AI draft instead (records requests)")
 
     audits = command("audit", cmd_audit, "the audit trail").add_subparsers(
         dest="audit_command", metavar="SUBCOMMAND", required=True)

@@ -118,3 +118,21 @@ class Engines:
         if isinstance(result, tuple):
             return bool(result[0]), str(result[1])
         return bool(result), "" if result else "no PDF converter (LibreOffice) is installed"
+
+    def write_report_pdf(self, bundle: Any, out: Path) -> None:
+        """The report DOCX converted by LibreOffice; `out` appears only when complete."""
+        import os
+        import tempfile
+
+        from app.export import PdfConversionError, convert_to_pdf, write_report_docx
+
+        with tempfile.TemporaryDirectory(prefix="countersign-pdf-") as folder:
+            docx = Path(folder) / (out.stem + ".docx")
+            write_report_docx(bundle, docx)
+            try:
+                pdf = convert_to_pdf(docx, Path(folder))
+            except PdfConversionError as exc:
+                raise ValueError(str(exc)) from exc
+            staged = out.with_name(f".{out.name}.part")
+            staged.write_bytes(pdf.read_bytes())
+            os.replace(staged, out)

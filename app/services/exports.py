@@ -28,11 +28,18 @@ class ExportService:
 
     def export_docx(self, actor: AuthSession, case_id: int, out: Path) -> ExportResult:
         """Write the approved report; the case becomes (or stays) exported."""
-        return self._export(actor, case_id, Path(out), first_draft=False)
+        return self._export(actor, case_id, Path(out), kind="report")
 
     def export_first_draft(self, actor: AuthSession, case_id: int, out: Path) -> ExportResult:
         """The first AI draft, retained as long as the report (Cal. Penal Code § 13663)."""
-        return self._export(actor, case_id, Path(out), first_draft=True)
+        return self._export(actor, case_id, Path(out), kind="first_draft")
+
+    def export_pdf(self, actor: AuthSession, case_id: int, out: Path) -> ExportResult:
+        """The approved report as PDF (needs LibreOffice: see pdf_available)."""
+        available, reason = self.pdf_available()
+        if not available:
+            raise BadInput(f"PDF export is not available: {reason}.")
+        return self._export(actor, case_id, Path(out), kind="pdf")
 
     def pdf_available(self) -> tuple[bool, str]:
         try:
@@ -41,23 +48,28 @@ class ExportService:
             return False, "the export engine is not installed"
 
     def _export(self, actor: AuthSession, case_id: int, out: Path, *,
-                first_draft: bool) -> ExportResult:
+                kind: str) -> ExportResult:
         ctx = self._ctx
-        action = "first_draft_export" if first_draft else "report_export"
+        first_draft = kind == "first_draft"
+        action = {"report": "report_export", "first_draft": "first_draft_export",
+                  "pdf": "report_export_pdf"}[kind]
+        suffix = ".pdf" if kind == "pdf" else ".docx"
 
         def body(session: Session) -> ExportResult:
             user, facts = ctx.require_case(session, actor, Action.EXPORT, case_id)
             target = out.expanduser()
             if target.is_dir():
-                raise BadInput(f"{target}: is a folder; give a .docx file name.")
+                raise BadInput(f"{target}: is a folder; give a {suffix} file name.")
             if not target.parent.is_dir():
                 raise BadInput(f"{target}: the folder {target.parent} does not exist.")
             case = detail(session, case_id)
             head = chain.head(session)
             bundle = self._bundle(session, case, head, user.label)
             try:
-                if first_draft:
+                if kind == "first_draft":
                     ctx.engines.write_first_draft_docx(bundle, target)
+                elif kind == "pdf":
+                    ctx.engines.write_report_pdf(bundle, target)
                 else:
                     ctx.engines.write_report_docx(bundle, target)
             except ImportError as exc:
@@ -67,8 +79,7 @@ class ExportService:
                 raise BadInput(f"{target}: cannot write the export ({exc}).") from exc
             sha = _sha256(target)
             number = case.first_draft.number if first_draft else facts.version
-            repo.add_export(session, case_id, number, user_id=user.id,
-                            kind="first_draft" if first_draft else "report",
+            repo.add_export(session, case_id, number, user_id=user.id, kind=kind,
                             path=str(target.resolve()), sha256=sha, audit_head_seq=head[0])
             if not first_draft and facts.state is not ReportState.EXPORTED:
                 repo.set_state(session, case_id, ReportState.EXPORTED)

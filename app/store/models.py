@@ -196,7 +196,7 @@ class ExportRecord(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), index=True)
     version_id: Mapped[int] = mapped_column(ForeignKey("report_version.id"))
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
-    kind: Mapped[str] = mapped_column(String(16))  # report | first_draft
+    kind: Mapped[str] = mapped_column(String(16))  # report | first_draft | pdf
     path: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     audit_head_seq: Mapped[int] = mapped_column(Integer)

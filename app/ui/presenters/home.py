@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from app.services import Services
     from app.services.auth import AuthSession
+    from app.services.exports import ExportResult
 
 CLERK_STATES = [ReportState.APPROVED, ReportState.EXPORTED]
 
@@ -195,18 +196,11 @@ class HomePresenter(QObject):
         if out is None:
             return
         exports, actor = self.services.exports, self.actor
-        method = {"docx": "export_docx", "first_draft": "export_first_draft", "pdf": "export_pdf"}[
-            kind
-        ]
-        call = getattr(exports, method, None)
-        if call is None:
-            self.dialogs.error(self.page, "This export is not available in this version.")
-            return
+        call = {"docx": exports.export_docx, "first_draft": exports.export_first_draft,
+                "pdf": exports.export_pdf}[kind]
 
-        def done(result: object) -> None:
-            path = getattr(result, "path", out)
-            digest = getattr(result, "sha256", "")
-            self.dialogs.info(self.page, f"Exported to {path}\nSHA-256 {digest}")
+        def done(result: ExportResult) -> None:
+            self.dialogs.info(self.page, f"Exported to {result.path}\nSHA-256 {result.sha256}")
             self.refresh()
 
         self.runner.submit(
