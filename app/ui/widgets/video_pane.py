@@ -146,7 +146,13 @@ class VideoPane(QWidget):
         """Stop playback and release the file (the window is closing)."""
         self._prime_frame = False
         self.player.mediaStatusChanged.disconnect(self._on_player_media_status_changed)
-        self.player.stop()
+        # Stopping or unloading while Qt's FFmpeg backend is still opening the file can block
+        # for ever (seen when a window closes right after opening a case); the file is released
+        # with the player then.
+        if self.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadingMedia:
+            return
+        if self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+            self.player.stop()
         self.player.setSource(QUrl())
 
     def media_ready(self) -> bool:
