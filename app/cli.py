@@ -407,6 +407,11 @@ def cmd_case_import(args: argparse.Namespace) -> int:
             draft=Path(args.draft) if args.draft else None, meta=meta,
             officer_account=account, progress=progress, officer=args.officer)
         print(case_id, flush=True)
+        problem = getattr(case_id, "transcription_problem", None)
+        if problem is not None:
+            _fail(f"case {case_id} imported but transcription failed: {problem}; retry with: "
+                  f"{PROG} case transcribe {case_id}")
+            return 1
         if args.llm_draft:
             from app.services.errors import ServiceError
 
@@ -420,6 +425,28 @@ def cmd_case_import(args: argparse.Namespace) -> int:
         return 0
     finally:
         services.close()
+
+
+@_as_user
+def cmd_case_transcribe(services: Services, actor: AuthSession, _pw: str,
+                        args: argparse.Namespace) -> int:
+    """Transcribe a case's recording again after a failed or cancelled transcription."""
+    last: list[str] = []
+
+    def progress(stage: str, fraction: float) -> None:
+        label = f"{stage} {int(fraction * 10) * 10}%" if stage == "transcribing" else stage
+        if label not in last:
+            last.append(label)
+            print(f"{label} ...", file=sys.stderr, flush=True)
+
+    case = services.cases.retry_transcription(actor, args.case_id, progress=progress)
+    if case.transcript_status != "complete":
+        _fail(f"case {case.id}: transcription {case.transcript_status} again; the partial "
+              f"transcript is kept; retry with: {PROG} case transcribe {case.id}")
+        return 1
+    print(f"case {case.id}: transcript complete; report version {case.report.number} "
+          f"verified, {len(case.open_flags)} open flags")
+    return 0
 
 
 @_as_user
@@ -614,6 +641,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("show", cmd_case_show, "show a case", cases, actor=True)
     p.add_argument("case_id", type=_case_id, metavar="CASE_ID")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p = command("transcribe", cmd_case_transcribe,
+                "transcribe a case's recording again after a failed transcription", cases,
+                actor=True)
+    p.add_argument("case_id", type=_case_id, metavar="CASE_ID")
     p = command("edit", cmd_case_edit, "save a new report version", cases, actor=True)
     p.add_argument("case_id", type=_case_id, metavar="CASE_ID")
     p.add_argument("--report", required=True, metavar="FILE")

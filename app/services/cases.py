@@ -17,6 +17,7 @@ from app.domain import (
 )
 from app.services import importing, versions
 from app.services.context import Context
+from app.services.engines import TranscriptionCancelledError, TranscriptionStopped
 from app.services.errors import (
     BadInput,
     Cancelled,
@@ -32,6 +33,19 @@ from app.store import repositories as repo
 from app.store.repositories import Session
 
 MAX_ACCOUNT_CHARS = 200_000
+
+
+class ImportedCase(int):
+    """A new case's id; `transcription_problem` says why its transcription stopped part-way
+    (None when it is complete), so a caller can warn without another query."""
+
+    transcription_problem: str | None = None
+
+    @classmethod
+    def of(cls, case_id: int, problem: str | None) -> ImportedCase:
+        made = cls(case_id)
+        made.transcription_problem = problem
+        return made
 
 
 def detail(session: Session, case_id: int) -> CaseDetail:
@@ -132,8 +146,11 @@ class CaseService:
                 session, officer_id=user.id, meta=meta, title=title, officer_account=account,
                 attention_sentence=prepared.planted.sentence if prepared.planted else None)
             repo.add_media(session, case_id, prepared.media)
-            repo.add_transcript(session, case_id, prepared.transcript, status="complete",
+            failed = prepared.transcription_problem is not None
+            repo.add_transcript(session, case_id, prepared.transcript,
+                                status="partial" if failed else "complete",
                                 source=prepared.transcript_source)
+            repo.set_transcript_status(session, case_id, prepared.transcript_status)
             repo.add_version(session, case_id, text=prepared.draft or "",
                              origin=ReportOrigin.AI_DRAFT if prepared.draft is not None
                              else ReportOrigin.OFFICER_EDIT,
@@ -146,6 +163,8 @@ class CaseService:
                 "transcript_engine": prepared.transcript.engine,
                 "transcript_file": None if transcript is None else str(transcript),
                 "draft_file": prepared.draft_path, "flags": len(prepared.analysis.flags),
+                "transcript_status": prepared.transcript_status,
+                "transcription_problem": prepared.transcription_problem,
                 "ai_used": [x for x in (prepared.transcript.engine if
                                         prepared.transcript_source == "asr" else None,
                                         "imported AI draft" if prepared.draft else None) if x],
@@ -159,7 +178,100 @@ class CaseService:
 
         if progress is not None:
             progress("saving the case", 1.0)
-        return ctx.run(actor, "case_import", body, object_type="case", details=where)
+        case_id = ctx.run(actor, "case_import", body, object_type="case", details=where)
+        return ImportedCase.of(case_id, prepared.transcription_problem)
+
+    def retry_transcription(self, actor: AuthSession, case_id: int, *,
+                            progress: Progress | None = None,
+                            cancel: threading.Event | None = None) -> CaseDetail:
+        """Transcribe the case's recording again after a failed or cancelled transcription.
+
+        The recording's SHA-256 is checked first (a changed file is refused). On success the
+        transcript is stored complete and the current report text is re-verified as a new
+        version (same text, same origin), so nothing is overwritten. On another failure or a
+        cancel the status says so, the partial transcript replaces the last one, and the call
+        returns normally; the returned case shows the status.
+        """
+        ctx = self._ctx
+        action = "transcript_retry"
+
+        def look(session: Session) -> tuple[str, str]:
+            _, facts = ctx.require_case(session, actor, Action.EDIT_REPORT, case_id)
+            if facts.state not in (ReportState.IN_REVIEW, ReportState.RETURNED):
+                raise Refused(f"Case {case_id} is {facts.state.value.replace('_', ' ')}; the "
+                              "recording can be transcribed again only while it is in review.")
+            if detail(session, case_id).transcript_status == "complete":
+                raise Refused(f"Case {case_id} already has a complete transcript.")
+            info = repo.media(session, case_id)
+            if info is None:
+                raise NotFound(f"Case {case_id} has no recording.")
+            return info.path, info.sha256
+
+        path, expected = ctx.run(actor, action, look, object_type="case", object_id=case_id)
+        media = Path(path)
+
+        def hashed(done: int, total: int) -> None:
+            if progress is not None:
+                progress("hashing the recording", done / total if total else 1.0)
+
+        try:
+            actual = ctx.engines.sha256_file(media, progress=hashed, cancel=cancel)
+        except ValueError as exc:
+            refusal = Refused(f"{media}: the recording cannot be read ({exc}); it was not "
+                              "transcribed again.")
+            ctx.refused(actor, action, refusal, object_type="case", object_id=case_id)
+            raise refusal from exc
+        if actual != expected:
+            refusal = Refused(f"{media}: the recording changed since it was imported (SHA-256 "
+                              "mismatch); it was not transcribed again.")
+            ctx.refused(actor, action, refusal, object_type="case", object_id=case_id,
+                        details={"expected": expected, "actual": actual})
+            raise refusal
+
+        def step(p: object) -> None:
+            if progress is not None:
+                stage = getattr(p, "stage", "transcribing")
+                progress("loading the speech model" if stage == "loading" else "transcribing",
+                         max(0.0, min(1.0, float(getattr(p, "fraction", 0.0)))))
+
+        problem: str | None = None
+        status = "complete"
+        try:
+            text = importing.transcribe_stored(ctx, media, step, cancel)
+        except (TranscriptionStopped, TranscriptionCancelledError) as exc:
+            problem, status = exc.message, ("cancelled" if isinstance(exc, Cancelled)
+                                            else "failed")
+            text = exc.partial or Transcript(segments=())
+        except Cancelled as exc:
+            problem, status, text = exc.message, "cancelled", Transcript(segments=())
+        except ServiceError as exc:
+            ctx.refused(actor, action, exc, object_type="case", object_id=case_id)
+            raise
+        text = dataclasses.replace(text, media_sha256=expected, complete=status == "complete")
+
+        def body(session: Session) -> CaseDetail:
+            user, facts = ctx.require_case(session, actor, Action.EDIT_REPORT, case_id)
+            repo.add_transcript(session, case_id, text,
+                                status="complete" if problem is None else "partial",
+                                source="asr")
+            repo.set_transcript_status(session, case_id, status)
+            number = None
+            if problem is None:
+                current = repo.version(session, case_id, facts.version)
+                saved = versions.save(
+                    ctx, session, user, facts, current.text,
+                    officer_account=facts.officer_account, origin=current.origin,
+                    provenance={"reverified_after_transcription": facts.version})
+                number = saved.number
+            ctx.audit(session, user, action, outcome="ok" if problem is None else "failed",
+                      object_type="case", object_id=case_id,
+                      details={"status": status, "problem": problem, "engine": text.engine,
+                               "segments": len(text.segments), "version": number})
+            return detail(session, case_id)
+
+        if progress is not None:
+            progress("saving the transcript", 1.0)
+        return ctx.run(actor, action, body, object_type="case", object_id=case_id)
 
     def check_media(self, actor: AuthSession, case_id: int, progress: Progress | None = None,
                     cancel: threading.Event | None = None) -> bool:

@@ -18,6 +18,22 @@ from app.settings import Settings
 HashProgress = Callable[[int, int], None]
 
 
+class TranscriptionStopped(ServiceError):
+    """The transcription crashed, was killed or failed part-way; `partial` holds what was done."""
+
+    def __init__(self, message: str, partial: Transcript | None = None) -> None:
+        super().__init__(message)
+        self.partial = partial
+
+
+class TranscriptionCancelledError(Cancelled):
+    """The user stopped the transcription; `partial` holds what was done (never complete)."""
+
+    def __init__(self, message: str, partial: Transcript | None = None) -> None:
+        super().__init__(message)
+        self.partial = partial
+
+
 class Engines:
     """Thin adapters over app.media, app.verify and app.export."""
 
@@ -57,11 +73,12 @@ class Engines:
         try:
             return transcribe(path, options, progress=progress, cancel=cancel)
         except TranscriptionCancelled as exc:
-            raise Cancelled("The transcription was cancelled; nothing was recorded.") from exc
+            raise TranscriptionCancelledError("The transcription was cancelled.",
+                                              exc.partial) from exc
         except ValueError:
             raise  # a missing model or unreadable media: the caller reports it as bad input
         except TranscriptionError as exc:
-            raise ServiceError(f"{exc}; nothing was recorded.") from exc
+            raise TranscriptionStopped(str(exc), exc.partial) from exc
 
     def model_label(self, settings: Settings) -> str:
         from app.media import TranscriptionOptions

@@ -16,7 +16,8 @@ from typing import Any
 from app.domain import Analysis, CaseMeta, MediaInfo, Transcript
 from app.services.attention import Planted, plant
 from app.services.context import Context
-from app.services.errors import BadInput, Cancelled, ServiceError
+from app.services.engines import TranscriptionStopped
+from app.services.errors import BadInput, Cancelled
 from app.store.repositories import text_sha256
 
 Progress = Callable[[str, float], None]
@@ -31,6 +32,10 @@ class Prepared:
     draft_path: str | None
     planted: Planted | None
     analysis: Analysis
+    # "failed" when the transcription crashed or was killed part-way: the case is still
+    # created (the media is fine), with the partial transcript and an unverified draft.
+    transcript_status: str = "complete"
+    transcription_problem: str | None = None
 
 
 def _report(progress: Progress | None, stage: str, fraction: float) -> None:
@@ -63,6 +68,7 @@ def prepare(ctx: Context, *, media: Path, transcript: Path | None, draft: Path |
         raise BadInput(str(exc)) from exc
     _check_cancel(cancel)
     info = dataclasses.replace(info, path=str(media.resolve()), sha256=sha)
+    problem: str | None = None
     if transcript is not None:
         _report(progress, "reading the transcript", 0.0)
         text = _value(lambda: engines.read_transcript(Path(transcript)))
@@ -73,7 +79,7 @@ def prepare(ctx: Context, *, media: Path, transcript: Path | None, draft: Path |
             raise BadInput(f"{transcript}: the transcript is marked incomplete.")
         source = "imported"
     else:
-        text = _transcribe(ctx, media, progress, cancel)
+        text, problem = _transcribe(ctx, media, progress, cancel)
         source = "asr"
     text = dataclasses.replace(text, media_sha256=sha,
                                duration=text.duration if text.duration is not None
@@ -89,14 +95,14 @@ def prepare(ctx: Context, *, media: Path, transcript: Path | None, draft: Path |
             body = planted.text
     _report(progress, "verifying the draft", 0.0)
     analysis = Analysis()
-    if body is not None:
+    if body is not None and problem is None:  # nothing is verified against a partial transcript
         analysis = engines.analyze(
             text, body, settings=ctx.settings, meta=meta, officer_account=officer_account,
             attention_sentences=(planted.sentence,) if planted else (),
         )
     _report(progress, "verifying the draft", 1.0)
     return Prepared(info, text, source, body, None if draft is None else str(draft), planted,
-                    analysis)
+                    analysis, "complete" if problem is None else "failed", problem)
 
 
 def _value(read: Callable[[], Any]) -> Any:
@@ -110,7 +116,9 @@ def _value(read: Callable[[], Any]) -> Any:
 
 
 def _transcribe(ctx: Context, media: Path, progress: Progress | None,
-                cancel: threading.Event | None) -> Transcript:
+                cancel: threading.Event | None) -> tuple[Transcript, str | None]:
+    """The transcript and None, or (on a crash, kill or error part-way) what was done and why
+    it stopped. A cancel is the user's: it stops the import, nothing is recorded."""
     def step(p: Any) -> None:
         stage = getattr(p, "stage", "transcribing")
         fraction = float(getattr(p, "fraction", 0.0))
@@ -118,12 +126,31 @@ def _transcribe(ctx: Context, media: Path, progress: Progress | None,
                 fraction)
 
     try:
+        result = transcribe_stored(ctx, media, step, cancel)
+    except Cancelled as exc:
+        raise Cancelled("The import was cancelled; nothing was recorded.") from exc
+    except TranscriptionStopped as exc:
+        return _incomplete(exc.partial), exc.message
+    return result, None
+
+
+def transcribe_stored(ctx: Context, media: Path, step: Callable[[Any], None] | None,
+                      cancel: threading.Event | None) -> Transcript:
+    """A complete transcript, or TranscriptionStopped / Cancelled (with `.partial` when the
+    engine gives one) / BadInput (the media or the model is the user's to fix)."""
+    try:
         result = ctx.engines.transcribe(media, ctx.settings, progress=step, cancel=cancel)
     except ValueError as exc:  # a missing model or unreadable media: the user's to fix
         raise BadInput(str(exc)) from exc
     if not isinstance(result, Transcript) or not result.complete:
-        raise ServiceError(f"{media}: the transcription did not finish; nothing was recorded.")
+        raise TranscriptionStopped(f"{media}: the transcription did not finish.",
+                                   result if isinstance(result, Transcript) else None)
     return result
+
+
+def _incomplete(partial: Transcript | None) -> Transcript:
+    # Never marked complete, whatever the engine said.
+    return dataclasses.replace(partial or Transcript(segments=()), complete=False)
 
 
 def provenance(prepared: Prepared) -> dict[str, Any]:

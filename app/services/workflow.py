@@ -12,6 +12,8 @@ from app.store import repositories as repo
 from app.store.repositories import Session
 
 MAX_COMMENT_CHARS = 4000
+_STATUS_WORDS = {"failed": "failed", "cancelled": "was cancelled", "partial": "is partial",
+                 "none": "has not been made"}
 
 
 def open_flags(session: Session, case_id: int, number: int) -> tuple[str, ...]:
@@ -46,6 +48,12 @@ class WorkflowService:
         return None
 
     def _signable(self, session: Session, facts: repo.CaseFacts) -> None:
+        status = repo.transcript_status(session, facts.id)
+        if status != "complete":
+            # The report was never verified against the whole recording.
+            raise Refused(f"Case {facts.id} cannot be signed: the transcription "
+                          f"{_STATUS_WORDS.get(status, 'is ' + status)}; transcribe the "
+                          "recording again first.")
         if not repo.version(session, facts.id, facts.version).text.strip():
             raise Refused(f"Case {facts.id} has an empty report; write it before signing.")
         pending = open_flags(session, facts.id, facts.version)

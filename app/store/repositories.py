@@ -211,6 +211,10 @@ def set_transcript_status(session: Session, case_id: int, status: str) -> None:
     _case_row(session, case_id).transcript_status = status
 
 
+def transcript_status(session: Session, case_id: int) -> str:
+    return _case_row(session, case_id).transcript_status
+
+
 def _case_row(session: Session, case_id: int) -> CaseRecord:
     row = session.get(CaseRecord, case_id)
     if row is None:

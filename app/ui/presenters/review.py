@@ -96,6 +96,7 @@ class ReviewPresenter(QObject):
         )
         view.flags.acknowledge_requested.connect(self.actions.acknowledge)
         view.transcript.speaker_rename_requested.connect(self.actions.rename_speaker)
+        view.retry_button.clicked.connect(self.retry_transcription)
         view.save_button.clicked.connect(self.actions.save_version)
         view.sign_button.clicked.connect(self.actions.sign)
         view.approve_button.clicked.connect(self.actions.approve)
@@ -143,6 +144,29 @@ class ReviewPresenter(QObject):
 
         self.busy_changed.emit(True)
         self.runner.submit(work, on_done=self._on_case_loaded, on_error=self.show_error)
+
+    def retry_transcription(self) -> None:
+        """Transcribe the case's recording again (off the GUI thread), then reload the case."""
+        if self.case is None:
+            return
+        services, actor, view, case_id = self.services, self.actor, self.view, self.case.id
+
+        def work(token: CancelToken, progress: ProgressFn) -> CaseDetail:
+            return services.cases.retry_transcription(actor, case_id, progress=progress,
+                                                      cancel=token.event)
+
+        def progressed(stage: str, fraction: float) -> None:
+            if self.case_id == case_id:
+                view.set_banner(f"Transcribing the recording again: {stage} {fraction:.0%}")
+
+        def finished(result: CaseDetail | BaseException) -> None:
+            if isinstance(result, BaseException):
+                self.show_error(result)
+            if self.case_id == case_id:
+                self.open_case(case_id)  # the banner, transcript, flags and Sign follow
+
+        view.set_banner("Transcribing the recording again ...")  # hides Retry meanwhile
+        self.runner.submit(work, on_done=finished, on_error=finished, on_progress=progressed)
 
     def _check_integrity(self, case_id: int) -> None:
         """Re-hash the recording off the GUI thread; a mismatch is shown and audited."""
@@ -209,7 +233,11 @@ class ReviewPresenter(QObject):
             )
         elif not self.editable and banner is None:
             banner = "Read-only: this report cannot be edited in its current state."
-        view.set_banner(banner)
+        retry = case.transcript_status != "complete"
+        if retry:
+            banner = _transcription_banner(case.transcript_status) + (
+                f"\n{banner}" if banner else "")
+        view.set_banner(banner, retry=retry and self.editable)
         if not same_case:
             media = case.media
             view.video.set_media(media.path if media else None, media.duration if media else None)
@@ -289,7 +317,8 @@ class ReviewPresenter(QObject):
         reason = _without_flag_ids(self.sign_blocker)
         if self.dirty and open_now:
             reason = f"{len(open_now)} flag(s) in the edited text are not acknowledged yet."
-        elif self.dirty and reason is not None and not open_now:
+        elif (self.dirty and reason is not None and not open_now
+              and self.case.transcript_status == "complete"):
             reason = None  # the edit resolved what blocked signing; the service re-checks
         self.view.sign_button.setEnabled(reason is None)
         self.view.sign_button.setToolTip(
@@ -459,6 +488,13 @@ class ReviewPresenter(QObject):
     def stop(self) -> None:
         self._preview_timer.stop()
         self.view.video.shutdown()
+
+
+def _transcription_banner(status: str) -> str:
+    what = {"failed": "failed (the transcription process crashed, was killed or reported an "
+                      "error)", "cancelled": "was cancelled"}.get(status, f"is {status}")
+    return (f"Transcription {what}: only a partial transcript is kept and the report was not "
+            "checked against the recording. Retry the transcription before signing.")
 
 
 def _without_flag_ids(reason: str | None) -> str | None:

@@ -101,6 +101,12 @@ class ReviewWorkspace(QWidget):
         self.banner.setObjectName("Banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        # Shown beside the banner while the case's transcription failed or was cancelled.
+        self.retry_button = QPushButton(
+            std_icon(QStyle.StandardPixmap.SP_BrowserReload), "Retry transcription"
+        )
+        self.retry_button.setToolTip("Transcribe the recording again (checks its SHA-256 first)")
+        self.retry_button.hide()
         self.video = VideoPane(state)
         self.transcript = TranscriptPane(state)
         self.editor = ReportEditor()
@@ -139,7 +145,11 @@ class ReviewWorkspace(QWidget):
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(SPACING)
         layout.addLayout(header)
-        layout.addWidget(self.banner)
+        banner_row = QHBoxLayout()
+        banner_row.setSpacing(SPACING)
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.retry_button)
+        layout.addLayout(banner_row)
         layout.addWidget(self.pages, 1)
 
     def _build_actions(self) -> None:
@@ -218,6 +228,7 @@ class ReviewWorkspace(QWidget):
         self.integrity.setVisible(bool(text))
         self.integrity.setText(text or "")
 
-    def set_banner(self, text: str | None) -> None:
+    def set_banner(self, text: str | None, *, retry: bool = False) -> None:
         self.banner.setVisible(bool(text))
         self.banner.setText(text or "")
+        self.retry_button.setVisible(retry)
