@@ -143,17 +143,13 @@ class VideoPane(QWidget):
         self._update_label()
 
     def shutdown(self) -> None:
-        """Stop playback and release the file (the window is closing)."""
+        """Pause playback; the window is closing (the player releases the file when destroyed)."""
         self._prime_frame = False
         self.player.mediaStatusChanged.disconnect(self._on_player_media_status_changed)
-        # Stopping or unloading while Qt's FFmpeg backend is still opening the file can block
-        # for ever (seen when a window closes right after opening a case); the file is released
-        # with the player then.
-        if self.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadingMedia:
-            return
-        if self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
-            self.player.stop()
-        self.player.setSource(QUrl())
+        # No stop() or setSource() here: with Qt's FFmpeg backend they can block for ever when
+        # the window closes while a frame is being delivered (seen under load). The window is
+        # closing, so the player stops and releases the file when it is destroyed.
+        self.player.pause()
 
     def media_ready(self) -> bool:
         """The file is open and seekable (Loaded, or Buffered once a frame is shown)."""
