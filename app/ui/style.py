@@ -121,6 +121,14 @@ def apply_app_style(app: QApplication) -> None:
     app.setStyleSheet(STYLESHEET)
 
 
+def muted_label(text: str = "", *, wrap: bool = False) -> QLabel:
+    """Secondary text (hints, notes, subtitles) in the house's muted style."""
+    label = QLabel(text)
+    label.setObjectName("Muted")
+    label.setWordWrap(wrap)
+    return label
+
+
 def std_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
     return QApplication.style().standardIcon(pixmap)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import CaseMeta
-from app.ui.style import SPACING
+from app.ui.style import SPACING, muted_label
 
 MEDIA_FILTER = (
     "Media (*.mp4 *.mov *.mkv *.avi *.webm *.wav *.mp3 *.m4a *.flac *.ogg);;All files (*)"
@@ -83,12 +83,11 @@ class ImportDialog(QDialog):
         form.addRow("AI &draft", self.draft)
         form.addRow("Case &number", self.case_number)
         form.addRow("&Location", self.location)
-        hint = QLabel(
+        hint = muted_label(
             "Without a transcript the media is transcribed on this computer with the "
-            "configured speech model; this can take a while and can be cancelled."
+            "configured speech model; this can take a while and can be cancelled.",
+            wrap=True,
         )
-        hint.setObjectName("Muted")
-        hint.setWordWrap(True)
         account_label = QLabel(
             "Your own account "
             + (

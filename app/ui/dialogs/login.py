@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import ServiceError
-from app.ui.style import SPACING
+from app.ui.style import SPACING, muted_label
 from app.ui.workers import CancelToken, ProgressFn, TaskRunner
 
 
@@ -54,11 +54,10 @@ class LoginDialog(QDialog):
         self.ok_button.setText("Sign in")
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
-        notice = QLabel(
-            "Use of this system is monitored and recorded. Every sign-in attempt is audited."
+        notice = muted_label(
+            "Use of this system is monitored and recorded. Every sign-in attempt is audited.",
+            wrap=True,
         )
-        notice.setObjectName("Muted")
-        notice.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)
         layout.addWidget(title)

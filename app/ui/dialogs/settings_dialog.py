@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.settings import Settings
-from app.ui.style import SPACING
+from app.ui.style import SPACING, muted_label
 
 
 class SettingsDialog(QDialog):
@@ -54,12 +53,11 @@ class SettingsDialog(QDialog):
         form.addRow("LLM &base URL", self.llm_url)
         form.addRow("LLM m&odel", self.llm_model)
         form.addRow("LLM API &key", self.api_key)
-        note = QLabel(
+        note = muted_label(
             "The API key is stored in the operating system's keyring, never in a file "
-            "or the database."
+            "or the database.",
+            wrap=True,
         )
-        note.setObjectName("Muted")
-        note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import ReportState
 from app.ui.models.cases import CASE_ROLE, CaseColumn, CaseFilterProxy, CaseTableModel
-from app.ui.style import MARGIN, SPACING, STATE_LABEL, std_icon
+from app.ui.style import MARGIN, SPACING, STATE_LABEL, muted_label, std_icon
 
 
 class HomePage(QWidget):
@@ -36,9 +36,7 @@ class HomePage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.title = QLabel("Cases")
         self.title.setObjectName("PageTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("Muted")
-        self.subtitle.setWordWrap(True)
+        self.subtitle = muted_label(wrap=True)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search case, title or officer")
         self.search.setClearButtonEnabled(True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.state import ReviewState
-from app.ui.style import MARGIN, SPACING, StatusLegend, std_icon
+from app.ui.style import MARGIN, SPACING, StatusLegend, muted_label, std_icon
 from app.ui.widgets.flags_panel import FlagsPanel
 from app.ui.widgets.report_editor import ReportEditor
 from app.ui.widgets.transcript_pane import TranscriptPane
@@ -91,9 +91,7 @@ class ReviewWorkspace(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("Muted")
         # The recording is re-hashed on every open; this line says how that went.
-        self.integrity = QLabel()
-        self.integrity.setObjectName("Muted")
-        self.integrity.setWordWrap(True)
+        self.integrity = muted_label(wrap=True)
         self.integrity.hide()
         self.back_button = QPushButton(std_icon(QStyle.StandardPixmap.SP_ArrowBack), "Cases")
         self.back_button.setToolTip("Back to the case list (Ctrl+1)")
