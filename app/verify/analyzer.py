@@ -76,6 +76,12 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z'-]{2,})")
+# A sentence whose subject is the source itself ("The conversation is lighthearted"), not an
+# event in it; its clauses share that subject.
+_ABOUT_SOURCE = re.compile(
+    r"\W*(?:the|this|that) (?:document|article|podcast|conversation|episode|transcript|text|"
+    r"show|dialogue|discussion|exchange|recording|video|call|chat|author|writer|narrator|"
+    r"speakers?|hosts?)\b", re.IGNORECASE)
 _ROLE_WORDS = frozenset({"driver", "vehicle", "witness", "suspect", "victim", "subject",
                          "party", "person", "passenger", "unit", "male", "female", "car"})
 
@@ -119,11 +125,15 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
     claims: list[Claim] = []
     flags: list[Flag] = []
     claim_at = ClaimLocator()
+    about_source = False
     for n, span in enumerate(spans, start=1):
         claim_id = f"c{n}"
         claim_at.add(span.start, span.end, claim_id, span.text)
         opening = _previous_char(report, span.start) in ("", ".", "!", "?", ":", "\n")
-        claim, claim_flags = _assess(claim_id, span, header, ctx, opening, names)
+        if opening:
+            about_source = bool(_ABOUT_SOURCE.match(span.text))
+        claim, claim_flags = _assess(claim_id, span, header, ctx, opening, names,
+                                     about_source)
         claims.append(claim)
         flags.extend(claim_flags)
 
@@ -172,7 +182,8 @@ def _context(transcript: Transcript, officer_account: str | None, low_confidence
 
 
 def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Context,
-            sentence_start: bool, names: frozenset[str]) -> tuple[Claim, list[Flag]]:
+            sentence_start: bool, names: frozenset[str], about_source: bool = False
+            ) -> tuple[Claim, list[Flag]]:
     text = span.text
     tokens = tokenize(text)
     skip = [(f.start - span.start, f.end - span.start) for f in header
@@ -246,7 +257,9 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         status = ClaimStatus.UNSUPPORTED
     elif support >= SUPPORTED:
         status = ClaimStatus.SUPPORTED
-    elif support >= UNSUPPORTED:
+    elif support >= UNSUPPORTED or about_source:
+        # a claim about the recording as a whole ("The conversation is lighthearted") is
+        # no event one passage should hold: partly supported at worst, never "nothing"
         status = ClaimStatus.WEAK
     else:
         status = ClaimStatus.UNSUPPORTED

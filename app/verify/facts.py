@@ -195,9 +195,15 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             order = {seg: rank for rank, seg in enumerate(window)}
             i, t = min(rivals, key=lambda r: (order[r[0]], _distance(fact, r[1])))
             problems.append(FactProblem(fact, True, t.surface, i, t.norm))
-        elif fact.norm not in all_norms and fact.norm not in all_surfaces:
+        elif fact.norm not in all_norms and fact.norm not in all_surfaces and not (
+                fact.kind == "weekday" and _RELATIVE_DAYS & all_surfaces):
+            # a recording that names the day only relatively ("tomorrow", "this weekend")
+            # cannot say whether that was a Friday: silence on the weekday is no gap
             problems.append(FactProblem(fact, False, None, None))
     return problems
+
+
+_RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "weekend", "tgif"})
 
 
 _TIME_WORDS = frozenset({"at", "around", "about", "by", "until", "till", "since", "before",

@@ -177,6 +177,14 @@ class SegmentIndex:
         picked = np.nonzero(single >= share * top)[0]
         return sorted((int(i) for i in picked), key=lambda i: (-single[i], i))
 
+    def share(self, norms: Sequence[str], index: int) -> float:
+        """The weighted share of the terms that segment `index` holds."""
+        terms = set(norms)
+        total = sum(self.weight(t) for t in terms)
+        if total <= 0:
+            return 0.0
+        return sum(self.weight(t) for t in terms if self._in(t, index)) / total
+
     def _in(self, norm: str, index: int) -> bool:
         post = self.postings.get(norm)
         if post is None:

@@ -197,6 +197,10 @@ def _speakers_of(said: Sequence[str], index: SegmentIndex) -> list[int]:
             and not index.segments[i].text.rstrip().endswith("?")]
 
 
+# the share of the words said that a turn must hold to name its speaker as the one who said it
+_HELD = 0.4
+
+
 def _label_conflict(text: str, index: SegmentIndex) -> str | None:
     """ "Driver A said X" where the recording has the speaker labelled Witness saying X."""
     labels = {s.speaker for s in index.segments if s.speaker}
@@ -216,6 +220,9 @@ def _label_conflict(text: str, index: SegmentIndex) -> str | None:
     asking = verb.group(0).lower().startswith("ask")
     holders = [i for i in index.holders(said)
                if asking or not index.segments[i].text.rstrip().endswith("?")]
+    # words that only partly meet what was said (a paraphrase) name no one else as its speaker
+    if not holders or index.share(said, holders[0]) < _HELD:
+        return None
     speakers = [index.segments[i].speaker for i in holders]
     wanted = {label.lower() for label in named}
     # dispatch relays what callers said, so words heard from dispatch may be anyone's

@@ -282,13 +282,22 @@ WORKS = frozenset(["movie", "movies", "film", "films", "song", "songs", "album",
                    "soundtrack", "concert", "concerts", "painting",
                    "paintings", "sculpture", "sculptures", "website", "blog", "magazine",
                    "newspaper", "documentary"])
+# Languages (and the adjectives they share with nationalities: "Spanish music"): what someone
+# spoke, or where a thing comes from, is a detail the recording can confirm or contradict.
+LANGUAGES = frozenset([
+    "english", "spanish", "french", "italian", "german", "portuguese", "chinese", "mandarin",
+    "cantonese", "japanese", "korean", "vietnamese", "russian", "arabic", "hindi", "polish",
+    "greek", "tagalog", "dutch", "swedish", "turkish", "hebrew", "somali", "farsi", "persian",
+    "ukrainian", "punjabi", "urdu", "bengali", "thai", "swahili", "creole",
+])
+
 FACT_CLASSES: dict[str, frozenset[str]] = {
     "colour": COLOURS, "vehicle make": MAKES, "weapon": WEAPONS, "substance": SUBSTANCES,
     "weekday": WEEKDAYS, "month": MONTHS, "weather": WEATHER, "meal": MEALS,
     "relative": RELATIVES, "animal": ANIMALS, "sport": SPORTS, "device": DEVICES,
     "room": ROOMS, "food": FOODS, "beverage": BEVERAGES, "place": PLACES,
     "transport": TRANSPORT, "occupation": OCCUPATIONS, "subject": SUBJECTS, "work": WORKS,
-    "acquaintance": ACQUAINTANCES, "storage": STORAGE,
+    "acquaintance": ACQUAINTANCES, "storage": STORAGE, "language": LANGUAGES,
 }
 
 # Words that carry little of a claim's meaning in a police narrative: attribution and roles.
