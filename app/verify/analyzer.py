@@ -19,11 +19,8 @@ from app.domain import (
     CaseMeta,
     Claim,
     ClaimStatus,
-    Evidence,
     Flag,
-    FlagKind,
     Segment,
-    Severity,
     Transcript,
 )
 from app.verify.checks import (
@@ -32,31 +29,32 @@ from app.verify.checks import (
     attention_flags,
     bias_flags,
     dedupe_ids,
-    fmt_time,
     injection_flags,
     injection_segments,
     placeholder_flags,
-    stable_id,
 )
 from app.verify.claims import Span, split_claims, split_sentences
+from app.verify.evidence import asr_confidence, best_evidence
 from app.verify.facts import (
     Fact,
     FactProblem,
     check_facts,
     extract_facts,
 )
-from app.verify.flagging import contradiction_flag, unsupported_flag
+from app.verify.flagging import (
+    contradiction_flag,
+    injection_claim_flag,
+    low_confidence_flag,
+    unsupported_flag,
+    visual_flag,
+)
 from app.verify.flagging import header_flags as make_header_flags
 from app.verify.header import HeaderFact, find_header_facts
 from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import find_opposites
 from app.verify.speech import (
-    CIVILIAN_SPEECH,
-    OFFICER_SPEECH,
     attribution_conflict,
-    clip,
-    is_officer,
     polarity_conflict,
 )
 from app.verify.text import Token, tokenize
@@ -240,7 +238,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
                 and p.fact.norm not in ctx.all_norms and p.fact.norm not in ctx.all_surfaces]
     missing = [p for p in missing if not any(a <= p.fact.start < b for a, b in clock)]
     flags: list[Flag] = []
-    evidence = _evidence(match, ctx, text) if match and support > 0 else ()
+    evidence = (best_evidence(match, ctx.segments, ctx.officer_names, text)
+                if match and support > 0 else ())
 
     polarity_note = None
     if match and match.ranked and support >= WEAK and not contradictions:
@@ -270,7 +269,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
             status, basis, support = ClaimStatus.SUPPORTED, "officer_account", acc.score
             missing = []
 
-    asr, uncertain = _asr_confidence(match, content, ctx)
+    asr, uncertain = asr_confidence(match, content, ctx.segments, ctx.low_confidence)
     if status is ClaimStatus.CONTRADICTED:
         flags.append(contradiction_flag(claim_id, span, contradictions, polarity_note,
                                         attribution_note, ctx.segments))
@@ -278,13 +277,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
                                                 and (visual or support < WEAK)):
         if visual and not missing:
             basis = "visual"
-            flags.append(Flag(
-                id=stable_id(FlagKind.VISUAL_OBSERVATION, text),
-                kind=FlagKind.VISUAL_OBSERVATION, severity=Severity.MEDIUM, claim=claim_id,
-                start=span.start, end=span.end,
-                message="The recording's audio cannot show this observation. Confirm that you "
-                        "saw it yourself, or remove it.",
-            ))
+            flags.append(visual_flag(claim_id, span))
         else:
             absent = [t.surface for t in content if match and t.norm in match.missing
                       and not ctx.index.minor(t.norm)]
@@ -295,30 +288,15 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     words = list(dict.fromkeys(w for _, w in fresh))
     if status in (ClaimStatus.SUPPORTED, ClaimStatus.WEAK) and words and basis == "transcript":
         ctx.asr_reported.update(key for key, _ in fresh)
-        first = evidence[0] if evidence else None
-        flags.append(Flag(
-            id=stable_id(FlagKind.LOW_ASR_CONFIDENCE, text, *words),
-            kind=FlagKind.LOW_ASR_CONFIDENCE, severity=Severity.MEDIUM, claim=claim_id,
-            start=span.start, end=span.end, time=first.start if first else None,
-            segment=first.segment if first else None,
-            message="The transcript is unsure of the words this rests on: "
-                    + ", ".join(f"'{w}'" for w in words)
-                    + f" ({fmt_time(first.start if first else None)}). Listen before signing.",
-        ))
+        flags.append(low_confidence_flag(claim_id, span, words,
+                                         evidence[0] if evidence else None))
     if match and match.ranked:
         rests = [i for i in match.ranked if i in ctx.injected
                  and match.segment_scores[i] >= 0.3
                  and _covers(ctx.segments[i].text[ctx.injected[i][1]:], match.covered)]
         if rests:
-            seg = ctx.segments[rests[0]]
-            flags.append(Flag(
-                id=stable_id(FlagKind.PROMPT_INJECTION, text, seg.text),
-                kind=FlagKind.PROMPT_INJECTION, severity=Severity.HIGH, claim=claim_id,
-                start=span.start, end=span.end, time=seg.start, segment=seg.id,
-                message=f"This rests on words at {fmt_time(seg.start)} that instruct the "
-                        f"report-writing AI (\"{clip(seg.text[ctx.injected[rests[0]][1]:].strip())}"
-                        "\"), not on evidence.",
-            ))
+            flags.append(injection_claim_flag(claim_id, span, ctx.segments[rests[0]],
+                                              ctx.injected[rests[0]][1]))
     claim = Claim(claim_id, span.start, span.end, text, status, support, asr,
                   evidence if basis == "transcript" or status is not ClaimStatus.SUPPORTED
                   else (), basis)
@@ -369,43 +347,3 @@ def _inside(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
 def _is_visual(text: str) -> bool:
     low = text.lower()
     return any(marker in low for marker in VISUAL_MARKERS)
-
-
-def _evidence(match: Match, ctx: _Context, text: str) -> tuple[Evidence, ...]:
-    """The best segments first; between near-equals, the side the report says spoke."""
-    civilian = bool(CIVILIAN_SPEECH.search(text))
-    officer = bool(OFFICER_SPEECH.search(text))
-
-    def key(i: int) -> tuple[float, int]:
-        score = match.segment_scores[i]
-        role = is_officer(ctx.segments[i].speaker, ctx.officer_names)
-        if role is not None and ((civilian and not role) or (officer and role)):
-            score += 0.15
-        return (-score, i)
-
-    out = []
-    for i in sorted(match.ranked, key=key)[:3]:
-        seg = ctx.segments[i]
-        out.append(Evidence(seg.id, seg.start, seg.end, match.segment_scores[i], seg.text))
-    return tuple(out)
-
-
-def _asr_confidence(match: Match | None, content: Sequence[Token], ctx: _Context
-                    ) -> tuple[float | None, list[tuple[tuple[int, float | None], str]]]:
-    if match is None or not match.ranked:
-        return None, []
-    wanted = {t.norm for t in content}
-    probs: list[float] = []
-    uncertain: list[tuple[tuple[int, float | None], str]] = []
-    for i in match.ranked[:2]:
-        for word in ctx.segments[i].words:
-            if word.probability is None:
-                continue
-            if any(t.norm in wanted for t in tokenize(word.word)):
-                probs.append(word.probability)
-                if word.probability < ctx.low_confidence:
-                    clean = word.word.strip().strip(".,;:!?\"'")
-                    uncertain.append(((i, word.start), clean))
-    if not probs:
-        return None, []
-    return sum(probs) / len(probs), uncertain

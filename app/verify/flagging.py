@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.domain import CaseMeta, Flag, FlagKind, Segment, Severity
+from app.domain import CaseMeta, Evidence, Flag, FlagKind, Segment, Severity
 from app.verify.checks import ClaimLocator, fmt_time, stable_id
 from app.verify.claims import Span
 from app.verify.facts import FactProblem
@@ -60,6 +60,40 @@ def unsupported_flag(claim_id: str, span: Span, missing: Sequence[FactProblem],
                      *sorted(p.fact.surface for p in missing)),
         kind=FlagKind.UNSUPPORTED_CLAIM, severity=severity, claim=claim_id, start=span.start,
         end=span.end, message=message,
+    )
+
+
+def visual_flag(claim_id: str, span: Span) -> Flag:
+    return Flag(
+        id=stable_id(FlagKind.VISUAL_OBSERVATION, span.text),
+        kind=FlagKind.VISUAL_OBSERVATION, severity=Severity.MEDIUM, claim=claim_id,
+        start=span.start, end=span.end,
+        message="The recording's audio cannot show this observation. Confirm that you "
+                "saw it yourself, or remove it.",
+    )
+
+
+def low_confidence_flag(claim_id: str, span: Span, words: Sequence[str],
+                        first: Evidence | None) -> Flag:
+    return Flag(
+        id=stable_id(FlagKind.LOW_ASR_CONFIDENCE, span.text, *words),
+        kind=FlagKind.LOW_ASR_CONFIDENCE, severity=Severity.MEDIUM, claim=claim_id,
+        start=span.start, end=span.end, time=first.start if first else None,
+        segment=first.segment if first else None,
+        message="The transcript is unsure of the words this rests on: "
+                + ", ".join(f"'{w}'" for w in words)
+                + f" ({fmt_time(first.start if first else None)}). Listen before signing.",
+    )
+
+
+def injection_claim_flag(claim_id: str, span: Span, seg: Segment, at: int) -> Flag:
+    """A claim resting on transcript words (from `at` on) that instruct the drafting AI."""
+    return Flag(
+        id=stable_id(FlagKind.PROMPT_INJECTION, span.text, seg.text),
+        kind=FlagKind.PROMPT_INJECTION, severity=Severity.HIGH, claim=claim_id,
+        start=span.start, end=span.end, time=seg.start, segment=seg.id,
+        message=f"This rests on words at {fmt_time(seg.start)} that instruct the "
+                f"report-writing AI (\"{clip(seg.text[at:].strip())}\"), not on evidence.",
     )
 
 

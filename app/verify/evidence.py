@@ -1,0 +1,56 @@
+"""Which transcript segments a claim rests on, and how sure the recogniser was of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.domain import Evidence, Segment
+from app.verify.index import Match
+from app.verify.speech import CIVILIAN_SPEECH, OFFICER_SPEECH, is_officer
+from app.verify.text import Token, tokenize
+
+# a word the recogniser heard, as (segment index, start time) and its clean spelling
+UncertainWord = tuple[tuple[int, float | None], str]
+
+
+def best_evidence(match: Match, segments: Sequence[Segment], officer_names: tuple[str, ...],
+                  text: str) -> tuple[Evidence, ...]:
+    """The best segments first; between near-equals, the side the report says spoke."""
+    civilian = bool(CIVILIAN_SPEECH.search(text))
+    officer = bool(OFFICER_SPEECH.search(text))
+
+    def key(i: int) -> tuple[float, int]:
+        score = match.segment_scores[i]
+        role = is_officer(segments[i].speaker, officer_names)
+        if role is not None and ((civilian and not role) or (officer and role)):
+            score += 0.15
+        return (-score, i)
+
+    out = []
+    for i in sorted(match.ranked, key=key)[:3]:
+        seg = segments[i]
+        out.append(Evidence(seg.id, seg.start, seg.end, match.segment_scores[i], seg.text))
+    return tuple(out)
+
+
+def asr_confidence(match: Match | None, content: Sequence[Token], segments: Sequence[Segment],
+                   low_confidence: float) -> tuple[float | None, list[UncertainWord]]:
+    """The mean word probability of the claim's words in its best segments, and the words
+    below `low_confidence` among them."""
+    if match is None or not match.ranked:
+        return None, []
+    wanted = {t.norm for t in content}
+    probs: list[float] = []
+    uncertain: list[UncertainWord] = []
+    for i in match.ranked[:2]:
+        for word in segments[i].words:
+            if word.probability is None:
+                continue
+            if any(t.norm in wanted for t in tokenize(word.word)):
+                probs.append(word.probability)
+                if word.probability < low_confidence:
+                    clean = word.word.strip().strip(".,;:!?\"'")
+                    uncertain.append(((i, word.start), clean))
+    if not probs:
+        return None, []
+    return sum(probs) / len(probs), uncertain
