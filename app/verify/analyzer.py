@@ -53,6 +53,7 @@ from app.verify.header import HeaderFact, find_header_facts
 from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import find_opposites
+from app.verify.people import person_names
 from app.verify.speech import (
     attribution_conflict,
     polarity_conflict,
@@ -120,6 +121,7 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
     header = find_header_facts(report)
     # words the report capitalises mid-sentence: names, even where they open a sentence
     names = frozenset(m.group(1).lower() for m in _MID_SENTENCE_NAME.finditer(report))
+    persons = person_names(report)
     claims: list[Claim] = []
     flags: list[Flag] = []
     claim_at = ClaimLocator()
@@ -131,7 +133,7 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
         if opening:
             about_source = bool(_ABOUT_SOURCE.match(span.text))
         claim, claim_flags = _assess(claim_id, span, header, ctx, opening, names,
-                                     about_source)
+                                     about_source, persons)
         claims.append(claim)
         flags.extend(claim_flags)
 
@@ -180,8 +182,8 @@ def _context(transcript: Transcript, officer_account: str | None, low_confidence
 
 
 def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Context,
-            sentence_start: bool, names: frozenset[str], about_source: bool = False
-            ) -> tuple[Claim, list[Flag]]:
+            sentence_start: bool, names: frozenset[str], about_source: bool = False,
+            persons: frozenset[str] = frozenset()) -> tuple[Claim, list[Flag]]:
     text = span.text
     tokens = tokenize(text)
     skip = [(f.start - span.start, f.end - span.start) for f in header
@@ -208,7 +210,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     # a clock time the recording says is support like any word; one it lacks is no gap
     norms = [t.norm for t in content] + [t.norm for t in tokens if t.kind == "time"
                                          and _inside(t, clock) and ctx.index.has(t.norm)]
-    match = ctx.index.best(norms)
+    people = frozenset(t.norm for t in content if t.surface.lower() in persons)
+    match = ctx.index.best(norms, people)
     support = match.score if match else 0.0
     # a clock time is a header fact, checked against the case record; the recording can still
     # contradict it ("arrived at 5:55" where the passage says 6:55), but its silence is no gap

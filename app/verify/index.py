@@ -129,7 +129,11 @@ class SegmentIndex:
         self._cache[norm] = result
         return result
 
-    def best(self, norms: Sequence[str]) -> Match | None:
+    def best(self, norms: Sequence[str], anywhere: frozenset[str] = frozenset()
+             ) -> Match | None:
+        """The window holding most of the terms. Terms in `anywhere` (people the recording
+        names) count as held by every window: a person is named once and then called "he" or
+        "you", so a name must not pull the evidence to the introduction."""
         terms = sorted(set(norms))
         if not terms or self.n == 0:
             return None
@@ -142,14 +146,18 @@ class SegmentIndex:
         win = np.zeros(self.n, dtype=np.float64)
         single = np.zeros(self.n, dtype=np.float64)
         for t in present:
-            win += weights[t] * self._window_presence(t)
-            single[self.postings[t]] += weights[t]
+            if t in anywhere:
+                win += weights[t]
+                single += weights[t]
+            else:
+                win += weights[t] * self._window_presence(t)
+                single[self.postings[t]] += weights[t]
         # the window score decides; the centre's own score breaks ties, then earliest wins
         combined = win * 1000.0 + single
         centre = int(np.argmax(combined))
         lo, hi = max(0, centre - self.window), min(self.n, centre + self.window + 1)
         window = tuple(range(lo, hi))
-        covered = {t for t in present if any(self._in(t, i) for i in window)}
+        covered = {t for t in present if t in anywhere or any(self._in(t, i) for i in window)}
         seg_scores = {i: float(single[i]) / total for i in window if single[i] > 0}
         ranked = tuple(sorted(seg_scores, key=lambda i: (-seg_scores[i], i)))
         return Match(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from app.verify.checks import fmt_time
 from app.verify.facts import asserted_negation, claim_polarity, evidence_polarity
 from app.verify.index import WEAK, Match, SegmentIndex
-from app.verify.text import Token, tokenize
+from app.verify.text import Token, stem, tokenize
 
 # the least share of a claim a passage must hold for its denial to bear on an affirmed claim
 _NEGATED_SHARE = 0.35
@@ -40,7 +40,8 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         key = frozenset(t for t in match.covered if not index.minor(t))
         share = max(0.5 * top, _NEGATED_SHARE)
         where = next((i for i in match.ranked if match.segment_scores[i] >= share
-                      and _negated_near(index.tokens[i], key)), None)
+                      and _negated_near(index.tokens[i], key, claim=tokens,
+                                        text=index.segments[i].text)), None)
         # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
         # question may sit anywhere in the recording, not only near the best passage
         if where is None and CIVILIAN_SPEECH.search(text):
@@ -65,7 +66,8 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         return None
     # the denial may sit elsewhere in the recording ("No more fish for ya" at the end)
     scope = _negated_scope(tokens)
-    if scope and any(_negated_near(index.tokens[i], frozenset(scope), reach=3, opening=True)
+    if scope and any(_negated_near(index.tokens[i], frozenset(scope), reach=3, opening=True,
+                                   text=index.segments[i].text)
                      for i in index.holders(sorted(scope), 0.5)):
         return None
     seg = index.segments[best]
@@ -111,23 +113,46 @@ def _affirmed_scope(claim: Sequence[Token], passage: Sequence[Sequence[Token]],
 
 
 def _negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 2,
-                  opening: bool = False) -> bool:
+                  opening: bool = False, claim: Sequence[Token] = (), text: str = "") -> bool:
     """A negation within `reach` tokens before a word the claim shares with the segment.
 
     An opening "No," answers the previous turn, so it is left to the question rule, unless
-    `opening` counts it ("No more fish for you")."""
+    `opening` counts it ("No more fish for you"). Where the segment says the claim's own word
+    ("punched") as well as a synonym of it ("never hit me but he punched a wall"), only the
+    claim's own word counts."""
     words = [t for t in tokens if t.kind in ("word", "neg", "num")]
     if not opening and words and words[0].kind == "neg" and words[0].surface.lower() == "no":
         words = words[1:]
+    own = {stem(t.surface) for t in claim if t.norm in covered}
+    said_own = {t.norm for t in words if t.norm in covered and stem(t.surface) in own}
     for k, tok in enumerate(words):
         if tok.norm not in covered:
+            continue
+        if tok.norm in said_own and stem(tok.surface) not in own:
             continue
         for j in range(max(0, k - reach), k):
             # "if we don't become aware", "why we don't eat": a condition or a question
             # about the thing, not a denial of it
-            if asserted_negation(words, j):
+            if asserted_negation(words, j) and not _apart(text, words[j], tok):
                 return True
     return False
+
+
+_BREAK = re.compile(r"[.;:!?]|--|—"
+                    r"|,\s*(?:(?:and|but|so|then|uh|um)\s+)?(?:i|he|she|it|they|we|you|that)\b",
+                    re.IGNORECASE)
+
+
+def _apart(text: str, neg: Token, word: Token) -> bool:
+    """Whether a negation does not govern a later word: another clause ("it didn't bite
+    nobody, it chased my nephew") or a self-correction ("two, no, sorry, three"). A list
+    stays in scope ("he didn't hit, kick or push me")."""
+    if not text or word.start <= neg.end:
+        return False
+    if _BREAK.search(text, neg.end, word.start):
+        return True
+    after = text[neg.end:neg.end + 2]
+    return neg.surface.lower() == "no" and after.startswith(",")
 
 
 def is_officer(speaker: str | None, officer_names: tuple[str, ...]) -> bool | None:

@@ -30,6 +30,12 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}.*")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 _AMPM = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}
+_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9}
+# "no one", "every one", "this one": a pronoun, not the number 1
+_ONE_PRONOUN = frozenset({"no", "any", "some", "every", "each", "this", "that", "the", "which",
+                          "another", "other", "gray", "grey", "red", "blue", "black", "white",
+                          "new", "old", "big", "small", "last", "first", "right", "wrong"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +108,12 @@ def _number_value(words: list[str], i: int) -> tuple[int, int] | None:
             current += NUMBER_UNITS[w]
         elif w in NUMBER_TENS and (not seen or current == 0 or current % 100 == 0):
             current += NUMBER_TENS[w]
+        elif w in _ORDINAL_UNITS and seen and current % 10 == 0 and current >= 20:
+            # "Twenty Second" (Street) is 22nd: an ordinal ends the number
+            current += _ORDINAL_UNITS[w]
+            seen = True
+            j += 1
+            break
         elif w == "hundred" and seen and current < 100:
             current *= 100
         elif w == "thousand" and seen:
@@ -137,7 +149,9 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         run = _plate_run(raw, low, i)
         if run:
             value, n = run
-            out.append(Token("p" + value, "plate", start, raw[i + n - 1][2],
+            # a partial plate ("eight X L") meets the report's "8XL", a word like "4B"
+            kind, norm = ("plate", "p" + value) if len(value) >= 5 else ("word", value)
+            out.append(Token(norm, kind, start, raw[i + n - 1][2],
                              text[start:raw[i + n - 1][2]], True))
             i += n
             continue
@@ -165,7 +179,7 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                 out.append(Token(norm, kind, start, end, surface, True))
                 i += 1
                 continue
-        else:
+        elif not (w == "one" and i > 0 and low[i - 1] in _ONE_PRONOUN):
             parsed = _number_value(low, i)
             if parsed:
                 num, consumed = parsed
@@ -218,8 +232,10 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         if (w.endswith("n't") or norm in _NEG_WORDS) and not idiom:
             out.append(Token("~neg", "neg", start, end, surface, False))
         else:
+            # a lone letter ("R/P", "S/V", "Plan B") carries no checkable content
             out.append(Token(norm, "word", start, end, surface,
-                             w not in STOPWORDS and norm not in STOPWORDS))
+                             w not in STOPWORDS and norm not in STOPWORDS
+                             and not (len(w) == 1 and w.isalpha())))
         i += 1
     return out + _spoken_variants(out) if spoken else out
 
@@ -305,12 +321,14 @@ def _plate_run(raw: list[tuple[str, int, int]], low: list[str], i: int) -> tuple
             chars.append(w)
         elif w in LETTER_WORDS and chars and any(c.isdigit() for c in chars):
             chars.append(LETTER_WORDS[w])
+        elif w == "ray" and chars and chars[-1] == "x" and raw[j - 1][2] + 1 == raw[j][1]:
+            pass  # "X-ray": the phonetic word for X, split at its hyphen
         else:
             break
         j += 1
     value = "".join(chars)
     letters = sum(c.isalpha() for c in value)
-    if len(value) >= 5 and letters >= 1 and letters < len(value):
+    if len(value) >= 3 and letters >= 1 and letters < len(value):
         return value, j - i
     return None
 

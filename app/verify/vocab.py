@@ -193,6 +193,8 @@ PHRASE_ALIASES: tuple[tuple[str, str], ...] = (
     (r"under arrest|in custody|cuff (?:him|her|them)|hands behind your back", "arrest"),
     (r"free to go|you can go|good to go", "releas"),
     (r"\btased?\b|\btaser\b", "taser"),
+    (r"\bon (?:her|his|my|their|our|the|its) way\b", "en"),
+    (r"\bon (?:her|his|my|their|our|the|its) way\b", "rout"),
 )
 
 # Closed classes a fact check compares: a different member in the evidence is a contradiction.

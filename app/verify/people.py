@@ -1,0 +1,37 @@
+"""Who the report names as people (not places): the words a claim may carry that the
+recording said once, at an introduction, and then replaced with "he", "she" or "you"."""
+
+from __future__ import annotations
+
+import re
+
+from app.verify.vocab import NOT_NAMES
+
+_NAME = r"([A-Z][a-z'-]+(?:'s)?)"
+# "Greer stated", "Fields said", "Ms. Ramos", "identified herself as Tanya Greer", "the R/P,
+# Donna Fields," (a role word, then a first and last name)
+_PATTERNS = (
+    re.compile(_NAME + r"\s+(?:also\s+|then\s+|later\s+)?(?:stated|said|says|told|advised|"
+               r"admitted|denied|explained|claimed|reported|asked|agreed|refused|replied|"
+               r"confirmed|described|identified|declined|indicated|added|yelled|shouted|"
+               r"was|had|did|is|has|would|could|became|began|left|walked|ran|drove|returned)\b"),
+    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Officer|Ofc|Sgt|Det|Deputy)\.?\s+" + _NAME),
+    re.compile(r"\bidentified (?:himself|herself|themselves|him|her) as (?:[A-Z][a-z'-]+\s+)?"
+               + _NAME),
+    re.compile(r"\b(?:[A-Z][a-z'-]+)\s+" + _NAME + r"(?=,| \(| stated| said| was)"),
+)
+
+
+def person_names(report: str) -> frozenset[str]:
+    """Lower-cased names the report uses for people."""
+    out: set[str] = set()
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(report):
+            name = m.group(1)
+            if name.endswith("'s"):
+                name = name[:-2]
+            low = name.lower()
+            if low not in NOT_NAMES and len(low) > 2:
+                out.add(low)
+    # a first name introduced with the last ("Tanya Greer") is the same person
+    return frozenset(out)
