@@ -211,9 +211,19 @@ _TIME_WORDS = frozenset({"at", "around", "about", "by", "until", "till", "since"
 
 
 def _after_time_word(tokens: Sequence[Token], tok: Token) -> bool:
-    """Whether a spoken number follows a word that makes it a time ("around ten")."""
+    """Whether a spoken number follows a word that makes it a time ("around ten"), and no
+    unit follows it ("about two minutes out" is a duration)."""
     before = [t for t in tokens if t.end <= tok.start and t.kind == "word"]
+    after = [t for t in tokens if t.start >= tok.end and t.kind == "word" and t.end > 0]
+    if after and min(after, key=lambda t: t.start).surface.lower() in _DURATION_UNITS:
+        return False
     return bool(before) and max(before, key=lambda t: t.end).surface.lower() in _TIME_WORDS
+
+
+_DURATION_UNITS = frozenset({
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "block", "blocks", "mile",
+    "miles", "feet", "foot", "times", "dollars", "bucks", "people", "guys", "of"})
 
 
 def _near_spelling(name: str, surfaces: frozenset[str]) -> bool:

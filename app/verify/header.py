@@ -32,7 +32,7 @@ _TIME = re.compile(
 )
 _CASE = re.compile(
     r"\b(?:case|incident|report|cad|event)\s*(?:no\.?|number|num|#)\s*:?\s*#?\s*"
-    r"(?P<value>[A-Z0-9][A-Z0-9-]{2,})",
+    r"(?P<value>(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{2,})",
     re.IGNORECASE,
 )
 _BADGE = re.compile(r"(?:\bbadge\s*(?:no\.?|number|#)?\s*:?\s*#?|#)\s*(?P<value>\d{2,6})\b",

@@ -144,10 +144,19 @@ def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
         if not tok.content or tok.kind != "word" or tok.norm in all_norms:
             continue
         wanted = opposites_of(tok.norm)
+        # a negated opposite ("won't leave") says no opposite at all
         hit = next(((i, t) for i in window for t in seg_tokens[i]
                     if t.kind == "word" and t.content
                     and t.norm not in own
-                    and (t.norm in wanted or _unprefixed(t.norm) == tok.norm)), None)
+                    and (t.norm in wanted or _unprefixed(t.norm) == tok.norm)
+                    and not _negated(seg_tokens[i], t)), None)
         if hit is not None:
             found.append(Opposite(tok, hit[1], hit[0]))
     return found
+
+
+def _negated(tokens: Sequence[Token], tok: Token, reach: int = 2) -> bool:
+    """Whether one of the `reach` words before `tok` in its segment is a negation."""
+    before = [t for t in tokens if t.end <= tok.start and t.end > 0
+              and t.kind in ("word", "neg", "num")]
+    return any(t.kind == "neg" for t in before[-reach:])

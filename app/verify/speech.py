@@ -39,9 +39,14 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         # passage that holds a fair share of the claim (long summaries brush many negations)
         key = frozenset(t for t in match.covered if not index.minor(t))
         share = max(0.5 * top, _NEGATED_SHARE)
-        where = next((i for i in match.ranked if match.segment_scores[i] >= share
-                      and _negated_near(index.tokens[i], key, claim=tokens,
-                                        text=index.segments[i].text)), None)
+        strong = [i for i in match.ranked if match.segment_scores[i] >= share]
+        denied = [i for i in strong if _negated_near(index.tokens[i], key, claim=tokens,
+                                                      text=index.segments[i].text)]
+        # where the best passage says it plainly, another voice's denial ("I didn't move it")
+        # is a conflicting account, not a contradiction of what the report attributes
+        plain = bool(strong) and strong[0] not in denied and \
+            not index.segments[strong[0]].text.rstrip().endswith("?")
+        where = denied[0] if denied and not plain else None
         # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
         # question may sit anywhere in the recording, not only near the best passage
         if where is None and CIVILIAN_SPEECH.search(text):
@@ -152,7 +157,13 @@ def _apart(text: str, neg: Token, word: Token) -> bool:
     if _BREAK.search(text, neg.end, word.start):
         return True
     after = text[neg.end:neg.end + 2]
-    return neg.surface.lower() == "no" and after.startswith(",")
+    if neg.surface.lower() == "no" and after.startswith(","):
+        return True
+    # "I didn't take nothing, the TV's in there": the negated object closes the scope
+    return neg.surface.lower() in _OBJECT_NEGATIONS and "," in text[neg.end:word.start]
+
+
+_OBJECT_NEGATIONS = frozenset({"nothing", "nobody", "none", "nowhere", "anything"})
 
 
 def is_officer(speaker: str | None, officer_names: tuple[str, ...]) -> bool | None:

@@ -277,6 +277,9 @@ def _spoken_variants(tokens: list[Token]) -> list[Token]:
         if len(run) >= 2 and all(len(v) <= 2 for v in values):
             joined = "".join(values)
             extra.append(_variant(run, joined, "num"))
+            if joined.startswith("0") and joined.strip("0"):
+                # "zero one nine three" is also 193, as the report's "0193" reads
+                extra.append(_variant(run, str(int(joined)), "num"))
         if 1 <= len(run) <= 2 and values[0].isdigit() and 1 <= int(values[0]) <= 12:
             minute = int(values[1]) if len(run) == 2 and values[1].isdigit() else 0
             if minute < 60:

@@ -74,6 +74,7 @@ _SETS: dict[str, tuple[str, ...]] = {
     "weapon": ("weapon", "gun", "firearm", "pistol", "handgun", "revolver", "rifle",
                "shotgun", "knife", "blade"),
     "money": ("money", "cash", "dollar", "buck"),
+    "smell": ("smell", "odor", "odour", "scent", "stench"),
     "leave": ("leave", "depart", "exit"),
     "run": ("run", "flee", "sprint"),
     "hit": ("hit", "punch", "strike", "struck", "slap", "kick", "assault"),

@@ -104,3 +104,56 @@ def test_malformed_agency_file_names_file_and_problem(tmp_path: Path, content: s
 def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="does not exist"):
         load_lexicon(extra_dir=tmp_path / "nope")
+
+
+@pytest.mark.parametrize(("report", "category", "term"), [
+    ("The man was senile and confused.", "labels", "senile"),
+    ("He is a known troublemaker in the area.", "labels", "known troublemaker"),
+    ("He said he was from the hood.", "labels", "from the hood"),
+    ("A group of urban youth stood nearby.", "labels", "urban youth"),
+    ("The hysterical female would not calm down.", "conclusory", "hysterical female"),
+    ("He was non-compliant with commands.", "conclusory", "non-compliant"),
+    ("The woman was a prostitute.", "labels", "prostitute"),
+    ("They were acting like animals.", "labels", "like animals"),
+    ("He looked shifty.", "conclusory", "shifty"),
+    ("He was mentally ill.", "labels", "mentally ill"),
+    ("The pothead said nothing.", "labels", "pothead"),
+    ("She identified as a transvestite.", "labels", "transvestite"),
+    ("The victim was scantily clad.", "conclusory", "scantily clad"),
+    ("He bladed his body toward me.", "boilerplate", "bladed his body"),
+    ("He was wearing gang attire.", "boilerplate", "gang attire"),
+    ("I patted him down for officer safety.", "boilerplate", "for officer safety"),
+    ("The victim claimed he took her phone.", "conclusory", "The victim claimed"),
+    ("He spoke broken English.", "race_ethnicity", "spoke broken English"),
+    ("He was an illegal alien.", "labels", "an illegal alien"),
+    ("A struggle ensued.", "hidden_actor", "A struggle ensued"),
+])
+def test_added_terms_are_flagged(report: str, category: str, term: str,
+                                 stop_transcript: Transcript) -> None:
+    found = bias(stop_transcript, report)
+    assert (category, term) in [(c, t) for c, t, _ in found]
+
+
+@pytest.mark.parametrize(("report", "category", "term"), [
+    ("He was up to no good, casing cars in the lot.", "intent", "up to no good"),
+    ("He admitted guilt.", "incriminating", "admitted guilt"),
+    ("He confessed to the theft.", "incriminating", "confessed to"),
+])
+def test_added_framing_terms_need_the_recording_to_back_them(
+        report: str, category: str, term: str, stop_transcript: Transcript) -> None:
+    assert (category, term) in [(c, t) for c, t, _ in bias(stop_transcript, report)]
+
+
+@pytest.mark.parametrize("report", [
+    "I located three spent shell casings near the curb.",
+    "He was unstable on his feet and swayed while standing.",
+    "She was admitted to St. Mary's Hospital for observation.",
+    "He was arrested for drunk driving after a breath test of 0.12.",
+    "A dark-colored sedan drove north; I placed my hands on the hood of the patrol car.",
+    "He was charged with loitering and failure to obey a lawful order.",
+    "The vehicle struck an animal on Route 9.",
+    "She speaks limited English, so I used the language line.",
+])
+def test_neutral_police_wording_is_not_flagged(report: str,
+                                               stop_transcript: Transcript) -> None:
+    assert not bias(stop_transcript, report)
