@@ -56,6 +56,7 @@ from app.verify.opposites import find_opposites
 from app.verify.people import person_names
 from app.verify.speech import (
     attribution_conflict,
+    is_officer,
     polarity_conflict,
 )
 from app.verify.text import Token, tokenize
@@ -265,7 +266,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         status = ClaimStatus.WEAK
     else:
         status = ClaimStatus.UNSUPPORTED
-    visual = _is_visual(text)
+    # what the officer saw is in the audio only where the officer says so on camera
+    visual = _is_visual(text) and not (match is not None and _perceived(match, ctx))
     if status in (ClaimStatus.WEAK, ClaimStatus.UNSUPPORTED) and ctx.account is not None:
         acc = ctx.account.best(norms)
         if acc and acc.score >= SUPPORTED:
@@ -287,6 +289,9 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
             flags.append(unsupported_flag(
                 claim_id, span, missing, absent if status is ClaimStatus.WEAK else [],
                 evidence[0].start if evidence else None))
+    elif status is ClaimStatus.SUPPORTED and visual and basis == "transcript":
+        # others said it (a radio call, a witness); that the officer saw it is the report's
+        flags.append(visual_flag(claim_id, span))
     fresh = [(key, w) for key, w in uncertain if key not in ctx.asr_reported]
     words = list(dict.fromkeys(w for _, w in fresh))
     if status in (ClaimStatus.SUPPORTED, ClaimStatus.WEAK) and words and basis == "transcript":
@@ -345,6 +350,21 @@ def _labels(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 def _inside(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= tok.start < b for a, b in spans)
+
+
+_PERCEIVED = re.compile(
+    r"\bI(?:'m| am)?\s+(?:can\s+|could\s+)?(?:see|seeing|saw|notice|noticed|observe|observed|"
+    r"smell|smelling|smelled|detect|detected|hear|hearing)\b|\blooks like\b", re.IGNORECASE)
+
+
+def _perceived(match: Match, ctx: _Context) -> bool:
+    """Whether the passage has someone who is not a civilian saying what they perceive."""
+    for i in match.window:
+        seg = ctx.segments[i]
+        role = is_officer(seg.speaker, ctx.officer_names)
+        if role is not False and _PERCEIVED.search(seg.text):
+            return True
+    return False
 
 
 def _is_visual(text: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from app.verify.text import Token, canonical
+from app.verify.text import Token, canonical, stem
 from app.verify.vocab import FACT_CLASSES, NOT_NAMES
 
 _UNIT_AFTER = re.compile(
@@ -179,10 +179,19 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             members = FACT_CLASSES[fact.kind]
             if any(t.surface.lower() == fact.norm for _, t in win_tokens):
                 continue
-            if canonical(fact.norm) in {t.norm for _, t in win_tokens} and fact.kind != "colour":
+            if fact.kind not in _EXACT_CLASSES and \
+                    canonical(fact.norm) in {t.norm for _, t in win_tokens}:
+                continue
+            said = [t.surface.lower() for _, t in win_tokens if t.surface.lower() in members]
+            if any(_same_member(fact.norm, w) for w in said):
                 continue
             rivals = [(i, t) for i, t in win_tokens if t.surface.lower() in members
-                      and canonical(t.surface.lower()) != canonical(fact.norm)]
+                      and not _same_member(fact.norm, t.surface.lower(), generic=True)
+                      and (fact.kind in _EXACT_CLASSES
+                           or canonical(t.surface.lower()) != canonical(fact.norm))]
+            # a generic word ("a gun") fits the claim's member unless a specific rival is said
+            if not rivals and any(_same_member(fact.norm, w, generic=True) for w in said):
+                continue
             if fact.surface.lower() in all_surfaces and fact.anchor:
                 # said elsewhere in the recording: fine if said of the same thing there,
                 # and a rival only counts when it is said of the same thing
@@ -204,6 +213,33 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
 
 
 _RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "weekend", "tgif"})
+
+
+# Classes whose members share a synonym head for finding the passage ("rifle" and "handgun"
+# are both a weapon) but are different facts when compared.
+_EXACT_CLASSES = frozenset({"colour", "weapon"})
+# Members that name the same thing, and generic words that fit every member of a family.
+_MEMBER_GROUPS = (
+    frozenset({"handgun", "pistol", "revolver", "glock"}),
+    frozenset({"rifle", "ar", "carbine"}),
+    frozenset({"knife", "blade", "pocketknife", "switchblade"}),
+    frozenset({"grey", "gray"}),
+)
+_GENERIC = {
+    "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm"}),
+    "firearm": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "gun"}),
+}
+
+
+def _same_member(a: str, b: str, generic: bool = False) -> bool:
+    """Whether two members of a closed class name the same thing ("pistol", "handgun");
+    with `generic`, also whether one is the general word for the other ("gun", "rifle")."""
+    a, b = a.lower(), b.lower()
+    if a == b or stem(a) == stem(b):
+        return True
+    if any(a in g and b in g for g in _MEMBER_GROUPS):
+        return True
+    return generic and (b in _GENERIC.get(a, ()) or a in _GENERIC.get(b, ()))
 
 
 _TIME_WORDS = frozenset({"at", "around", "about", "by", "until", "till", "since", "before",
