@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.domain import Segment
+from app.verify.speakers import speaker_names
 from app.verify.text import Token, canonical, tokenize
 from app.verify.vocab import LOW_WEIGHT, PHRASE_ALIASES
 
@@ -96,6 +97,7 @@ class SegmentIndex:
         self.postings = {k: np.asarray(v, dtype=np.int64) for k, v in postings.items()}
         self._max_idf = math.log((self.n + 1) / 0.5) + 1.0
         self._cache: dict[str, FloatArray] = {}
+        self._speakers: dict[str, frozenset[str]] | None = None
 
     def idf(self, norm: str) -> float:
         post = self.postings.get(norm)
@@ -184,6 +186,12 @@ class SegmentIndex:
         top = float(single.max())
         picked = np.nonzero(single >= share * top)[0]
         return sorted((int(i) for i in picked), key=lambda i: (-single[i], i))
+
+    def speaker_names(self) -> dict[str, frozenset[str]]:
+        """The names of each labelled voice (computed once)."""
+        if self._speakers is None:
+            self._speakers = speaker_names(self.segments)
+        return self._speakers
 
     def share(self, norms: Sequence[str], index: int) -> float:
         """The weighted share of the terms that segment `index` holds."""

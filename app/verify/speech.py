@@ -238,7 +238,8 @@ _HELD = 0.4
 
 
 def _label_conflict(text: str, index: SegmentIndex) -> str | None:
-    """ "Driver A said X" where the recording has the speaker labelled Witness saying X."""
+    """ "Driver A said X" where the recording has the speaker labelled Witness saying X; also
+    "Fields said X" where the voice that is Fields (see speakers.py) never says it."""
     labels = {s.speaker for s in index.segments if s.speaker}
     verb = _SAYING.search(text)
     if len(labels) < 2 or verb is None:
@@ -246,6 +247,12 @@ def _label_conflict(text: str, index: SegmentIndex) -> str | None:
     subject = text[:verb.start()]
     named = [label for label in sorted(labels, key=len, reverse=True)
              if re.search(rf"\b{re.escape(label)}\b", subject, re.IGNORECASE)]
+    if not named:
+        # a person's own name, not a possessive ("Rowe's mother" is not Rowe)
+        people = {m.group(1).lower() for m in re.finditer(r"\b([A-Z][a-z'-]+)\b(?!'s)",
+                                                            subject)}
+        known = index.speaker_names()
+        named = [label for label in sorted(known) if known[label] & people]
     if not named:
         return None
     said = _said(text[verb.end():])

@@ -1,0 +1,79 @@
+"""Who each labelled speaker is: the names a recording gives its voices.
+
+A body-camera transcript labels voices ("Woman", "Driver 2", "Sandra") while a report names
+people ("Fields stated ..."). A voice is tied to a name when it introduces itself ("I'm Carol,
+Carol Jennings"), answers a question about its name ("What's your name?" / "Luis Ortega."),
+or answers to it ("Mrs. Halvorsen? Can you hear me?" / "Who is it?"; "Are you Donna?" / "Yes,
+that's me"). A first and a last name said together anywhere ("caller is Donna Fields") are
+one person, so the voice that answers to "Donna" is also "Fields".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.domain import Segment
+from app.verify.vocab import NOT_NAMES
+
+_CAP = r"[A-Z][a-z'-]+"
+_FULL = re.compile(rf"\b({_CAP})\s+({_CAP})\b")
+_SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's)\s+({_CAP})"
+                   rf"(?:[,.]?\s+({_CAP}))?")
+_ASKS_NAME = re.compile(r"\b(?:your (?:full |last |first )?name|who are you|"
+                        r"identify yourself)", re.IGNORECASE)
+_ADDRESS = re.compile(
+    rf"(?:^|[.!?]\s+)(?:(?i:okay|ok|hi|hey|hello|alright|sir|ma'am),?\s+)?"
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+)?({_CAP})(?:\s+({_CAP}))?(?=\s*[?,])"
+    rf"|\b(?i:are you)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_CAP})")
+_ANSWER = re.compile(r"^\W*(?:yes|yeah|yep|that's me|speaking|who is it|what\?|huh\?|"
+                     r"i'm coming|coming)\b", re.IGNORECASE)
+_NOT_A_NAME = frozenset({*NOT_NAMES, "okay", "yes", "yeah", "no", "hi", "hey", "hello", "sir",
+                         "ma'am", "police", "dispatch", "copy", "alright", "thank", "thanks",
+                         "look", "please", "wait", "stop", "so", "well", "oh", "um", "uh",
+                         "what", "who", "where", "why", "how", "officer", "ma", "mom", "dad",
+                         "guys", "man", "dude", "buddy", "can", "did", "do", "does", "is",
+                         "are", "was", "were", "you", "your", "that's", "it's", "he", "she", "i'm",
+                         "here", "there", "just", "like", "sure", "fine", "got", "evening",
+                         "morning", "afternoon", "night", "white", "black", "guy", "plate",
+                         "six", "woman", "mister", "bus", "clerk", "son", "caller"})
+
+
+def _names(*words: str | None) -> set[str]:
+    return {w.lower() for w in words if w and w.lower() not in _NOT_A_NAME and len(w) > 2}
+
+
+def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
+    """Lower-cased names for each speaker label the transcript uses."""
+    found: dict[str, set[str]] = {}
+    for i, seg in enumerate(segments):
+        label = seg.speaker
+        if not label:
+            continue
+        mine = found.setdefault(label, set())
+        # a label that is itself a name ("Sandra") is one of the speaker's names
+        mine |= _names(*(w for w in re.findall(_CAP, label)))
+        for m in _SELF.finditer(seg.text):
+            mine |= _names(m.group(1), m.group(2))
+        prev = segments[i - 1] if i > 0 else None
+        if prev is not None and prev.speaker != label and _ASKS_NAME.search(prev.text):
+            head = re.match(rf"\W*(?:(?i:uh|um|it's|i'm|yeah|my name's)\W+)*({_CAP})"
+                            rf"(?:[,.]?\s+({_CAP}))?",
+                            seg.text)
+            if head:
+                mine |= _names(head.group(1), head.group(2))
+        if prev is not None and prev.speaker != label and _ANSWER.search(seg.text):
+            for m in _ADDRESS.finditer(prev.text):
+                mine |= _names(m.group(1), m.group(2), m.group(3))
+    # "Donna Fields" said anywhere: who answers to Donna is also Fields
+    people: list[set[str]] = []
+    for seg in segments:
+        for first, last in _FULL.findall(seg.text):
+            pair = _names(first, last)
+            if len(pair) == 2:
+                people.append(pair)
+    for mine in found.values():
+        for pair in people:
+            if mine & pair:
+                mine |= pair
+    return {label: frozenset(names) for label, names in found.items()}
