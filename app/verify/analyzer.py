@@ -55,6 +55,7 @@ from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import find_opposites
 from app.verify.people import person_names
 from app.verify.speech import (
+    ADMITTED,
     attribution_conflict,
     is_officer,
     polarity_conflict,
@@ -214,6 +215,11 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     people = frozenset(t.norm for t in content if t.surface.lower() in persons)
     match = ctx.index.best(norms, people)
     support = match.score if match else 0.0
+    # a claim may join what was said at two moments ("Mason Hurley, age 15": the ages, then
+    # the names); the two passages together can support it, but "nothing supports this" and
+    # the checks that need one passage keep to the first
+    second = ctx.index.second(match, norms, people) if match and support < SUPPORTED else None
+    joined = support if second is None else min(1.0, support + second.score)
     # a clock time is a header fact, checked against the case record; the recording can still
     # contradict it ("arrived at 5:55" where the passage says 6:55), but its silence is no gap
     facts = extract_facts(text, tokens, [s for s in skip if s not in clock],
@@ -244,9 +250,15 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     flags: list[Flag] = []
     evidence = (best_evidence(match, ctx.segments, ctx.officer_names, text)
                 if match and support > 0 else ())
+    if second is not None and second.ranked:
+        # the other moment the claim rests on, after the first passage's segments
+        evidence += best_evidence(second, ctx.segments, ctx.officer_names, text)[:1]
 
     polarity_note = None
-    if match and match.ranked and support >= WEAK and not contradictions:
+    # an admission is checked against the questions put to the person even where the claim
+    # joins two moments ("admitted he had been drinking earlier that evening")
+    admits = joined >= WEAK and bool(ADMITTED.search(text))
+    if match and match.ranked and (support >= WEAK or admits) and not contradictions:
         polarity_note = polarity_conflict(text, tokens, match, ctx.index)
     attribution_note = None
     if match and match.ranked and support >= WEAK and not contradictions and not polarity_note:
@@ -258,7 +270,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         status = ClaimStatus.CONTRADICTED
     elif missing:
         status = ClaimStatus.UNSUPPORTED
-    elif support >= SUPPORTED:
+    elif joined >= SUPPORTED:
         status = ClaimStatus.SUPPORTED
     elif support >= UNSUPPORTED or about_source:
         # a claim about the recording as a whole ("The conversation is lighthearted") is
@@ -279,12 +291,13 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         flags.append(contradiction_flag(claim_id, span, contradictions, polarity_note,
                                         attribution_note, ctx.segments))
     elif status is ClaimStatus.UNSUPPORTED or (status is ClaimStatus.WEAK
-                                                and (visual or support < WEAK)):
+                                                and (visual or joined < WEAK)):
         if visual and not missing:
             basis = "visual"
             flags.append(visual_flag(claim_id, span))
         else:
             absent = [t.surface for t in content if match and t.norm in match.missing
+                      and not (second and t.norm in second.covered)
                       and not ctx.index.minor(t.norm)]
             flags.append(unsupported_flag(
                 claim_id, span, missing, absent if status is ClaimStatus.WEAK else [],

@@ -174,6 +174,21 @@ class SegmentIndex:
             weights=weights,
         )
 
+    def second(self, first: Match, norms: Sequence[str], anywhere: frozenset[str] = frozenset()
+               ) -> Match | None:
+        """The best window for what `first` left uncovered, scored as a share of the whole
+        claim; None when it adds nothing or overlaps the first window."""
+        rest = [t for t in set(norms) if t in first.missing and t in self.postings]
+        if not rest:
+            return None
+        found = self.best(rest, anywhere)
+        if found is None or not found.covered or set(found.window) & set(first.window):
+            return None
+        total = sum(first.weights.values())
+        score = sum(first.weights[t] for t in found.covered if t in first.weights) / total
+        return Match(score, found.centre, found.window, found.ranked, found.covered,
+                     found.missing, found.absent, found.segment_scores, found.weights)
+
     def holders(self, norms: Sequence[str], share: float = 0.6) -> list[int]:
         """Segments (anywhere) holding at least `share` of the best single segment's part of
         the terms, best first; empty when no segment holds any."""

@@ -53,7 +53,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             content = [t.norm for t in tokens if t.content]
             # an admission is checked against every question on the subject; what someone
             # "said" only against the best passage
-            asked = [best, *index.holders(content, 0.5)] if _ADMITTED.search(text) else [best]
+            asked = [best, *index.holders(content, 0.5)] if ADMITTED.search(text) else [best]
             for q in dict.fromkeys(asked):
                 if q + 1 < index.n and index.segments[q].text.rstrip().endswith("?") and \
                         any(t.kind == "neg" for t in index.tokens[q + 1][:3]):
@@ -203,7 +203,7 @@ def attribution_conflict(text: str, match: Match, index: SegmentIndex,
     return None
 
 
-_ADMITTED = re.compile(r"\b(?:admit\w*|confess\w*|acknowledg\w*|conced\w*|consent\w*|"
+ADMITTED = re.compile(r"\b(?:admit\w*|confess\w*|acknowledg\w*|conced\w*|consent\w*|"
                       r"agreed)\b", re.IGNORECASE)
 _RELAY = re.compile(r"dispatch|radio|911|operator|call ?taker", re.IGNORECASE)
 _SAYING = re.compile(
