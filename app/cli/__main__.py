@@ -1,0 +1,7 @@
+"""`python -m app.cli`: the headless command line without the desktop dispatch."""
+
+import sys
+
+from app.cli import main
+
+sys.exit(main())
