@@ -43,6 +43,10 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _MIN_CLAUSE_WORDS = 4
+# an opening adverbial of time or place with no verb of its own
+_OPENER = re.compile(r"\s*(?:On|At|Around|About|Approximately|Approx\.?|Shortly after|"
+                     r"Shortly before|At approximately|At approx\.?)\b[^,;]*?\d[^,;]*",
+                     re.IGNORECASE)
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _STARTERS = frozenset({"the", "a", "an", "he", "she", "they", "i", "we", "it", "his", "her",
@@ -143,7 +147,9 @@ def split_clauses(sentence: Span) -> list[Span]:
     merged: list[tuple[int, int]] = []
     for a, b in pieces:
         words = len(re.findall(r"\w+", text[a:b]))
-        if merged and (words < _MIN_CLAUSE_WORDS or _short(text, merged[-1])):
+        # "On 03/09/2026 at approx. 1640 hours, I responded ...": a time, not a clause
+        opener = len(merged) == 1 and _OPENER.fullmatch(text[merged[0][0]:merged[0][1]])
+        if merged and (words < _MIN_CLAUSE_WORDS or _short(text, merged[-1]) or opener):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
