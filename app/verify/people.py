@@ -22,6 +22,21 @@ _PATTERNS = (
 )
 
 
+# the last word of a place or business name ("Lincoln Elementary School, 400 Maple")
+_PLACE_WORDS = frozenset({
+    "school", "elementary", "middle", "high", "academy", "college", "university", "store",
+    "market", "mart", "shop", "mall", "plaza", "center", "centre", "apartments", "apartment",
+    "complex", "building", "tower", "office", "offices", "bank", "church", "library", "park",
+    "motel", "hotel", "inn", "bar", "grill", "pub", "cafe", "restaurant", "diner", "pizza",
+    "station", "depot", "terminal", "airport", "hospital", "clinic", "pharmacy", "logistics",
+    "inc", "llc", "corp", "company", "co", "services", "roofing", "construction", "motors",
+    "auto", "garage", "lot", "avenue", "street", "road", "drive", "lane", "boulevard", "way",
+    "court", "place", "highway", "county", "city", "township", "village", "heights", "hills",
+    "estates", "gardens", "manor", "creek", "river", "lake", "beach", "bridge", "square",
+    "walgreens", "target", "walmart", "costco", "safeway", "kroger",
+})
+
+
 def person_names(report: str) -> frozenset[str]:
     """Lower-cased names the report uses for people."""
     out: set[str] = set()
@@ -31,7 +46,7 @@ def person_names(report: str) -> frozenset[str]:
             if name.endswith("'s"):
                 name = name[:-2]
             low = name.lower()
-            if low not in NOT_NAMES and len(low) > 2:
+            if low not in NOT_NAMES and low not in _PLACE_WORDS and len(low) > 2:
                 out.add(low)
     # a first name introduced with the last ("Tanya Greer") is the same person
     return frozenset(out)

@@ -106,7 +106,7 @@ def _affirmed_scope(claim: Sequence[Token], passage: Sequence[Sequence[Token]],
         return False
     said = False
     for toks in passage:
-        words = [t for t in toks if t.kind in ("word", "neg", "num")]
+        words = _fluent([t for t in toks if t.kind in ("word", "neg", "num")])
         if words and words[0].kind == "neg":
             return False
         for k, tok in enumerate(words):
@@ -141,6 +141,16 @@ def _negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int =
             if asserted_negation(words, j) and not _apart(text, words[j], tok):
                 return True
     return False
+
+
+def _fluent(words: list[Token]) -> list[Token]:
+    """Words without a speaker's immediate repeats ("not on the, the list")."""
+    out: list[Token] = []
+    for w in words:
+        if out and w.norm == out[-1].norm and w.kind == out[-1].kind:
+            continue
+        out.append(w)
+    return out
 
 
 _BREAK = re.compile(r"[.;:!?]|--|—"

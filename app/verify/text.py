@@ -30,6 +30,7 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}.*")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 _AMPM = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}
+_PAUSE = re.compile(r"[,;.?!]")
 _ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9}
 # "no one", "every one", "this one": a pronoun, not the number 1
@@ -146,7 +147,7 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         surface, start, end = raw[i]
         w = low[i]
         # a run of single letters/digits (a spelled plate) with at least one digit and letter
-        run = _plate_run(raw, low, i)
+        run = _plate_run(raw, low, i, text)
         if run:
             value, n = run
             # a partial plate ("eight X L") meets the report's "8XL", a word like "4B"
@@ -237,7 +238,7 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                              w not in STOPWORDS and norm not in STOPWORDS
                              and not (len(w) == 1 and w.isalpha())))
         i += 1
-    return out + _spoken_variants(out) if spoken else out
+    return out + _spoken_variants(out, text) if spoken else out
 
 
 def _spoken_decimal(low: list[str], i: int) -> tuple[str, int] | None:
@@ -258,9 +259,10 @@ def _spoken_decimal(low: list[str], i: int) -> tuple[str, int] | None:
     return ("".join(digits), j - i) if digits else None
 
 
-def _spoken_variants(tokens: list[Token]) -> list[Token]:
+def _spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
     """Extra forms of spoken number runs: "fourteen twelve" -> 1412, "eight oh four" -> 804,
-    "seven thirty" -> 07:30 and 19:30 ("at four" -> 04:00 and 16:00)."""
+    "seven thirty" -> 07:30 and 19:30 ("at four" -> 04:00 and 16:00). A pause written as a
+    comma ends a run ("two oh two, five five five" is 202 and 555)."""
     extra: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -268,6 +270,8 @@ def _spoken_variants(tokens: list[Token]) -> list[Token]:
         j = i
         while j < len(tokens) and ((tokens[j].kind == "num" and tokens[j].norm.isdigit())
                                    or (tokens[j].surface.lower() in ("oh", "o") and run)):
+            if run and _PAUSE.search(text, run[-1].end, tokens[j].start):
+                break
             run.append(tokens[j])
             j += 1
         if not run:
@@ -308,13 +312,19 @@ def _time_token(w: str, surface: str, start: int, end: int, low: list[str],
     return Token(f"t{hour:02d}:{minute:02d}", "time", start, end, text[start:end], True)
 
 
-def _plate_run(raw: list[tuple[str, int, int]], low: list[str], i: int) -> tuple[str, int] | None:
+def _plate_run(raw: list[tuple[str, int, int]], low: list[str], i: int,
+               text: str = "") -> tuple[str, int] | None:
     if len(low[i]) > 1 and low[i] not in NUMBER_UNITS:
         return None  # a plate run starts with a single character or a digit word
     chars: list[str] = []
     j = i
     while j < len(low):
         w = low[j]
+        if j > i and len(chars) >= 3 and text and _PAUSE.search(text, raw[j - 1][2], raw[j][1]):
+            break  # "five five five, zero one nine three": groups of a phone number
+        if raw[j][0] == "I" and chars and (j + 1 >= len(low) or (text and _PAUSE.search(
+                text, raw[j - 1][2], raw[j][1]))):
+            break  # "..., I wrote it down": the pronoun
         if w in NUMBER_UNITS and NUMBER_UNITS[w] < 10:
             chars.append(str(NUMBER_UNITS[w]))
         elif w == "oh" and chars:
@@ -331,7 +341,8 @@ def _plate_run(raw: list[tuple[str, int, int]], low: list[str], i: int) -> tuple
         j += 1
     value = "".join(chars)
     letters = sum(c.isalpha() for c in value)
-    if len(value) >= 3 and letters >= 1 and letters < len(value):
+    # longer runs are phone or card numbers read out, not plates (8 characters at most)
+    if 3 <= len(value) <= 8 and letters >= 1 and letters < len(value):
         return value, j - i
     return None
 

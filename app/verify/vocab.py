@@ -75,6 +75,7 @@ _SETS: dict[str, tuple[str, ...]] = {
                "shotgun", "knife", "blade"),
     "money": ("money", "cash", "dollar", "buck"),
     "smell": ("smell", "odor", "odour", "scent", "stench"),
+    "camera": ("camera", "cam", "dashcam", "bodycam", "webcam"),
     "leave": ("leave", "depart", "exit"),
     "run": ("run", "flee", "sprint"),
     "hit": ("hit", "punch", "strike", "struck", "slap", "kick", "assault"),
@@ -352,4 +353,5 @@ NOT_NAMES = frozenset([
     "asap", "apb", "le", "leo", "ncic", "ucr", "rms", "fto", "swat", "dv", "dui", "owi", "gps",
     "ptsd", "ada", "da", "pa", "atf", "fbi", "dea", "cps", "aps", "er", "icu",
     "atm", "pin", "ssn", "usa", "tv", "pc", "ai", "ceo", "faq", "url", "diy", "pdf", "sms",
+    "eta", "mdt", "mdc", "ccw", "rp", "sv", "fyi", "cctv", "bac", "ems", "afd", "fd", "apd",
 ])
