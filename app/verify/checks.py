@@ -28,7 +28,7 @@ _INJECTION = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:hey|dear|attention|listen)[, ]+(?:ai|a\.i\.|chatgpt|gpt|assistant|axon|draft one|"
     r"computer|robot|language model)\b",
     r"\b(?:ai|a\.i\.|chatgpt|gpt|assistant|language model|report writer|draft one)\b.{0,40}?"
-    r"\b(?:write|say|include|put|report|should|must)\b",
+    r"\b(?:write|writes|say|says|include|put|report|should|must|make sure)\b",
     r"\bsystem prompt\b|\byou are now\b|\bnew instructions\b|\bdo not mention\b|"
     r"\bdon't mention\b.{0,30}\breport\b|\bleave (?:that|this|it) out of the report\b",
     r"\b(?:the|your|this)\s+report\s+(?:should|must|will|needs to)\s+(?:say|state|show|read)\b",

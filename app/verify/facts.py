@@ -177,12 +177,22 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                           or _after_time_word(seg_tokens[i], t)]
         else:
             members = FACT_CLASSES[fact.kind]
-            if any(t.surface.lower() == fact.norm for _, t in win_tokens):
+            said = [t.surface.lower() for _, t in win_tokens if t.surface.lower() in members]
+            # "black hoodie" in the passage is no support for "black jacket" where the same
+            # passage gives the jacket another colour ("I'm wearing a green jacket")
+            other_of_it = False
+            if fact.kind == "colour" and fact.anchor:
+                of_it = [(i, t) for i, t in win_tokens if t.surface.lower() in members
+                         and _near(seg_tokens[i], t, fact.anchor)]
+                other_of_it = bool(of_it) and not any(
+                    _same_member(fact.norm, t.surface.lower()) for _, t in of_it)
+                if other_of_it:
+                    said = [w for w in said if not _same_member(fact.norm, w)]
+            if not other_of_it and any(t.surface.lower() == fact.norm for _, t in win_tokens):
                 continue
             if fact.kind not in _EXACT_CLASSES and \
                     canonical(fact.norm) in {t.norm for _, t in win_tokens}:
                 continue
-            said = [t.surface.lower() for _, t in win_tokens if t.surface.lower() in members]
             if any(_same_member(fact.norm, w) for w in said):
                 continue
             rivals = [(i, t) for i, t in win_tokens if t.surface.lower() in members

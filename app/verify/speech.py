@@ -55,7 +55,11 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             # "said" only against the best passage
             asked = [best, *index.holders(content, 0.5)] if ADMITTED.search(text) else [best]
             for q in dict.fromkeys(asked):
-                if q + 1 < index.n and index.segments[q].text.rstrip().endswith("?") and \
+                # a question answered "No", or for an admission also an accusation answered
+                # "that wasn't me"
+                put = index.segments[q].text.rstrip().endswith("?") or (
+                    ADMITTED.search(text) is not None)
+                if q + 1 < index.n and put and \
                         any(t.kind == "neg" for t in index.tokens[q + 1][:3]):
                     where = q + 1
                     break

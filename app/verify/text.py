@@ -30,6 +30,7 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}.*")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 _AMPM = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _PAUSE = re.compile(r"[,;.?!]")
 _ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9}
@@ -180,6 +181,9 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                 out.append(Token(norm, kind, start, end, surface, True))
                 i += 1
                 continue
+        elif w in _TIMES and (w != "once" or not text[end:].lstrip()[:1].isalnum()):
+            # "struck him twice", "I swung once." (not "once he left"): a count
+            num = _TIMES[w]
         elif not (w == "one" and i > 0 and low[i - 1] in _ONE_PRONOUN):
             parsed = _number_value(low, i)
             if parsed:
