@@ -54,6 +54,7 @@ from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import find_opposites
 from app.verify.people import person_names
+from app.verify.roles import person_ids, role_swap
 from app.verify.speech import (
     ADMITTED,
     attribution_conflict,
@@ -84,7 +85,10 @@ _ABOUT_SOURCE = re.compile(
     r"show|dialogue|discussion|exchange|recording|video|call|chat|author|writer|narrator|"
     r"speakers?|hosts?)\b", re.IGNORECASE)
 _ROLE_WORDS = frozenset({"driver", "vehicle", "witness", "suspect", "victim", "subject",
-                         "party", "person", "passenger", "unit", "male", "female", "car"})
+                         "party", "person", "passenger", "unit", "male", "female", "car",
+                         # fire and medical units: "Medic 4", "Engine 12"
+                         "medic", "engine", "ladder", "truck", "rescue", "squad", "ambulance",
+                         "battalion", "beat", "sector", "zone", "district", "post"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +128,7 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
     # words the report capitalises mid-sentence: names, even where they open a sentence
     names = frozenset(m.group(1).lower() for m in _MID_SENTENCE_NAME.finditer(report))
     persons = person_names(report)
+    ids = person_ids([report, *(s.text for s in transcript.segments)], persons)
     claims: list[Claim] = []
     flags: list[Flag] = []
     claim_at = ClaimLocator()
@@ -135,7 +140,7 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
         if opening:
             about_source = bool(_ABOUT_SOURCE.match(span.text))
         claim, claim_flags = _assess(claim_id, span, header, ctx, opening, names,
-                                     about_source, persons)
+                                     about_source, persons, ids)
         claims.append(claim)
         flags.extend(claim_flags)
 
@@ -185,7 +190,8 @@ def _context(transcript: Transcript, officer_account: str | None, low_confidence
 
 def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Context,
             sentence_start: bool, names: frozenset[str], about_source: bool = False,
-            persons: frozenset[str] = frozenset()) -> tuple[Claim, list[Flag]]:
+            persons: frozenset[str] = frozenset(), ids: dict[str, str] | None = None
+            ) -> tuple[Claim, list[Flag]]:
     text = span.text
     tokens = tokenize(text)
     skip = [(f.start - span.start, f.end - span.start) for f in header
@@ -263,6 +269,9 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     attribution_note = None
     if match and match.ranked and support >= WEAK and not contradictions and not polarity_note:
         attribution_note = attribution_conflict(text, match, ctx.index, ctx.officer_names)
+    if match and match.ranked and support >= WEAK and ids and not contradictions \
+            and not polarity_note and not attribution_note:
+        attribution_note = role_swap(text, tokens, ids, match, ctx.index)
 
     status: ClaimStatus
     basis: str | None = "transcript"

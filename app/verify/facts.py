@@ -234,6 +234,9 @@ _MEMBER_GROUPS = (
     frozenset({"rifle", "ar", "carbine"}),
     frozenset({"knife", "blade", "pocketknife", "switchblade"}),
     frozenset({"grey", "gray"}),
+    frozenset({"chevrolet", "chevy"}),
+    frozenset({"volkswagen", "vw"}),
+    frozenset({"mercedes", "benz"}),
 )
 _GENERIC = {
     "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm"}),

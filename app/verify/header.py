@@ -39,7 +39,9 @@ _BADGE = re.compile(r"(?:\bbadge\s*(?:no\.?|number|#)?\s*:?\s*#?|#)\s*(?P<value>
                     re.IGNORECASE)
 _SELF_NAME = re.compile(
     r"(?:\bI,\s*|reporting officer\s*:\s*|officer\s*:\s*|prepared by\s*:?\s*)"
-    r"(?:(?:Officer|Ofc\.?|Deputy|Dep\.?|Sgt\.?|Sergeant|Det\.?|Detective|Cpl\.?|Trooper)\s+)?"
+    r"(?:(?:Officer|Ofc\.?|Deputy|Dep\.?|Sgt\.?|Sergeant|Det\.?|Detective|Cpl\.?|Corporal|"
+    r"Trooper|Tpr\.?|SRO|School Resource Officer|Agent|Lt\.?|Lieutenant|PO|P\.O\.|"
+    r"Patrol Officer|Reserve Officer|Sr\.? Ofc\.?|Senior Officer)\s+)?"
     r"(?P<value>(?:[A-Z]\.\s*)*[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)",
 )
 

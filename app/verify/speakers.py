@@ -76,4 +76,6 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
         for pair in people:
             if mine & pair:
                 mine |= pair
-    return {label: frozenset(names) for label, names in found.items()}
+    # a name two voices answer to (a family name: "Dana Brandt", "Kayla Brandt") names neither
+    shared = {n for a in found for b in found if a < b for n in found[a] & found[b]}
+    return {label: frozenset(names - shared) for label, names in found.items()}

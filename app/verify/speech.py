@@ -251,6 +251,10 @@ def _speakers_of(said: Sequence[str], index: SegmentIndex) -> list[int]:
 _HELD = 0.4
 
 
+_RELAYED = re.compile(r"\b(?:he|she|they)\s+(?:said|says|admits|admitted|told|tells|claims|"
+                      r"claimed|stated|states|denies|denied)\b", re.IGNORECASE)
+
+
 def _label_conflict(text: str, index: SegmentIndex) -> str | None:
     """ "Driver A said X" where the recording has the speaker labelled Witness saying X; also
     "Fields said X" where the voice that is Fields (see speakers.py) never says it."""
@@ -258,7 +262,11 @@ def _label_conflict(text: str, index: SegmentIndex) -> str | None:
     verb = _SAYING.search(text)
     if len(labels) < 2 or verb is None:
         return None
-    subject = text[:verb.start()]
+    # who speaks: the words just before the verb ("the witness, Renee Fox, stated"), never
+    # the officer ("I gave Tully a warning and told him ...")
+    subject = " ".join(text[:verb.start()].split()[-6:])
+    if re.match(r"\W*I\b", text) or re.search(r"\b(?:I|we)\s+(?:\w+\s+)?$", subject):
+        return None
     named = [label for label in sorted(labels, key=len, reverse=True)
              if re.search(rf"\b{re.escape(label)}\b", subject, re.IGNORECASE)]
     if not named:
@@ -279,6 +287,11 @@ def _label_conflict(text: str, index: SegmentIndex) -> str | None:
                if asking or not index.segments[i].text.rstrip().endswith("?")]
     # words that only partly meet what was said (a paraphrase) name no one else as its speaker
     if not holders or index.share(said, holders[0]) < _HELD:
+        return None
+    # "Ma'am, he admits he said it": the officer relays another's words
+    holders = [i for i in holders if not (is_officer(index.segments[i].speaker, ())
+                                          and _RELAYED.search(index.segments[i].text))]
+    if not holders:
         return None
     speakers = [index.segments[i].speaker for i in holders]
     wanted = {label.lower() for label in named}
