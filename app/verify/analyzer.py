@@ -265,7 +265,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     # joins two moments ("admitted he had been drinking earlier that evening")
     admits = joined >= WEAK and bool(ADMITTED.search(text))
     if match and match.ranked and (support >= WEAK or admits) and not contradictions:
-        polarity_note = polarity_conflict(text, tokens, match, ctx.index)
+        polarity_note = polarity_conflict(text, tokens, match, ctx.index,
+                                          second.window if second else ())
     attribution_note = None
     if match and match.ranked and support >= WEAK and not contradictions and not polarity_note:
         attribution_note = attribution_conflict(text, match, ctx.index, ctx.officer_names)

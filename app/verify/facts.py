@@ -162,8 +162,11 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             if fact.soft:
                 continue
         if fact.kind in ("number", "plate", "time"):
-            same = [t for _, t in win_tokens if t.norm == fact.norm]
-            if same:
+            # a year is said in two digits ("born in ninety four" for 1994)
+            short = fact.norm[2:] if fact.kind == "number" and _YEAR.fullmatch(fact.norm) \
+                else None
+            same = [t for _, t in win_tokens if t.norm == fact.norm or t.norm == short]
+            if same or (short is not None and short in all_norms):
                 continue
             kind = {"number": "num"}.get(fact.kind, fact.kind)
             rivals = [(i, t) for i, t in win_tokens if t.kind == kind]
@@ -255,6 +258,7 @@ def _same_member(a: str, b: str, generic: bool = False) -> bool:
     return generic and (b in _GENERIC.get(a, ()) or a in _GENERIC.get(b, ()))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_WORDS = frozenset({"at", "around", "about", "by", "until", "till", "since", "before",
                          "after", "past"})
 
@@ -264,8 +268,11 @@ def _after_time_word(tokens: Sequence[Token], tok: Token) -> bool:
     unit follows it ("about two minutes out" is a duration)."""
     before = [t for t in tokens if t.end <= tok.start and t.kind == "word"]
     after = [t for t in tokens if t.start >= tok.end and t.kind == "word" and t.end > 0]
-    if after and min(after, key=lambda t: t.start).surface.lower() in _DURATION_UNITS:
-        return False
+    if after:
+        nxt = min(after, key=lambda t: t.start).surface
+        # "two minutes out" is a duration; "at twelve oh six Aldine Court" an address
+        if nxt.lower() in _DURATION_UNITS or nxt[:1].isupper():
+            return False
     return bool(before) and max(before, key=lambda t: t.end).surface.lower() in _TIME_WORDS
 
 

@@ -26,6 +26,9 @@ _ADDRESS = re.compile(
     rf"(?:^|[.!?]\s+)(?:(?i:okay|ok|hi|hey|hello|alright|sir|ma'am),?\s+)?"
     rf"(?:(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+)?({_CAP})(?:\s+({_CAP}))?(?=\s*[?,])"
     rf"|\b(?i:are you)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_CAP})")
+# a name put to someone in a question: "Are you Kayla?", "How old are you, Kayla?"
+_ASKED = re.compile(rf"\b(?i:are you)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_CAP})\s*\?"
+                    rf"|,\s*(?:(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+)?({_CAP})\s*\?")
 _ANSWER = re.compile(r"^\W*(?:yes|yeah|yep|that's me|speaking|who is it|what\?|huh\?|"
                      r"i'm coming|coming)\b", re.IGNORECASE)
 _NOT_A_NAME = frozenset({*NOT_NAMES, "okay", "yes", "yeah", "no", "hi", "hey", "hello", "sir",
@@ -62,9 +65,14 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
                             seg.text)
             if head:
                 mine |= _names(head.group(1), head.group(2))
-        if prev is not None and prev.speaker != label and _ANSWER.search(seg.text):
-            for m in _ADDRESS.finditer(prev.text):
-                mine |= _names(m.group(1), m.group(2), m.group(3))
+        # who answers a turn that calls a name ("Mrs. Halvorsen?" / "Who is it?"; "How old
+        # are you, Kayla?" / "Fifteen.")
+        if prev is not None and prev.speaker != label:
+            if _ANSWER.search(seg.text):
+                for m in _ADDRESS.finditer(prev.text):
+                    mine |= _names(m.group(1), m.group(2), m.group(3))
+            for m in _ASKED.finditer(prev.text):
+                mine |= _names(m.group(1), m.group(2))
     # "Donna Fields" said anywhere: who answers to Donna is also Fields
     people: list[set[str]] = []
     for seg in segments:

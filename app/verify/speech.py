@@ -27,9 +27,10 @@ _OFFICER_LABEL = re.compile(r"officer|ofc|deputy|sgt|sergeant|trooper|police|cop
                             re.IGNORECASE)
 
 
-def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex
-                      ) -> str | None:
-    """An affirmed claim against a local denial, or a negated claim against none at all."""
+def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex,
+                      also: Sequence[int] = ()) -> str | None:
+    """An affirmed claim against a local denial, or a negated claim against none at all
+    (in the passage or in `also`, the other moment a claim joining two rests on)."""
     claimed = claim_polarity(text, tokens)
     best = match.ranked[0]
     nxt = best + 1 if best + 1 < index.n else None
@@ -68,7 +69,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         seg = index.segments[where]
         return (f"The report affirms this, but the recording at {fmt_time(seg.start)} has a "
                 f"denial or negation: '{clip(seg.text)}'.")
-    near = sorted({*match.window, best} | ({nxt} if nxt is not None else set()))
+    near = sorted({*match.window, *also, best} | ({nxt} if nxt is not None else set()))
     if any(evidence_polarity(index.tokens[i]) < 0 for i in near) and \
             not _affirmed_scope(tokens, [index.tokens[i] for i in near
                                          if not index.segments[i].text.rstrip().endswith("?")]):
@@ -203,7 +204,9 @@ def attribution_conflict(text: str, match: Match, index: SegmentIndex,
     verb = civilian or officer
     assert verb is not None
     said = _said(text[verb.end():])
-    strong = _speakers_of(said, index)
+    # what the officer relays ("Ma'am, he admits he said it") is not the officer's own word
+    strong = [i for i in _speakers_of(said, index)
+              if not _RELAYED.search(index.segments[i].text)]
     roles = [is_officer(index.segments[i].speaker, officer_names) for i in strong]
     if not roles or any(r is None for r in roles):
         return None
