@@ -322,9 +322,9 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         flags.append(low_confidence_flag(claim_id, span, words,
                                          evidence[0] if evidence else None))
     if match and match.ranked:
-        rests = [i for i in match.ranked if i in ctx.injected
-                 and match.segment_scores[i] >= 0.3
-                 and _covers(ctx.segments[i].text[ctx.injected[i][1]:], match.covered)]
+        rests = [i for m in (match, second) if m is not None for i in m.ranked
+                 if i in ctx.injected and m.segment_scores[i] >= 0.3
+                 and _covers(ctx.segments[i].text[ctx.injected[i][1]:], m.covered)]
         if rests:
             flags.append(injection_claim_flag(claim_id, span, ctx.segments[rests[0]],
                                               ctx.injected[rests[0]][1]))

@@ -32,6 +32,10 @@ _INJECTION = [re.compile(p, re.IGNORECASE) for p in (
     r"\bsystem prompt\b|\byou are now\b|\bnew instructions\b|\bdo not mention\b|"
     r"\bdon't mention\b.{0,30}\breport\b|\bleave (?:that|this|it) out of the report\b",
     r"\b(?:the|your|this)\s+report\s+(?:should|must|will|needs to)\s+(?:say|state|show|read)\b",
+    # "can you put in there that she took my card? Just write that"
+    r"\b(?:can|could|would|will) you (?:just\s+)?(?:put|write|say|add|make it say)\b.{0,30}?"
+    r"\b(?:in there|in the report|in your report|that)\b",
+    r"\bjust (?:write|put|say) (?:that|it)\b(?!\s+down)",
 )]
 
 

@@ -38,7 +38,9 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         top = match.segment_scores[best]
         # a denial only bears on the claim when it governs one of its telling words, in a
         # passage that holds a fair share of the claim (long summaries brush many negations)
-        key = frozenset(t for t in match.covered if not index.minor(t))
+        # with the claim's verbs of knowing and wanting ("didn't know it was fake")
+        key = frozenset({*(t for t in match.covered if not index.minor(t)),
+                         *(t.norm for t in tokens if t.norm in _MIND_VERBS)})
         share = max(0.5 * top, _NEGATED_SHARE)
         strong = [i for i in match.ranked if match.segment_scores[i] >= share]
         denied = [i for i in strong if _negated_near(index.tokens[i], key, claim=tokens,
@@ -254,6 +256,8 @@ def _speakers_of(said: Sequence[str], index: SegmentIndex) -> list[int]:
 _HELD = 0.4
 
 
+_MIND_VERBS = frozenset({"know", "want", "think", "remember", "recall", "understand", "mean",
+                         "intend", "see", "realiz", "notic"})
 _RELAYED = re.compile(r"\b(?:he|she|they)\s+(?:said|says|admits|admitted|told|tells|claims|"
                       r"claimed|stated|states|denies|denied)\b", re.IGNORECASE)
 

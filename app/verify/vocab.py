@@ -212,7 +212,8 @@ MAKES = frozenset([
 ])
 WEAPONS = frozenset([
     "gun", "pistol", "handgun", "revolver", "rifle", "shotgun", "firearm", "knife", "machete",
-    "bat", "crowbar", "hammer", "taser", "blade",
+    "bat", "crowbar", "hammer", "taser", "blade", "cutter", "boxcutter", "razor",
+    "screwdriver", "hatchet", "axe", "sword", "baton",
 ])
 SUBSTANCES = frozenset([
     "marijuana", "cannabis", "weed", "cocaine", "crack", "heroin", "meth", "methamphetamine",
