@@ -227,8 +227,11 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     second = ctx.index.second(match, norms, people) if match and support < SUPPORTED else None
     joined = support if second is None else min(1.0, support + second.score)
     # a clock time is a header fact, checked against the case record; the recording can still
-    # contradict it ("arrived at 5:55" where the passage says 6:55), but its silence is no gap
-    facts = extract_facts(text, tokens, [s for s in skip if s not in clock],
+    # contradict it ("arrived at 5:55" where the passage says 6:55), but its silence is no gap.
+    # The opening sentence's time (with the date: when the officer responded) is the case
+    # record's alone: the recording's times there are of other things ("locked it at 11:45")
+    dated = any(f.kind == "date" and f.start < span.end and f.end > span.start for f in header)
+    facts = extract_facts(text, tokens, [s for s in skip if dated or s not in clock],
                           sentence_start=sentence_start, known_names=names)
     problems: list[FactProblem] = []
     if match and match.window:

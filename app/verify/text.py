@@ -30,6 +30,7 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}.*")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 _AMPM = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}
+_HHMM = re.compile(r"\d{3,4}")
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _PAUSE = re.compile(r"[,;.?!]")
 _ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -193,6 +194,11 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
             tok_end = raw[j - 1][2]
             # "2140 hours", "nine forty pm", "9 pm" -> a clock time
             nxt = low[j] if j < len(low) else ""
+            # "2300-2310 hours": the first time of a range is a time too
+            if _HHMM.fullmatch(nxt) and j + 1 < len(low) and low[j + 1] in ("hours", "hrs") \
+                    and text[raw[j - 1][2]:raw[j][1]].strip() in ("-", "to", "–"):
+                nxt = "hours"
+                j -= 1
             if nxt in ("hours", "hrs") and 0 <= num <= 2359 and num % 100 < 60 and num >= 100:
                 out.append(Token(f"t{num // 100:02d}:{num % 100:02d}", "time", start,
                                  raw[j][2], text[start:raw[j][2]], True))
@@ -242,7 +248,24 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                              w not in STOPWORDS and norm not in STOPWORDS
                              and not (len(w) == 1 and w.isalpha())))
         i += 1
-    return out + _spoken_variants(out, text) if spoken else out
+    return out + _spoken_variants(out, text) + _spelled(out) if spoken else out
+
+
+def _spelled(tokens: list[Token]) -> list[Token]:
+    """A name spelled out ("Marsh, M A R S H", "R-O-W-E") as the word it spells."""
+    extra: list[Token] = []
+    run: list[Token] = []
+    for tok in [*tokens, None]:
+        if tok is not None and len(tok.surface) == 1 and tok.surface.isalpha() \
+                and tok.surface.isupper() and tok.kind == "word":
+            run.append(tok)
+            continue
+        if len(run) >= 3:
+            word = "".join(t.surface for t in run).lower()
+            extra.append(Token(canonical(word), "word", run[0].start, run[-1].end,
+                               " ".join(t.surface for t in run), True))
+        run = []
+    return extra
 
 
 def _spoken_decimal(low: list[str], i: int) -> tuple[str, int] | None:
