@@ -54,7 +54,7 @@ from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import find_opposites
 from app.verify.people import person_names
-from app.verify.roles import person_ids, role_swap
+from app.verify.roles import hearsay, person_ids, role_swap
 from app.verify.speech import (
     ADMITTED,
     attribution_conflict,
@@ -273,9 +273,10 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     attribution_note = None
     if match and match.ranked and support >= WEAK and not contradictions and not polarity_note:
         attribution_note = attribution_conflict(text, match, ctx.index, ctx.officer_names)
-    if match and match.ranked and support >= WEAK and ids and not contradictions \
+    if match and match.ranked and support >= WEAK and ids is not None and not contradictions \
             and not polarity_note and not attribution_note:
-        attribution_note = role_swap(text, tokens, ids, match, ctx.index)
+        attribution_note = role_swap(text, tokens, ids, match, ctx.index) or \
+            hearsay(text, match, ctx.index)
 
     status: ClaimStatus
     basis: str | None = "transcript"

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from app.verify.checks import fmt_time
 from app.verify.index import Match, SegmentIndex
-from app.verify.speech import clip
+from app.verify.speech import clip, is_officer
 from app.verify.text import Token, tokenize
 
 _REACH = 8  # words either side of the act that may name its doer or receiver
@@ -25,6 +25,20 @@ _SAYING = frozenset({"stat", "say", "said", "tell", "told", "advis", "explain", 
 _PASSIVE = re.compile(r"\b(?:was|were|got|been|being|is|are)\s+\w+(?:ed|en)?\s+by\b",
                       re.IGNORECASE)
 _FULL = re.compile(r"\b([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+)\b")
+
+
+# people named by what they are to someone ("his mother", "Dad"): the canonical word
+_KIN = frozenset({"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
+                  "boyfriend", "girlfriend", "grandmother", "grandfather", "aunt", "uncle"})
+
+
+def _entity(tok: Token, ids: dict[str, str]) -> str | None:
+    """Who a word names: a person's key, a kin word, or None."""
+    if tok.surface[:1].isupper() and tok.surface.lower() in ids:
+        return ids[tok.surface.lower()]
+    if tok.kind == "word" and tok.norm in _KIN:
+        return "kin:" + tok.norm
+    return None
 
 
 def person_ids(texts: Sequence[str], persons: frozenset[str]) -> dict[str, str]:
@@ -44,15 +58,15 @@ def role_swap(text: str, tokens: Sequence[Token], ids: dict[str, str], match: Ma
     """A message when the recording has the claim's receiver doing its act (or its doer
     receiving it), and nowhere in the passage the report's way round. `ids` comes from
     person_ids()."""
-    if not ids or not match.window or _PASSIVE.search(text):
+    if not match.window or _PASSIVE.search(text):
         return None
     window_texts = [index.segments[i].text for i in match.window]
-    named = [(k, t) for k, t in enumerate(tokens)
-             if t.surface[:1].isupper() and t.surface.lower() in ids]
+    named = [(k, t) for k, t in enumerate(tokens) if _entity(t, ids) is not None]
     for (ka, a), (kb, b) in pairwise(named):
-        pa, pb = ids[a.surface.lower()], ids[b.surface.lower()]
+        pa, pb = _entity(a, ids), _entity(b, ids)
         acts = [t for t in tokens[ka + 1:kb] if t.content and t.kind == "word"
-                and not t.surface[:1].isupper() and t.norm not in _SAYING]
+                and not t.surface[:1].isupper() and t.norm not in _SAYING
+                and t.norm not in _KIN]
         # "Ms. Ramos, yelled at Dunn": the comma closing a name is no list
         between = text[a.end:b.start].lstrip(",").lstrip()
         if pa == pb or len(acts) != 1 or re.search(r"[,;]", between):
@@ -66,10 +80,8 @@ def role_swap(text: str, tokens: Sequence[Token], ids: dict[str, str], match: Ma
             for k, t in enumerate(said):
                 if t.norm != act.norm:
                     continue
-                before = {ids[w.surface.lower()] for w in said[max(0, k - _REACH):k]
-                          if w.surface[:1].isupper() and w.surface.lower() in ids}
-                after = {ids[w.surface.lower()] for w in said[k + 1:k + 1 + _REACH]
-                         if w.surface[:1].isupper() and w.surface.lower() in ids}
+                before = {_entity(w, ids) for w in said[max(0, k - _REACH):k]} - {None}
+                after = {_entity(w, ids) for w in said[k + 1:k + 1 + _REACH]} - {None}
                 if pa in before or pb in after:
                     right = i
                 elif pb in before or pa in after:
@@ -80,3 +92,44 @@ def role_swap(text: str, tokens: Sequence[Token], ids: dict[str, str], match: Ma
                     f"{fmt_time(seg.start)} the recording tells it the other way round: "
                     f"'{clip(seg.text)}'.")
     return None
+
+
+_FIRST_HAND = re.compile(r"\b(?:stated|said|says|told (?:me|officers|police)|reported|advised|"
+                         r"explained)\s+(?:that\s+)?(?:she|he)\s+(?:had\s+)?([a-z]+)\b")
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "could",
+                          "did", "does", "do", "will", "can", "should", "might", "must", "not",
+                          "never", "been", "be", "wanted", "needed"})
+_FILLERS = frozenset({"uh", "um", "like", "also", "just", "actually", "then", "had", "did"})
+
+
+def hearsay(text: str, match: Match, index: SegmentIndex) -> str | None:
+    """ "Haddad stated she saw a male with bolt cutters" where the passage has her telling
+    what someone else saw ("the guy at the register said he saw a guy with bolt cutters")."""
+    m = _FIRST_HAND.search(text)
+    if m is None or not match.ranked:
+        return None
+    act = tokenize(m.group(1))
+    if not act or m.group(1) in _AUXILIARIES:
+        return None
+    verb = act[0].norm
+    top = match.segment_scores[match.ranked[0]]
+    holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
+               and not index.segments[i].text.rstrip().endswith("?")
+               and is_officer(index.segments[i].speaker, ()) is not True]
+    first = third = None
+    for i in holders:
+        words = [t for t in tokenize(index.segments[i].text)
+                 if t.surface.lower() not in _FILLERS]
+        for k, t in enumerate(words):
+            if t.norm != verb or k == 0:
+                continue
+            who = words[k - 1].surface.lower()
+            if who in ("i", "we"):
+                first = i
+            elif who in ("he", "she", "they") and third is None:
+                third = i
+    if third is None or first is not None:
+        return None
+    seg = index.segments[third]
+    return (f"The report has this as the person's own account, but at {fmt_time(seg.start)} "
+            f"they tell what someone else {m.group(1)}: '{clip(seg.text)}'.")
