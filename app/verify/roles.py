@@ -95,7 +95,7 @@ def role_swap(text: str, tokens: Sequence[Token], ids: dict[str, str], match: Ma
 
 
 _FIRST_HAND = re.compile(r"\b(?:stated|said|says|told (?:me|officers|police)|reported|advised|"
-                         r"explained)\s+(?:that\s+)?(?:she|he)\s+(?:had\s+)?([a-z]+)\b")
+                         r"explained)\s+(?:that\s+)?(she|he)\s+(?:had\s+)?([a-z]+)\b")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "could",
                           "did", "does", "do", "will", "can", "should", "might", "must", "not",
                           "never", "been", "be", "wanted", "needed"})
@@ -108,8 +108,9 @@ def hearsay(text: str, match: Match, index: SegmentIndex) -> str | None:
     m = _FIRST_HAND.search(text)
     if m is None or not match.ranked:
         return None
-    act = tokenize(m.group(1))
-    if not act or m.group(1) in _AUXILIARIES:
+    pronoun, done = m.group(1), m.group(2)
+    act = tokenize(done)
+    if not act or done in _AUXILIARIES:
         return None
     verb = act[0].norm
     top = match.segment_scores[match.ranked[0]]
@@ -126,10 +127,11 @@ def hearsay(text: str, match: Match, index: SegmentIndex) -> str | None:
             who = words[k - 1].surface.lower()
             if who in ("i", "we"):
                 first = i
-            elif who in ("he", "she", "they") and third is None:
+            elif who in ("he", "she", "they") and who != pronoun and third is None:
+                # "he saw" where the report has "she saw": another person's account
                 third = i
     if third is None or first is not None:
         return None
     seg = index.segments[third]
     return (f"The report has this as the person's own account, but at {fmt_time(seg.start)} "
-            f"they tell what someone else {m.group(1)}: '{clip(seg.text)}'.")
+            f"they tell what someone else {done}: '{clip(seg.text)}'.")
