@@ -24,6 +24,11 @@ def best_evidence(match: Match, segments: Sequence[Segment], officer_names: tupl
         role = is_officer(segments[i].speaker, officer_names)
         if role is not None and ((civilian and not role) or (officer and role)):
             score += 0.15
+        # a question that repeats the words ("Do you have a serial number?") asserts
+        # nothing; the answer after it is the evidence, unless it is a bare "No."
+        answer = match.segment_scores.get(i + 1, 0.0)
+        if segments[i].text.rstrip().endswith("?") and answer >= 0.3 * match.segment_scores[i]:
+            score -= 0.25
         return (-score, i)
 
     out = []
