@@ -56,7 +56,9 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             content = [t.norm for t in tokens if t.content]
             # an admission is checked against every question on the subject; what someone
             # "said" only against the best passage
-            asked = [best, *index.holders(content, 0.5)] if ADMITTED.search(text) else [best]
+            # so is what someone says they saw or knew ("Did you see a gun?" / "No.")
+            wide = ADMITTED.search(text) or any(t.norm in _MIND_VERBS for t in tokens)
+            asked = [best, *index.holders(content, 0.5)] if wide else [best]
             for q in dict.fromkeys(asked):
                 # a question answered "No", or for an admission also an accusation answered
                 # "that wasn't me"
