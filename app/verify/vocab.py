@@ -77,7 +77,6 @@ _SETS: dict[str, tuple[str, ...]] = {
     "smell": ("smell", "odor", "odour", "scent", "stench"),
     "camera": ("camera", "cam", "dashcam", "bodycam", "webcam"),
     "naloxone": ("naloxone", "naloxon", "narcan"),
-    "television": ("television", "tv", "telly"),
     "leave": ("leave", "depart", "exit"),
     "run": ("run", "flee", "sprint"),
     "hit": ("hit", "punch", "strike", "struck", "slap", "kick", "assault"),
