@@ -29,10 +29,11 @@ class Planted:
     inserted: str  # exactly what was inserted (the sentence with its separator)
 
 
-def plant(draft: str, rng: random.Random | None = None) -> Planted:
-    """Append one false sentence to a randomly chosen paragraph of the draft."""
+def plant(draft: str, rng: random.Random | None = None, sentence: str | None = None) -> Planted:
+    """Append one false sentence (`sentence`, or one chosen at random) to a randomly chosen
+    paragraph of the draft."""
     rng = rng or random.SystemRandom()
-    sentence = rng.choice(SENTENCES)
+    sentence = sentence or rng.choice(SENTENCES)
     body = draft.rstrip()
     if not body:
         return Planted(sentence, sentence, 0, sentence)

@@ -8,6 +8,7 @@ records a failed attempt in the audit trail and creates no report version.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from typing import Any
 
@@ -15,6 +16,7 @@ from app.domain import Action, CaseDetail, Flag, FlagKind, ReportOrigin, Severit
 from app.llm import DraftingError, DraftResult, DraftSentence, draft_report
 from app.llm.prompts import PROMPT_VERSION
 from app.services import versions
+from app.services.attention import plant
 from app.services.cases import detail
 from app.services.context import Context
 from app.services.errors import BadInput, Refused
@@ -157,6 +159,14 @@ class DraftingService:
         def body(session: Session) -> CaseDetail:
             user, facts = ctx.require_case(session, actor, Action.DRAFT, case_id)
             text = versions.clean_report(result.text)
+            planted = None
+            if settings.attention_check:
+                # every AI draft carries the check: a re-draft repeats the case's sentence
+                planted = plant(text, sentence=facts.attention_sentence)
+                text = planted.text
+                if facts.attention_sentence is None:
+                    repo.set_attention_sentence(session, case_id, planted.sentence)
+                    facts = dataclasses.replace(facts, attention_sentence=planted.sentence)
             found = repo.case_detail(session, case_id)
             had_ai = found is not None and any(v.origin in AI_ORIGINS for v in found.versions)
             origin = ReportOrigin.AI_REGENERATION if had_ai else ReportOrigin.AI_DRAFT
@@ -171,6 +181,11 @@ class DraftingService:
                 "uncited_flags": [f.id for f in flags],
                 "carried_over": list(saved.carried), "resolved_by_edit": list(saved.resolved),
             })
+            if planted is not None:
+                ctx.audit(session, user, "attention_check_insert", object_type="case",
+                          object_id=case_id, details={"sentence": planted.sentence,
+                                                      "offset": planted.offset,
+                                                      "version": saved.number})
             return detail(session, case_id)
 
         return ctx.run(actor, ACTION, body, object_type="case", object_id=case_id,

@@ -265,3 +265,41 @@ def test_draft_text_is_audited_as_the_actor(make_world: Callable[..., World],
     assert len(server.requests) == 1
     result = world.services.drafting.draft_text(None, _transcript(world))
     assert world.last_event()[:3] == ("report_draft", "ok", None)
+
+
+def test_every_ai_draft_carries_the_attention_check(make_world: Callable[..., World],
+                                                   llm_server: tuple[str, LlmServer]) -> None:
+    url, server = llm_server
+    world = make_world("new", llm_settings(url, attention_check=True))
+    services, off1 = world.services, world["off1"]
+    case_id = services.cases.import_case(off1, media=world.inputs.media,
+                                         transcript=world.inputs.transcript)
+    server.reply = ANSWER
+
+    first = services.drafting.draft_case(off1, case_id)
+    checks = [f for f in first.report.analysis.flags if f.kind is FlagKind.ATTENTION_CHECK]
+    assert len(checks) == 1
+    planted = first.report.text[checks[0].start or 0:checks[0].end or 0]
+    assert planted
+    assert planted in first.report.text
+    assert CITED in first.report.text
+    (stored,) = _rows(world, "SELECT attention_sentence FROM case_file WHERE id = ?", case_id)
+    assert stored[0].rstrip(".") == planted.rstrip(".")
+    action, _, _, details = world.last_event()
+    assert action == "attention_check_insert"
+    assert json.loads(details)["version"] == first.report.number
+
+    # a re-draft carries the same sentence again: the check cannot be drafted away
+    again = services.drafting.draft_case(off1, case_id)
+    assert again.report.number == first.report.number + 1
+    assert planted in again.report.text
+    assert any(f.kind is FlagKind.ATTENTION_CHECK for f in again.report.analysis.flags)
+
+
+def test_drafts_carry_no_attention_check_when_the_agency_has_it_off(
+        drafting: tuple[World, LlmServer, int]) -> None:
+    world, server, case_id = drafting
+    server.reply = ANSWER
+    case = world.services.drafting.draft_case(world["off1"], case_id)
+    assert not any(f.kind is FlagKind.ATTENTION_CHECK for f in case.report.analysis.flags)
+    assert world.last_event()[0] == "report_draft"

@@ -56,6 +56,12 @@ def set_state(session: Session, case_id: int, state: ReportState) -> None:
     row.updated_at = _naive(now_utc())
 
 
+def set_attention_sentence(session: Session, case_id: int, sentence: str) -> None:
+    row = _case_row(session, case_id)
+    row.attention_sentence = sentence
+    row.updated_at = _naive(now_utc())
+
+
 def set_officer_account(session: Session, case_id: int, text: str | None) -> None:
     row = _case_row(session, case_id)
     row.officer_account = text
