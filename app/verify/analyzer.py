@@ -53,7 +53,7 @@ from app.verify.header import HeaderFact, find_header_facts
 from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import find_opposites
-from app.verify.people import person_names
+from app.verify.people import party_labels, person_names
 from app.verify.roles import hearsay, person_ids, role_swap
 from app.verify.speech import (
     ADMITTED,
@@ -127,8 +127,11 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
     header = find_header_facts(report)
     # words the report capitalises mid-sentence: names, even where they open a sentence
     names = frozenset(m.group(1).lower() for m in _MID_SENTENCE_NAME.finditer(report))
-    persons = person_names(report)
+    labels = party_labels(report)
+    persons = person_names(report) | frozenset(labels.values())
     ids = person_ids([report, *(s.text for s in transcript.segments)], persons)
+    # "S1 stated V1 took his phone": a party label stands for the person it was given to
+    ids.update({label: ids.get(name, name) for label, name in labels.items()})
     claims: list[Claim] = []
     flags: list[Flag] = []
     claim_at = ClaimLocator()
@@ -272,7 +275,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
                                           second.window if second else ())
     attribution_note = None
     if match and match.ranked and support >= WEAK and not contradictions and not polarity_note:
-        attribution_note = attribution_conflict(text, match, ctx.index, ctx.officer_names)
+        attribution_note = attribution_conflict(text, match, ctx.index, ctx.officer_names,
+                                                ids)
     if match and match.ranked and support >= WEAK and ids is not None and not contradictions \
             and not polarity_note and not attribution_note:
         attribution_note = role_swap(text, tokens, ids, match, ctx.index) or \

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from app.verify.text import Token, canonical, stem
+from app.verify.text import PARTY_LABEL, Token, canonical, stem
 from app.verify.vocab import FACT_CLASSES, NOT_NAMES
 
 _UNIT_AFTER = re.compile(
@@ -108,7 +108,7 @@ def _is_name(text: str, tokens: Sequence[Token], idx: int, sentence_start: bool,
              known_names: frozenset[str]) -> bool:
     tok = tokens[idx]
     s = tok.surface
-    if not s[:1].isupper() or s.lower() in NOT_NAMES:
+    if not s[:1].isupper() or s.lower() in NOT_NAMES or PARTY_LABEL.fullmatch(s.lower()):
         return False
     # an acronym names an organisation or a place ("UK", "HR"); a long capitalised run is
     # shouting or a heading, not a name

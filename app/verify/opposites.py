@@ -143,6 +143,8 @@ def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
             continue
         if not tok.content or tok.kind != "word" or tok.norm in all_norms:
             continue
+        if low == "old" and _after_age(claim_tokens, tok):
+            continue  # "25 years old" is an age, not the opposite of "young"
         wanted = opposites_of(tok.norm)
         # a negated opposite ("won't leave") says no opposite at all
         hit = next(((i, t) for i in window for t in seg_tokens[i]
@@ -160,3 +162,8 @@ def _negated(tokens: Sequence[Token], tok: Token, reach: int = 2) -> bool:
     before = [t for t in tokens if t.end <= tok.start and t.end > 0
               and t.kind in ("word", "neg", "num")]
     return any(t.kind == "neg" for t in before[-reach:])
+
+
+def _after_age(tokens: Sequence[Token], tok: Token) -> bool:
+    before = [t for t in tokens if t.end <= tok.start]
+    return bool(before) and before[-1].surface.lower() in ("year", "years", "yrs", "yr", "months")

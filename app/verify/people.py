@@ -50,3 +50,18 @@ def person_names(report: str) -> frozenset[str]:
                 out.add(low)
     # a first name introduced with the last ("Tanya Greer") is the same person
     return frozenset(out)
+
+
+# "V1, nurse Kayla Okafor," / "S1 Eli Shaw" / "W1 (Tom Reyes)": a party label given to a person
+_LABELLED = re.compile(r"\b([VSWC]\d{1,2})\b[,(]?\s+(?:(?:[a-z]+\s+){0,2})"
+                       r"([A-Z][a-z'-]+)(?:\s+([A-Z][a-z'-]+))?")
+
+
+def party_labels(report: str) -> dict[str, str]:
+    """Party labels ("v1") and the lower-cased last name the report gives them."""
+    out: dict[str, str] = {}
+    for m in _LABELLED.finditer(report):
+        name = (m.group(3) or m.group(2)).lower()
+        if name not in NOT_NAMES and name not in _PLACE_WORDS:
+            out.setdefault(m.group(1).lower(), name)
+    return out

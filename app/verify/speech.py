@@ -194,11 +194,13 @@ def is_officer(speaker: str | None, officer_names: tuple[str, ...]) -> bool | No
 
 
 def attribution_conflict(text: str, match: Match, index: SegmentIndex,
-                         officer_names: tuple[str, ...]) -> str | None:
+                         officer_names: tuple[str, ...],
+                         aliases: dict[str, str] | None = None) -> str | None:
     """Who said it: the report's speaker against the speaker of the words in the recording.
 
-    Only what follows the verb of saying is looked up ("he said [he could not do it]")."""
-    by_label = _label_conflict(text, index)
+    Only what follows the verb of saying is looked up ("he said [he could not do it]").
+    `aliases` maps party labels ("s1") to the name the report gave them."""
+    by_label = _label_conflict(text, index, aliases or {})
     if by_label:
         return by_label
     civilian = CIVILIAN_SPEECH.search(text)
@@ -264,7 +266,7 @@ _RELAYED = re.compile(r"\b(?:he|she|they)\s+(?:said|says|admits|admitted|told|te
                       r"claimed|stated|states|denies|denied)\b", re.IGNORECASE)
 
 
-def _label_conflict(text: str, index: SegmentIndex) -> str | None:
+def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> str | None:
     """ "Driver A said X" where the recording has the speaker labelled Witness saying X; also
     "Fields said X" where the voice that is Fields (see speakers.py) never says it."""
     labels = {s.speaker for s in index.segments if s.speaker}
@@ -282,6 +284,9 @@ def _label_conflict(text: str, index: SegmentIndex) -> str | None:
         # a person's own name, not a possessive ("Rowe's mother" is not Rowe)
         people = {m.group(1).lower() for m in re.finditer(r"\b([A-Z][a-z'-]+)\b(?!'s)",
                                                             subject)}
+        people |= {aliases[m.group(0).lower()] for m in re.finditer(r"\b[A-Z]\d{1,2}\b(?!'s)",
+                                                                   subject)
+                   if m.group(0).lower() in aliases}
         known = index.speaker_names()
         named = [label for label in sorted(known) if known[label] & people]
     if not named:

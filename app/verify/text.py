@@ -30,6 +30,12 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}.*")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
 _AMPM = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}
+# ordinals that are no everyday words ("first", "second" and "third" are): street numbers
+_STREET_ORDINALS = {w: n for n, w in enumerate(
+    ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+     "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+     "nineteenth", "twentieth"), start=4)}
+PARTY_LABEL = re.compile(r"[a-z]{1,2}\d{1,2}(?:'s)?")
 _HHMM = re.compile(r"\d{3,4}")
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _PAUSE = re.compile(r"[,;.?!]")
@@ -182,6 +188,8 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                 out.append(Token(norm, kind, start, end, surface, True))
                 i += 1
                 continue
+        elif w in _STREET_ORDINALS:
+            num = _STREET_ORDINALS[w]  # "Garfield and Twelfth" is 12th
         elif w in _TIMES and (w != "once" or not text[end:].lstrip()[:1].isalnum()):
             # "struck him twice", "I swung once." (not "once he left"): a count
             num = _TIMES[w]
@@ -243,10 +251,12 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         if (w.endswith("n't") or norm in _NEG_WORDS) and not idiom:
             out.append(Token("~neg", "neg", start, end, surface, False))
         else:
-            # a lone letter ("R/P", "S/V", "Plan B") carries no checkable content
+            # a lone letter ("R/P", "S/V", "Plan B") carries no checkable content; nor does a
+            # party label ("V1", "S1's", "W2"): the recording calls them by name or "he"
             out.append(Token(norm, "word", start, end, surface,
                              w not in STOPWORDS and norm not in STOPWORDS
-                             and not (len(w) == 1 and w.isalpha())))
+                             and not (len(w) == 1 and w.isalpha())
+                             and not PARTY_LABEL.fullmatch(w)))
         i += 1
     return out + _spoken_variants(out, text) + _spelled(out) if spoken else out
 
