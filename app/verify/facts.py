@@ -16,7 +16,8 @@ _UNIT_AFTER = re.compile(
     r"pills?|beers?|drinks?|people|persons|males?|females?|kids|children|blocks?)",
     re.IGNORECASE,
 )
-_CLOCK_WORDS = re.compile(r":|\b(?:[ap]\.?m\b|hours|hrs|o'clock)", re.IGNORECASE)
+_CLOCK_WORDS = re.compile(r":|\b(?:[ap]\.?m\b|hours|hrs|o'clock|quarter|half past)",
+                          re.IGNORECASE)
 _NEGATIVE_VERBS = re.compile(r"\b(den(y|ied|ies)|refus\w*|declin\w*)\b", re.I)
 
 

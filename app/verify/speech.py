@@ -297,7 +297,7 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     # anyone in the recording who says it counts, not only the turns near the best match;
     # what someone asked is in a question, what they said is not
     asking = verb.group(0).lower().startswith("ask")
-    holders = [i for i in index.holders(said)
+    holders = [i for i in index.holders(said, 0.8)
                if asking or not index.segments[i].text.rstrip().endswith("?")]
     # words that only partly meet what was said (a paraphrase) name no one else as its speaker
     if not holders or index.share(said, holders[0]) < _HELD:

@@ -258,7 +258,9 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                              and not (len(w) == 1 and w.isalpha())
                              and not PARTY_LABEL.fullmatch(w)))
         i += 1
-    return out + _spoken_variants(out, text) + _spelled(out) if spoken else out
+    if not spoken:
+        return out
+    return out + _spoken_variants(out, text) + _spelled(out) + _quarter_times(text)
 
 
 def _spelled(tokens: list[Token]) -> list[Token]:
@@ -276,6 +278,27 @@ def _spelled(tokens: list[Token]) -> list[Token]:
                                " ".join(t.surface for t in run), True))
         run = []
     return extra
+
+
+_QUARTER = re.compile(r"\b(quarter|half)\s+(to|till|past|after)\s+(one|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\b", re.IGNORECASE)
+
+
+def _quarter_times(text: str) -> list[Token]:
+    """ "quarter to seven" (06:45 or 18:45), "half past two", "quarter after ten"."""
+    out: list[Token] = []
+    for m in _QUARTER.finditer(text):
+        word = m.group(3).lower()
+        hour = int(word) if word.isdigit() else NUMBER_UNITS.get(word, 0)
+        if not 1 <= hour <= 12:
+            continue
+        minutes = 30 if m.group(1).lower() == "half" else 15
+        if m.group(2).lower() in ("to", "till"):
+            hour, minutes = (hour - 1) or 12, 60 - minutes
+        for h in (hour % 12, hour % 12 + 12):
+            out.append(Token(f"t{h:02d}:{minutes:02d}", "time", m.start(), m.end(), m.group(0),
+                             True))
+    return out
 
 
 def _spoken_decimal(low: list[str], i: int) -> tuple[str, int] | None:
@@ -351,13 +374,14 @@ def _time_token(w: str, surface: str, start: int, end: int, low: list[str],
 
 def _plate_run(raw: list[tuple[str, int, int]], low: list[str], i: int,
                text: str = "") -> tuple[str, int] | None:
-    if len(low[i]) > 1 and low[i] not in NUMBER_UNITS:
-        return None  # a plate run starts with a single character or a digit word
+    if len(low[i]) > 1 and low[i] not in NUMBER_UNITS and low[i] not in LETTER_WORDS:
+        return None  # a plate run starts with a single character, a digit or letter word
     chars: list[str] = []
     j = i
     while j < len(low):
         w = low[j]
-        if j > i and len(chars) >= 3 and text and _PAUSE.search(text, raw[j - 1][2], raw[j][1]):
+        if j > i and sum(c.isdigit() for c in chars) >= 3 and text and \
+                _PAUSE.search(text, raw[j - 1][2], raw[j][1]):
             break  # "five five five, zero one nine three": groups of a phone number
         if raw[j][0] == "I" and chars and (j + 1 >= len(low) or (text and _PAUSE.search(
                 text, raw[j - 1][2], raw[j][1]))):
@@ -369,7 +393,10 @@ def _plate_run(raw: list[tuple[str, int, int]], low: list[str], i: int,
         elif len(w) == 1 and (w.isdigit() or (w.isalpha() and (raw[j][0].isupper()
                                                               or w not in "ai"))):
             chars.append(w)
-        elif w in LETTER_WORDS and chars and any(c.isdigit() for c in chars):
+        elif w in LETTER_WORDS and ((chars and any(c.isdigit() for c in chars))
+                                    or (j + 1 < len(low) and low[j + 1] in LETTER_WORDS)
+                                    or (chars and chars[-1].isalpha())):
+            # "Charlie Victor Mike two zero eight eight": letters read in the phonetic alphabet
             chars.append(LETTER_WORDS[w])
         elif w == "ray" and chars and chars[-1] == "x" and raw[j - 1][2] + 1 == raw[j][1]:
             pass  # "X-ray": the phonetic word for X, split at its hyphen
@@ -378,8 +405,11 @@ def _plate_run(raw: list[tuple[str, int, int]], low: list[str], i: int,
         j += 1
     value = "".join(chars)
     letters = sum(c.isalpha() for c in value)
-    # longer runs are phone or card numbers read out, not plates (8 characters at most)
-    if 3 <= len(value) <= 8 and letters >= 1 and letters < len(value):
+    # longer runs are phone or card numbers read out, not plates (8 characters at most); a
+    # run that opens with phonetic words needs digits after them ("Victor Mike" alone is names)
+    phonetic = low[i] in LETTER_WORDS
+    digits = len(value) - letters
+    if 3 <= len(value) <= 8 and letters >= 1 and digits >= (2 if phonetic else 1):
         return value, j - i
     return None
 
