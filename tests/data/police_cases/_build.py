@@ -26,8 +26,9 @@ from _cases import CASES as HAND_WRITTEN  # noqa: E402
 from _cases_holdout import CASES as BLIND_1  # noqa: E402
 from _cases_holdout2 import CASES as BLIND_2  # noqa: E402
 from _cases_holdout3 import CASES as BLIND_3  # noqa: E402
+from _cases_holdout4 import CASES as BLIND_4  # noqa: E402
 
-CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3]
+CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 
 
 def build_transcript(lines: list[tuple[str | None, str]]) -> dict[str, Any]:
