@@ -199,6 +199,8 @@ def police_case_metrics(folder: Path) -> dict[str, Any]:
 
 
 def police(folder: Path, verbose: bool) -> list[str]:
+    if not folder.exists() or not any(folder.glob("*.json")):
+        return [f"no cases in {folder}"]
     m = police_case_metrics(folder)
     pct = lambda a, b: 100 * a / b if b else 0.0  # noqa: E731
     rows = ["| police cases | value | goal |", "| --- | --- | --- |",
@@ -284,7 +286,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--skip-public", action="store_true")
-    parser.add_argument("--only", choices=["summedits", "faceval", "police", "speed"])
+    parser.add_argument("--only", choices=["summedits", "faceval", "police", "blind", "speed"])
     parser.add_argument("-v", "--verbose", action="store_true", help="list police-case misses")
     args = parser.parse_args()
     parts = {
@@ -292,9 +294,12 @@ def main() -> None:
         "FacEval (whole file)": lambda: faceval(args.data),
         "Police cases (tests/data/police_cases)":
             lambda: police(ROOT / "tests" / "data" / "police_cases", args.verbose),
+        "Police cases kept blind (tests/data/police_cases_blind: the newest sets, written by "
+        "authors not shown the verifier; a guide to unseen reports)":
+            lambda: police(ROOT / "tests" / "data" / "police_cases_blind", args.verbose),
         "Speed (150-sentence report, in-process)": speed,
     }
-    keys = {"summedits": 0, "faceval": 1, "police": 2, "speed": 3}
+    keys = {"summedits": 0, "faceval": 1, "police": 2, "blind": 3, "speed": 4}
     for n, (title, run) in enumerate(parts.items()):
         if args.only and keys[args.only] != n:
             continue

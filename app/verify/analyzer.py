@@ -385,7 +385,11 @@ def _inside(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
 
 _PERCEIVED = re.compile(
     r"\bI(?:'m| am)?\s+(?:can\s+|could\s+)?(?:see|seeing|saw|notice|noticed|observe|observed|"
-    r"smell|smelling|smelled|detect|detected|hear|hearing)\b|\blooks like\b", re.IGNORECASE)
+    r"smell|smelling|smelled|detect|detected|hear|hearing)\b|\blooks like\b"
+    # the officer describing what is in front of them ("Your cheek's swelling", "There's a
+    # balloon floating by the sensor", "I've got one running southbound")
+    r"|\byour\s+\w+(?:'s|\s+is|\s+are)\s+\w+ing\b|\bthere(?:'s| is| are)\s+(?:a|an|some|two|the)\b"
+    r"|\bI(?:'ve)?\s+got\s+(?:a|an|one|two|some)\b", re.IGNORECASE)
 
 
 def _perceived(match: Match, ctx: _Context) -> bool:

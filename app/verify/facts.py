@@ -109,8 +109,12 @@ def _is_name(text: str, tokens: Sequence[Token], idx: int, sentence_start: bool,
              known_names: frozenset[str]) -> bool:
     tok = tokens[idx]
     s = tok.surface
-    if not s[:1].isupper() or s.lower() in NOT_NAMES or PARTY_LABEL.fullmatch(s.lower()):
-        return False
+    low = s.lower().removesuffix("'s").removesuffix("’s")
+    if not s[:1].isupper() or low in NOT_NAMES or PARTY_LABEL.fullmatch(low) or len(low) < 2 \
+            or (s.isupper() and low.endswith("s") and low[:-1] in NOT_NAMES) or \
+            (s[:-1].isupper() and s.endswith("s") and low[:-1] in NOT_NAMES):
+        return False  # "R/P's", "SFSTs", "V1's"
+    s = s.removesuffix("'s").removesuffix("’s")
     # an acronym names an organisation or a place ("UK", "HR"); a long capitalised run is
     # shouting or a heading, not a name
     acronym = s.isupper() and s.isalpha() and 2 <= len(s) <= 4

@@ -23,6 +23,7 @@ CIVILIAN_SPEECH = re.compile(
 OFFICER_SPEECH = re.compile(
     r"^\W*I\s+(?:then\s+|also\s+|again\s+)?(?:told|asked|advised|instructed|ordered|informed|"
     r"said|explained|warned|commanded)\b")
+_ANONYMOUS = re.compile(r"(?i)(?:speaker|spk|voice|unknown|person)[ _-]?\d*")
 _OFFICER_LABEL = re.compile(r"officer|ofc|deputy|sgt|sergeant|trooper|police|cop|detective",
                             re.IGNORECASE)
 
@@ -186,7 +187,9 @@ _OBJECT_NEGATIONS = frozenset({"nothing", "nobody", "none", "nowhere", "anything
 
 
 def is_officer(speaker: str | None, officer_names: tuple[str, ...]) -> bool | None:
-    if speaker is None:
+    """True for an officer's voice, False for anyone else's, None when the label cannot tell
+    (none, or a recogniser's "SPEAKER_00")."""
+    if speaker is None or _ANONYMOUS.fullmatch(speaker.strip()):
         return None
     if _OFFICER_LABEL.search(speaker):
         return True
@@ -276,6 +279,9 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     # who speaks: the words just before the verb ("the witness, Renee Fox, stated"), never
     # the officer ("I gave Tully a warning and told him ...")
     subject = " ".join(text[:verb.start()].split()[-6:])
+    # "Delgado was advised that ...": the one told, not the one telling
+    if re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[:verb.start()]):
+        return None
     if re.match(r"\W*I\b", text) or re.search(r"\b(?:I|we)\s+(?:\w+\s+)?$", subject):
         return None
     named = [label for label in sorted(labels, key=len, reverse=True)

@@ -207,6 +207,10 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                     and text[raw[j - 1][2]:raw[j][1]].strip() in ("-", "to", "–"):
                 nxt = "hours"
                 j -= 1
+            elif nxt == "to" and j + 2 < len(low) and _HHMM.fullmatch(low[j + 1]) \
+                    and low[j + 2] in ("hours", "hrs"):
+                nxt = "hours"  # "1435 to 1445 hours"
+                j -= 1
             if nxt in ("hours", "hrs") and 0 <= num <= 2359 and num % 100 < 60 and num >= 100:
                 out.append(Token(f"t{num // 100:02d}:{num % 100:02d}", "time", start,
                                  raw[j][2], text[start:raw[j][2]], True))
@@ -341,6 +345,10 @@ def _spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
         if len(run) >= 2 and all(len(v) <= 2 for v in values):
             joined = "".join(values)
             extra.append(_variant(run, joined, "num"))
+            if len(run) == 2 and len(values[1]) == 2 and run[1].kind == "num":
+                # "two fifty" is also $2.50
+                extra.append(_variant(run, f"{values[0]}.{values[1]}".rstrip("0").rstrip("."),
+                                      "num"))
             if joined.startswith("0") and joined.strip("0"):
                 # "zero one nine three" is also 193, as the report's "0193" reads
                 extra.append(_variant(run, str(int(joined)), "num"))

@@ -356,4 +356,5 @@ NOT_NAMES = frozenset([
     "ptsd", "ada", "da", "pa", "atf", "fbi", "dea", "cps", "aps", "er", "icu",
     "atm", "pin", "ssn", "usa", "tv", "pc", "ai", "ceo", "faq", "url", "diy", "pdf", "sms",
     "eta", "mdt", "mdc", "ccw", "rp", "sv", "fyi", "cctv", "bac", "ems", "afd", "fd", "apd",
+    "unit", "units", "engine", "medic", "car", "beat", "sector", "post",
 ])

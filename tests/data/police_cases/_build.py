@@ -27,8 +27,12 @@ from _cases_holdout import CASES as BLIND_1  # noqa: E402
 from _cases_holdout2 import CASES as BLIND_2  # noqa: E402
 from _cases_holdout3 import CASES as BLIND_3  # noqa: E402
 from _cases_holdout4 import CASES as BLIND_4  # noqa: E402
+from _cases_holdout5 import CASES as BLIND_5  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
+# the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
+KEPT_BLIND = [*BLIND_5]
+BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
 def build_transcript(lines: list[tuple[str | None, str]]) -> dict[str, Any]:
@@ -98,11 +102,13 @@ def build_case(case: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> None:
-    for case in CASES:
-        out = build_case(case)
-        (HERE / f"{case['name']}.json").write_text(
-            json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(CASES)} cases to {HERE}")
+    BLIND_DIR.mkdir(exist_ok=True)
+    for folder, cases in ((HERE, CASES), (BLIND_DIR, KEPT_BLIND)):
+        for case in cases:
+            out = build_case(case)
+            (folder / f"{case['name']}.json").write_text(
+                json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {len(cases)} cases to {folder}")
 
 
 if __name__ == "__main__":
