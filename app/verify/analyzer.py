@@ -19,6 +19,7 @@ from app.domain import (
     CaseMeta,
     Claim,
     ClaimStatus,
+    Evidence,
     Flag,
     Segment,
     Transcript,
@@ -265,6 +266,12 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     if second is not None and second.ranked:
         # the other moment the claim rests on, after the first passage's segments
         evidence += best_evidence(second, ctx.segments, ctx.officer_names, text)[:1]
+    named_at = ctx.index.holders(sorted(people), 1.0) if people and evidence else []
+    if named_at and not any(e.segment in {ctx.segments[i].id for i in named_at}
+                            for e in evidence):
+        # where the people it names are named ("I'm Mason Hurley, he's Eli Brooks")
+        seg = ctx.segments[named_at[0]]
+        evidence += (Evidence(seg.id, seg.start, seg.end, 0.0, seg.text),)
 
     polarity_note = None
     # an admission is checked against the questions put to the person even where the claim

@@ -151,6 +151,8 @@ class SegmentIndex:
             if t in anywhere:
                 win += weights[t]
                 single += weights[t]
+                # where the name itself is said breaks a tie ("Jordan Pike. I didn't push")
+                single[self.postings[t]] += 0.05 * weights[t]
             else:
                 win += weights[t] * self._window_presence(t)
                 single[self.postings[t]] += weights[t]

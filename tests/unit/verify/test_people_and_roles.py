@@ -1,0 +1,129 @@
+"""Who is who and who did what: names said once, labelled voices, party labels, swaps of doer
+and receiver, first-hand accounts, and the spoken forms police audio uses for plates and times."""
+
+from __future__ import annotations
+
+from app.domain import ClaimStatus, FlagKind, Segment, Transcript
+from app.verify import analyze
+from app.verify.speakers import speaker_names
+from app.verify.text import tokenize
+
+
+def _chat(*turns: tuple[str | None, str]) -> Transcript:
+    return Transcript(segments=tuple(Segment(i, text, float(4 * i), float(4 * i + 3), speaker)
+                                     for i, (speaker, text) in enumerate(turns)))
+
+
+FIGHT = _chat(
+    (None, "Okay sir, what's your name?"),
+    (None, "Eli Shaw. Look, he shoved me into the table, I fell, then I swung once."),
+    (None, "And who are you?"),
+    (None, "Marcus, I'm his roommate. I saw Jordan push him into the table."),
+    (None, "And your name, sir?"),
+    (None, "Jordan Pike. I didn't push anybody."),
+)
+
+
+def test_a_swap_of_who_did_it_to_whom_is_a_contradiction() -> None:
+    # the report names its people: "Shaw stated", "Pike denied"
+    people = "Shaw stated Pike shoved him. Pike denied pushing anybody. "
+    right = people + "Marcus stated he saw Pike push Shaw into the table."
+    wrong = people + "Marcus stated he saw Shaw push Pike into the table."
+    assert analyze(FIGHT, right).claims[-1].status is not ClaimStatus.CONTRADICTED
+    analysis = analyze(FIGHT, wrong)
+    assert analysis.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert "other way round" in next(f.message for f in analysis.flags
+                                     if f.claim == analysis.claims[-1].id)
+
+
+def test_a_person_named_once_is_present_wherever_they_are_called_he() -> None:
+    # "Pike" is said at the end only; the denial is in his own turn, not at his introduction
+    analysis = analyze(FIGHT, "Pike denied pushing anybody.")
+    assert analysis.claims[0].status is ClaimStatus.SUPPORTED
+    assert analysis.claims[0].evidence[0].segment == 5
+
+
+def test_voices_are_tied_to_the_names_they_give_or_answer_to() -> None:
+    segments = _chat(
+        ("Officer", "Hi, are you Donna? You called about the hit and run?"),
+        ("Woman", "Yes, yes, that's me."),
+        ("Dispatch", "Caller is Donna Fields."),
+        ("Officer", "Sir, can I get your name?"),
+        ("Witness", "Luis Ortega. O R T E G A."),
+        ("Officer", "Mrs. Halvorsen? Can you hear me?"),
+        ("Resident", "Who is it?"),
+    ).segments
+    names = speaker_names(segments)
+    assert names["Woman"] >= {"donna", "fields"}
+    assert names["Witness"] >= {"luis", "ortega"}
+    assert "halvorsen" in names["Resident"]
+    assert "ortega" not in names["Woman"]
+
+
+def test_words_given_to_the_wrong_named_voice_are_contradicted() -> None:
+    hit_and_run = _chat(
+        ("Officer", "Hi, are you Donna?"),
+        ("Woman", "Yes, that's me. The red pickup backed into my car."),
+        ("Dispatch", "Caller is Donna Fields."),
+        ("Witness", "I saw it too, I was at the gas pump, it was a Dodge Ram."),
+    )
+    analysis = analyze(hit_and_run, "Fields stated she saw the crash from the gas pump.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Witness" in analysis.flags[0].message
+
+
+def test_party_labels_are_no_facts_and_stand_for_their_person() -> None:
+    stop = _chat(("Officer", "What's your name, what happened?"),
+                 ("Mateo", "Mateo Ibarra. He took my phone and ran off."))
+    analysis = analyze(stop, "V1, Mateo Ibarra, stated S1 took his phone and ran.")
+    assert analysis.claims[0].status is ClaimStatus.SUPPORTED
+    assert not any("V1" in f.message or "S1" in f.message for f in analysis.flags)
+
+
+def test_a_first_hand_claim_against_someone_elses_account() -> None:
+    bikes = _chat((None, "The guy inside at the register said he saw a guy with bolt cutters."))
+    analysis = analyze(bikes, "Haddad stated she saw a male with bolt cutters.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    # the report telling it from the other side is consistent
+    pushed = _chat(("Caller", "He pushed me and then he left in his truck."))
+    assert analyze(pushed, "She said he pushed her.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
+
+
+def test_spoken_plates_times_and_numbers() -> None:
+    def norms(text: str) -> set[str]:
+        return {t.norm for t in tokenize(text, spoken=True)}
+
+    assert "pcvm2088" in norms("It's Charlie Victor Mike, two zero eight eight.")
+    assert "8xl" in norms("It started with eight X-ray Lincoln.")
+    assert {"t06:45", "t18:45"} <= norms("like quarter to seven")
+    assert {"202", "555", "193"} <= norms("two oh two, five five five, zero one nine three")
+    assert "22" in norms("Sycamore and Twenty Second")
+    assert "12" in norms("Garfield and Twelfth")
+    assert "2.5" in norms("the fare is two fifty")
+    assert "1" not in norms("no one was hurt")
+
+
+def test_a_claim_joining_two_moments_is_supported_by_both() -> None:
+    curfew = _chat(
+        (None, "How old are you two?"),
+        (None, "I'm fifteen, he's sixteen."),
+        (None, "Okay. It's one in the morning, the park closed at eleven."),
+        (None, "We were just sitting here."),
+        (None, "What are your names?"),
+        (None, "I'm Mason Hurley, he's Eli Brooks."),
+    )
+    analysis = analyze(curfew, "The juveniles identified themselves as Mason Hurley, 15, and "
+                               "Eli Brooks, 16.")
+    claim = analysis.claims[0]
+    assert claim.status is ClaimStatus.SUPPORTED
+    assert {e.segment for e in claim.evidence} >= {1, 5}
+
+
+def test_what_the_officer_saw_needs_confirming_unless_said_on_camera() -> None:
+    radio = _chat(("Officer", "Dispatch, suspect last seen northbound on the creek path."))
+    seen = analyze(radio, "I saw the suspect running northbound on the creek path.")
+    assert any(f.kind is FlagKind.VISUAL_OBSERVATION for f in seen.flags)
+    said = _chat(("Officer", "I can see him, he's running northbound on the creek path."))
+    confirmed = analyze(said, "I saw the suspect running northbound on the creek path.")
+    assert not any(f.kind is FlagKind.VISUAL_OBSERVATION for f in confirmed.flags)
