@@ -80,7 +80,7 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
 def _counted(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
     """The noun a small spelled count qualifies ("three [males]"), if it follows directly."""
     tok = tokens[idx]
-    if not tok.norm.isdigit() or not 2 <= int(tok.norm) <= 9 or idx + 1 >= len(tokens):
+    if not tok.norm.isdigit() or not 1 <= int(tok.norm) <= 9 or idx + 1 >= len(tokens):
         return None
     nxt = tokens[idx + 1]
     if nxt.kind != "word" or not nxt.content or text[tok.end:nxt.start].strip():
@@ -223,7 +223,11 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             i, t = min(rivals, key=lambda r: (order[r[0]], _distance(fact, r[1])))
             problems.append(FactProblem(fact, True, t.surface, i, t.norm))
         elif fact.norm not in all_norms and fact.norm not in all_surfaces and not (
-                fact.kind == "weekday" and _RELATIVE_DAYS & all_surfaces):
+                fact.kind == "weekday" and _RELATIVE_DAYS & all_surfaces) and not (
+                fact.kind in FACT_CLASSES and any(
+                    _same_member(fact.norm, w, generic=True)
+                    for w in FACT_CLASSES[fact.kind] & all_surfaces)):
+            # ("firearm" where the recording says "gun" is no gap)
             # a recording that names the day only relatively ("tomorrow", "this weekend")
             # cannot say whether that was a Friday: silence on the weekday is no gap
             problems.append(FactProblem(fact, False, None, None))

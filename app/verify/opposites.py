@@ -74,6 +74,7 @@ unless uniform unique mission missile misses irish illustrate image imagine imme
 impose impound inspect inspire instant instruct insure intake integrity interior interval
 invent invert issue immune implement imply important improvise disclose discount discretion
 discard discharge disclaim discipline dispute disposal disrupt dissolve distinct distract
+disorder disorderly
 """))
 
 
