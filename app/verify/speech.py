@@ -214,8 +214,12 @@ def attribution_conflict(text: str, match: Match, index: SegmentIndex,
     assert verb is not None
     said = _said(text[verb.end():])
     # what the officer relays ("Ma'am, he admits he said it") is not the officer's own word
+    # an officer narrating about someone ("Lund refuses transport", no "I" or "we") relays
+    # that person's words, so they are not the officer's own
     strong = [i for i in _speakers_of(said, index)
-              if not _RELAYED.search(index.segments[i].text)]
+              if not _RELAYED.search(index.segments[i].text)
+              and not (civilian and is_officer(index.segments[i].speaker, officer_names)
+                       and not _FIRST_PERSON.search(index.segments[i].text))]
     roles = [is_officer(index.segments[i].speaker, officer_names) for i in strong]
     if not roles or any(r is None for r in roles):
         return None
@@ -265,6 +269,7 @@ _HELD = 0.4
 
 _MIND_VERBS = frozenset({"know", "want", "think", "remember", "recall", "understand", "mean",
                          "intend", "see", "realiz", "notic"})
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'll|I've|I'd|me|my|we|we're|us|our)\b", re.IGNORECASE)
 _RELAYED = re.compile(r"\b(?:he|she|they)\s+(?:said|says|admits|admitted|told|tells|claims|"
                       r"claimed|stated|states|denies|denied)\b", re.IGNORECASE)
 

@@ -250,7 +250,10 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         # "my no 1 fave", "No. 4471": a number sign, not a denial
         # "no problem", "at no cost", "a decline in prices": no denial
         nxt_word = low[i + 1] if i + 1 < len(low) else ""
-        idiom = (w == "no" and (nxt_word[:1].isdigit() or nxt_word in _NO_IDIOMS)) or \
+        prev_word = low[i - 1] if i > 0 else ""
+        # "yeah, no, totally": agreement, not a denial
+        idiom = (w == "no" and (nxt_word[:1].isdigit() or nxt_word in _NO_IDIOMS
+                                or prev_word in ("yeah", "yes", "yep"))) or \
             (w.startswith("declin") and nxt_word in ("in", "of", "by"))
         if (w.endswith("n't") or norm in _NEG_WORDS) and not idiom:
             out.append(Token("~neg", "neg", start, end, surface, False))
