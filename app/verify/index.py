@@ -72,13 +72,17 @@ def _alias_tokens(text: str) -> list[Token]:
 
 
 def _name_tokens(speaker: str | None) -> list[Token]:
-    """Tokens of a speaker label that is a person's name, not a role or "Speaker 1"."""
+    """Tokens of the name in a speaker label ("Sandra", "SGT OKAFOR" -> Okafor, "Ofc. Lee"),
+    none for a bare role or "Speaker 1"."""
     if not speaker or any(ch.isdigit() for ch in speaker):
         return []
-    words = [t for t in tokenize(speaker) if t.kind == "word"]
-    if not words or any(t.surface.lower() in _ROLE_LABELS for t in words):
-        return []
+    words = [t for t in tokenize(speaker) if t.kind == "word"
+             and t.surface.lower().rstrip(".") not in _ROLE_LABELS | _TITLES]
     return [Token(t.norm, t.kind, 0, 0, t.surface, t.content) for t in words]
+
+
+_TITLES = frozenset({"sgt", "ofc", "det", "cpl", "lt", "capt", "dep", "tpr", "sro", "mr", "mrs",
+                     "ms", "dr", "chief", "sergeant", "lieutenant", "captain", "corporal"})
 
 
 class SegmentIndex:

@@ -322,6 +322,8 @@ LOW_WEIGHT = frozenset({
     "determin", "approach", "advis", "obtain", "place", "transport", "complet", "document",
     "verbal", "additional", "identif", "identify", "belief", "believ", "report", "located",
     "requir", "regard", "follow", "indicat", "continu", "direct",
+    # ranks and titles: the recording says the name or "officer", rarely the rank
+    "sgt", "ofc", "det", "cpl", "lt", "capt", "dep", "tpr", "sro", "sergeant", "officer",
     # words for the recording itself, which the recording rarely uses
     "transcript", "recording", "dialogue", "discussion", "audio", "excerpt", "summary",
     "narrat", "listener", "audienc",
