@@ -85,6 +85,7 @@ _ABOUT_SOURCE = re.compile(
     r"\W*(?:the|this|that) (?:document|article|podcast|conversation|episode|transcript|text|"
     r"show|dialogue|discussion|exchange|recording|video|call|chat|author|writer|narrator|"
     r"speakers?|hosts?)\b", re.IGNORECASE)
+_IT_CONTINUES = re.compile(r"\W*It\s+(?:also\s+)?(?!was\b|is\b|has\b|does\b)[a-z]+s\b")
 _ROLE_WORDS = frozenset({"driver", "vehicle", "witness", "suspect", "victim", "subject",
                          "party", "person", "passenger", "unit", "male", "female", "car",
                          # fire and medical units: "Medic 4", "Engine 12"
@@ -142,7 +143,9 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
         claim_at.add(span.start, span.end, claim_id, span.text)
         opening = _previous_char(report, span.start) in ("", ".", "!", "?", ":", "\n")
         if opening:
-            about_source = bool(_ABOUT_SOURCE.match(span.text))
+            # "The podcast features ... It also includes ...": "It" carries the source on
+            about_source = bool(_ABOUT_SOURCE.match(span.text)) or (
+                about_source and bool(_IT_CONTINUES.match(span.text)))
         claim, claim_flags = _assess(claim_id, span, header, ctx, opening, names,
                                      about_source, persons, ids)
         claims.append(claim)

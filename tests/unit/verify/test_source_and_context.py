@@ -81,3 +81,13 @@ def test_a_loose_paraphrase_names_no_other_speaker() -> None:
     moved = analyze(chat, "Lola says Jessica said to submit via the website or email her.")
     assert moved.claims[0].status is ClaimStatus.CONTRADICTED
     assert "Pat" in moved.flags[0].message
+
+
+def test_it_carries_the_recording_on_as_the_subject() -> None:
+    report = ("The conversation is about a party tomorrow. "
+              "It also includes tangents about personal hygiene and celebrity crushes.")
+    analysis = analyze(PARTY, report)
+    assert analysis.claims[1].status is ClaimStatus.WEAK
+    # after a sentence about an event, "It" is that event's, not the recording's
+    event = analyze(PARTY, "Ann is hosting a party. It also includes a celebrity chef.")
+    assert event.claims[1].status is ClaimStatus.UNSUPPORTED
