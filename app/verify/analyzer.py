@@ -59,11 +59,10 @@ from app.verify.roles import hearsay, person_ids, role_swap
 from app.verify.speech import (
     ADMITTED,
     attribution_conflict,
-    is_officer,
     polarity_conflict,
 )
 from app.verify.text import Token, tokenize
-from app.verify.vocab import VISUAL_MARKERS
+from app.verify.visual import is_visual, perceived
 
 MAX_TEXT_CHARS = 20_000_000
 
@@ -307,7 +306,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     else:
         status = ClaimStatus.UNSUPPORTED
     # what the officer saw is in the audio only where the officer says so on camera
-    visual = _is_visual(text) and not (match is not None and _perceived(match, ctx))
+    visual = is_visual(text) and not (match is not None
+                                       and perceived(match, ctx.segments, ctx.officer_names))
     if status in (ClaimStatus.WEAK, ClaimStatus.UNSUPPORTED) and ctx.account is not None:
         acc = ctx.account.best(norms)
         if acc and acc.score >= SUPPORTED:
@@ -391,27 +391,3 @@ def _labels(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 def _inside(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= tok.start < b for a, b in spans)
-
-
-_PERCEIVED = re.compile(
-    r"\bI(?:'m| am)?\s+(?:can\s+|could\s+)?(?:see|seeing|saw|notice|noticed|observe|observed|"
-    r"smell|smelling|smelled|detect|detected|hear|hearing)\b|\blooks like\b"
-    # the officer describing what is in front of them ("Your cheek's swelling", "There's a
-    # balloon floating by the sensor", "I've got one running southbound")
-    r"|\byour\s+\w+(?:'s|\s+is|\s+are)\s+\w+ing\b|\bthere(?:'s| is| are)\s+(?:a|an|some|two|the)\b"
-    r"|\bI(?:'ve)?\s+got\s+(?:a|an|one|two|some)\b", re.IGNORECASE)
-
-
-def _perceived(match: Match, ctx: _Context) -> bool:
-    """Whether the passage has someone who is not a civilian saying what they perceive."""
-    for i in match.window:
-        seg = ctx.segments[i]
-        role = is_officer(seg.speaker, ctx.officer_names)
-        if role is not False and _PERCEIVED.search(seg.text):
-            return True
-    return False
-
-
-def _is_visual(text: str) -> bool:
-    low = text.lower()
-    return any(marker in low for marker in VISUAL_MARKERS)

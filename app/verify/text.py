@@ -7,17 +7,19 @@ Both sides go through the same pipeline so that "forty five" and "45", "2140 hou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
+from app.verify.spoken import PAUSE as _PAUSE
+from app.verify.spoken import quarter_times, spelled, spoken_variants
 from app.verify.vocab import (
-    IRREGULAR,
     LETTER_WORDS,
     NUMBER_TENS,
     NUMBER_UNITS,
     STOPWORDS,
-    SYNONYMS,
 )
+from app.verify.words import Token, canonical, stem
+
+__all__ = ["PARTY_LABEL", "Token", "canonical", "content_norms", "fold", "has_negation", "stem",
+           "tokenize"]
 
 _RAW = re.compile(
     r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?"  # 9:40, 9:40 pm
@@ -38,65 +40,12 @@ _STREET_ORDINALS = {w: n for n, w in enumerate(
 PARTY_LABEL = re.compile(r"[a-z]{1,2}\d{1,2}(?:'s)?")
 _HHMM = re.compile(r"\d{3,4}")
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
-_PAUSE = re.compile(r"[,;.?!]")
 _ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9}
 # "no one", "every one", "this one": a pronoun, not the number 1
 _ONE_PRONOUN = frozenset({"no", "any", "some", "every", "each", "this", "that", "the", "which",
                           "another", "other", "gray", "grey", "red", "blue", "black", "white",
                           "new", "old", "big", "small", "last", "first", "right", "wrong"})
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    norm: str  # the comparable form: stem, digits, "t21:40", "p7klm241"
-    kind: str  # "word", "num", "time", "plate", "neg"
-    start: int  # character offsets into the source text
-    end: int
-    surface: str  # the text as written, for quoting
-    content: bool  # counts towards support (not a stopword)
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A small, consistent suffix stripper (the same on both sides, so crude is fine)."""
-    w = word.lower()
-    if w.endswith(("'s", "’s")):
-        w = w[:-2]
-    if w in IRREGULAR:
-        base = IRREGULAR[w]
-        return base if base == w else stem(base)
-    if len(w) <= 3:
-        return w
-    if len(w) > 4 and w.endswith(("eed", "ees")):
-        w = w[:-1]  # "agreed", "agrees" -> "agree", the same stem as "agree" itself
-    for suffix, repl in (("ness", ""), ("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""),
-                         ("ed", ""),
-                         ("es", ""), ("ly", ""), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)] + repl
-            break
-    if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):
-        w = w[:-1]
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]
-    return w
-
-
-_SYNONYM_STEMS: dict[str, str] = {}
-
-
-@lru_cache(maxsize=65536)
-def canonical(word: str) -> str:
-    """Stem, then map to the shared synonym head ("vehicle" for car/truck/auto...)."""
-    if not _SYNONYM_STEMS:
-        for member, head in SYNONYMS.items():
-            _SYNONYM_STEMS.setdefault(stem(member), head)
-    low = word.lower()
-    if low in SYNONYMS:
-        return SYNONYMS[low]
-    s = stem(low)
-    return _SYNONYM_STEMS.get(s) or SYNONYMS.get(s) or s
 
 
 _NO_IDIOMS = frozenset({"problem", "problems", "doubt", "matter", "worries", "worry", "cost",
@@ -267,45 +216,7 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         i += 1
     if not spoken:
         return out
-    return out + _spoken_variants(out, text) + _spelled(out) + _quarter_times(text)
-
-
-def _spelled(tokens: list[Token]) -> list[Token]:
-    """A name spelled out ("Marsh, M A R S H", "R-O-W-E") as the word it spells."""
-    extra: list[Token] = []
-    run: list[Token] = []
-    for tok in [*tokens, None]:
-        if tok is not None and len(tok.surface) == 1 and tok.surface.isalpha() \
-                and tok.surface.isupper() and tok.kind == "word":
-            run.append(tok)
-            continue
-        if len(run) >= 3:
-            word = "".join(t.surface for t in run).lower()
-            extra.append(Token(canonical(word), "word", run[0].start, run[-1].end,
-                               " ".join(t.surface for t in run), True))
-        run = []
-    return extra
-
-
-_QUARTER = re.compile(r"\b(quarter|half)\s+(to|till|past|after)\s+(one|two|three|four|five|six|"
-                      r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\b", re.IGNORECASE)
-
-
-def _quarter_times(text: str) -> list[Token]:
-    """ "quarter to seven" (06:45 or 18:45), "half past two", "quarter after ten"."""
-    out: list[Token] = []
-    for m in _QUARTER.finditer(text):
-        word = m.group(3).lower()
-        hour = int(word) if word.isdigit() else NUMBER_UNITS.get(word, 0)
-        if not 1 <= hour <= 12:
-            continue
-        minutes = 30 if m.group(1).lower() == "half" else 15
-        if m.group(2).lower() in ("to", "till"):
-            hour, minutes = (hour - 1) or 12, 60 - minutes
-        for h in (hour % 12, hour % 12 + 12):
-            out.append(Token(f"t{h:02d}:{minutes:02d}", "time", m.start(), m.end(), m.group(0),
-                             True))
-    return out
+    return out + spoken_variants(out, text) + spelled(out) + quarter_times(text)
 
 
 def _spoken_decimal(low: list[str], i: int) -> tuple[str, int] | None:
@@ -324,50 +235,6 @@ def _spoken_decimal(low: list[str], i: int) -> tuple[str, int] | None:
             break
         j += 1
     return ("".join(digits), j - i) if digits else None
-
-
-def _spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
-    """Extra forms of spoken number runs: "fourteen twelve" -> 1412, "eight oh four" -> 804,
-    "seven thirty" -> 07:30 and 19:30 ("at four" -> 04:00 and 16:00). A pause written as a
-    comma ends a run ("two oh two, five five five" is 202 and 555)."""
-    extra: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        run: list[Token] = []
-        j = i
-        while j < len(tokens) and ((tokens[j].kind == "num" and tokens[j].norm.isdigit())
-                                   or (tokens[j].surface.lower() in ("oh", "o") and run)):
-            if run and _PAUSE.search(text, run[-1].end, tokens[j].start):
-                break
-            run.append(tokens[j])
-            j += 1
-        if not run:
-            i += 1
-            continue
-        values = ["0" if t.kind != "num" else t.norm for t in run]
-        if len(run) >= 2 and all(len(v) <= 2 for v in values):
-            joined = "".join(values)
-            extra.append(_variant(run, joined, "num"))
-            if len(run) == 2 and len(values[1]) == 2 and run[1].kind == "num":
-                # "two fifty" is also $2.50
-                extra.append(_variant(run, f"{values[0]}.{values[1]}".rstrip("0").rstrip("."),
-                                      "num"))
-            if joined.startswith("0") and joined.strip("0"):
-                # "zero one nine three" is also 193, as the report's "0193" reads
-                extra.append(_variant(run, str(int(joined)), "num"))
-        if 1 <= len(run) <= 2 and values[0].isdigit() and 1 <= int(values[0]) <= 12:
-            minute = int(values[1]) if len(run) == 2 and values[1].isdigit() else 0
-            if minute < 60:
-                hour = int(values[0]) % 12
-                extra.append(_variant(run, f"t{hour:02d}:{minute:02d}", "time"))
-                extra.append(_variant(run, f"t{hour + 12:02d}:{minute:02d}", "time"))
-        i = j
-    return extra
-
-
-def _variant(run: list[Token], norm: str, kind: str) -> Token:
-    surface = " ".join(t.surface for t in run)
-    return Token(norm, kind, run[0].start, run[-1].end, surface, True)
 
 
 def _time_token(w: str, surface: str, start: int, end: int, low: list[str],

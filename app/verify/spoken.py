@@ -1,0 +1,93 @@
+"""Other readings of what people say aloud: a spelled-out name ("M A R S H"), "quarter to
+seven", and spoken number runs ("fourteen twelve" is also 1412 and 14:12)."""
+
+from __future__ import annotations
+
+import re
+
+from app.verify.vocab import NUMBER_UNITS
+from app.verify.words import Token, canonical
+
+PAUSE = re.compile(r"[,;.?!]")
+
+
+def spelled(tokens: list[Token]) -> list[Token]:
+    """A name spelled out ("Marsh, M A R S H", "R-O-W-E") as the word it spells."""
+    extra: list[Token] = []
+    run: list[Token] = []
+    for tok in [*tokens, None]:
+        if tok is not None and len(tok.surface) == 1 and tok.surface.isalpha() \
+                and tok.surface.isupper() and tok.kind == "word":
+            run.append(tok)
+            continue
+        if len(run) >= 3:
+            word = "".join(t.surface for t in run).lower()
+            extra.append(Token(canonical(word), "word", run[0].start, run[-1].end,
+                               " ".join(t.surface for t in run), True))
+        run = []
+    return extra
+
+
+_QUARTER = re.compile(r"\b(quarter|half)\s+(to|till|past|after)\s+(one|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\b", re.IGNORECASE)
+
+
+def quarter_times(text: str) -> list[Token]:
+    """ "quarter to seven" (06:45 or 18:45), "half past two", "quarter after ten"."""
+    out: list[Token] = []
+    for m in _QUARTER.finditer(text):
+        word = m.group(3).lower()
+        hour = int(word) if word.isdigit() else NUMBER_UNITS.get(word, 0)
+        if not 1 <= hour <= 12:
+            continue
+        minutes = 30 if m.group(1).lower() == "half" else 15
+        if m.group(2).lower() in ("to", "till"):
+            hour, minutes = (hour - 1) or 12, 60 - minutes
+        for h in (hour % 12, hour % 12 + 12):
+            out.append(Token(f"t{h:02d}:{minutes:02d}", "time", m.start(), m.end(), m.group(0),
+                             True))
+    return out
+
+
+def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
+    """Extra forms of spoken number runs: "fourteen twelve" -> 1412, "eight oh four" -> 804,
+    "seven thirty" -> 07:30 and 19:30 ("at four" -> 04:00 and 16:00). A pause written as a
+    comma ends a run ("two oh two, five five five" is 202 and 555)."""
+    extra: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        run: list[Token] = []
+        j = i
+        while j < len(tokens) and ((tokens[j].kind == "num" and tokens[j].norm.isdigit())
+                                   or (tokens[j].surface.lower() in ("oh", "o") and run)):
+            if run and PAUSE.search(text, run[-1].end, tokens[j].start):
+                break
+            run.append(tokens[j])
+            j += 1
+        if not run:
+            i += 1
+            continue
+        values = ["0" if t.kind != "num" else t.norm for t in run]
+        if len(run) >= 2 and all(len(v) <= 2 for v in values):
+            joined = "".join(values)
+            extra.append(_variant(run, joined, "num"))
+            if len(run) == 2 and len(values[1]) == 2 and run[1].kind == "num":
+                # "two fifty" is also $2.50
+                extra.append(_variant(run, f"{values[0]}.{values[1]}".rstrip("0").rstrip("."),
+                                      "num"))
+            if joined.startswith("0") and joined.strip("0"):
+                # "zero one nine three" is also 193, as the report's "0193" reads
+                extra.append(_variant(run, str(int(joined)), "num"))
+        if 1 <= len(run) <= 2 and values[0].isdigit() and 1 <= int(values[0]) <= 12:
+            minute = int(values[1]) if len(run) == 2 and values[1].isdigit() else 0
+            if minute < 60:
+                hour = int(values[0]) % 12
+                extra.append(_variant(run, f"t{hour:02d}:{minute:02d}", "time"))
+                extra.append(_variant(run, f"t{hour + 12:02d}:{minute:02d}", "time"))
+        i = j
+    return extra
+
+
+def _variant(run: list[Token], norm: str, kind: str) -> Token:
+    surface = " ".join(t.surface for t in run)
+    return Token(norm, kind, run[0].start, run[-1].end, surface, True)

@@ -1,0 +1,61 @@
+"""The unit both sides of the verifier compare: a normalised token, and the stemmer and
+synonym heads that make "stated" meet "said" and "car" meet "vehicle"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.verify.vocab import IRREGULAR, SYNONYMS
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    norm: str  # the comparable form: stem, digits, "t21:40", "p7klm241"
+    kind: str  # "word", "num", "time", "plate", "neg"
+    start: int  # character offsets into the source text
+    end: int
+    surface: str  # the text as written, for quoting
+    content: bool  # counts towards support (not a stopword)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A small, consistent suffix stripper (the same on both sides, so crude is fine)."""
+    w = word.lower()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    if w in IRREGULAR:
+        base = IRREGULAR[w]
+        return base if base == w else stem(base)
+    if len(w) <= 3:
+        return w
+    if len(w) > 4 and w.endswith(("eed", "ees")):
+        w = w[:-1]  # "agreed", "agrees" -> "agree", the same stem as "agree" itself
+    for suffix, repl in (("ness", ""), ("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""),
+                         ("ed", ""),
+                         ("es", ""), ("ly", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + repl
+            break
+    if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+_SYNONYM_STEMS: dict[str, str] = {}
+
+
+@lru_cache(maxsize=65536)
+def canonical(word: str) -> str:
+    """Stem, then map to the shared synonym head ("vehicle" for car/truck/auto...)."""
+    if not _SYNONYM_STEMS:
+        for member, head in SYNONYMS.items():
+            _SYNONYM_STEMS.setdefault(stem(member), head)
+    low = word.lower()
+    if low in SYNONYMS:
+        return SYNONYMS[low]
+    s = stem(low)
+    return _SYNONYM_STEMS.get(s) or SYNONYMS.get(s) or s
