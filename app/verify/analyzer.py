@@ -359,8 +359,9 @@ def _opposites(tokens: Sequence[Token], skip: Sequence[tuple[int, int]], match: 
     # the passage, then the other places that hold most of the claim
     content = [t.norm for t in tokens if t.content and not _inside(t, skip)]
     places = list(dict.fromkeys([*match.window, *ctx.index.holders(content, 0.8)[:3]]))
+    questions = frozenset(i for i in places if ctx.segments[i].text.rstrip().endswith("?"))
     for hit in find_opposites([t for t in tokens if not _inside(t, skip)], places,
-                              ctx.index.tokens, ctx.all_norms, ctx.all_surfaces):
+                              ctx.index.tokens, ctx.all_norms, ctx.all_surfaces, questions):
         fact = Fact("opposite", hit.claim.norm, hit.claim.surface, hit.claim.start,
                     hit.claim.end)
         out.append(FactProblem(fact, True, hit.rival.surface, hit.segment, hit.rival.norm))

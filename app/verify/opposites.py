@@ -126,8 +126,10 @@ _ORDER = frozenset({"before", "after", "during"})
 
 def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
                    seg_tokens: Sequence[list[Token]], all_norms: frozenset[str],
-                   all_surfaces: frozenset[str] = frozenset()) -> list[Opposite]:
-    """Claim words absent from the recording whose opposite the matched passage holds."""
+                   all_surfaces: frozenset[str] = frozenset(),
+                   questions: frozenset[int] = frozenset()) -> list[Opposite]:
+    """Claim words absent from the recording whose opposite the matched passage holds
+    (not in `questions`: "How far did he get?" says nothing is far)."""
     found: list[Opposite] = []
     # "left before I arrived" names both ends itself: neither contradicts the other
     own = {t.norm for t in claim_tokens} | {t.surface.lower() for t in claim_tokens}
@@ -152,7 +154,8 @@ def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
                     if t.kind == "word" and t.content
                     and t.norm not in own
                     and (t.norm in wanted or _unprefixed(t.norm) == tok.norm)
-                    and not _negated(seg_tokens[i], t)), None)
+                    and not _negated(seg_tokens[i], t)
+                    and i not in questions), None)
         if hit is not None:
             found.append(Opposite(tok, hit[1], hit[0]))
     return found

@@ -269,6 +269,8 @@ _HELD = 0.4
 
 _MIND_VERBS = frozenset({"know", "want", "think", "remember", "recall", "understand", "mean",
                          "intend", "see", "realiz", "notic"})
+_REPLY_VERB = re.compile(r"refused|declined|agreed|agrees|refuses|declines|consented|"
+                         r"complied|accepted|rejected")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'll|I've|I'd|me|my|we|we're|us|our)\b", re.IGNORECASE)
 _RELAYED = re.compile(r"\b(?:he|she|they)\s+(?:said|says|admits|admitted|told|tells|claims|"
                       r"claimed|stated|states|denies|denied)\b", re.IGNORECASE)
@@ -280,6 +282,10 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     labels = {s.speaker for s in index.segments if s.speaker}
     verb = _SAYING.search(text)
     if len(labels) < 2 or verb is None:
+        return None
+    # "refused the chair's request to sit": what follows a reply is the request, said by another
+    if _REPLY_VERB.fullmatch(verb.group(0).lower()) and re.match(
+            r"\s+(?:the|a|an|his|her|their|my|our|[A-Z][a-z]+'s)\b", text[verb.end():]):
         return None
     # who speaks: the words just before the verb ("the witness, Renee Fox, stated"), never
     # the officer ("I gave Tully a warning and told him ...")
