@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from app.verify.checks import fmt_time
 from app.verify.index import Match, SegmentIndex
+from app.verify.speakers import FULL_NAME
 from app.verify.speech import clip, is_officer
 from app.verify.text import Token, tokenize
 
@@ -24,7 +25,6 @@ _SAYING = frozenset({"stat", "say", "said", "tell", "told", "advis", "explain", 
                      "claim", "ask", "saw", "see", "hear", "heard", "believ", "think", "thought"})
 _PASSIVE = re.compile(r"\b(?:was|were|got|been|being|is|are)\s+\w+(?:ed|en)?\s+by\b",
                       re.IGNORECASE)
-_FULL = re.compile(r"\b([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+)\b")
 
 
 # people named by what they are to someone ("his mother", "Dad"): the canonical word
@@ -45,7 +45,7 @@ def person_ids(texts: Sequence[str], persons: frozenset[str]) -> dict[str, str]:
     """Lower-cased name -> the person's key (their last name where a full name is known)."""
     ids = {p: p for p in persons}
     for text in texts:
-        for first, last in _FULL.findall(text):
+        for first, last in FULL_NAME.findall(text):
             f, la = first.lower(), last.lower()
             if la in persons or f in persons:
                 key = la if la in persons else f

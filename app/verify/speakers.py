@@ -17,7 +17,7 @@ from app.domain import Segment
 from app.verify.vocab import NOT_NAMES
 
 _CAP = r"[A-Z][a-z'-]+"
-_FULL = re.compile(rf"\b({_CAP})\s+({_CAP})\b")
+FULL_NAME = re.compile(rf"\b({_CAP})\s+({_CAP})\b")
 _SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's)\s+({_CAP})"
                    rf"(?:[,.]?\s+({_CAP}))?")
 _ASKS_NAME = re.compile(r"\b(?:your (?:full |last |first )?name|who are you|"
@@ -76,7 +76,7 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
     # "Donna Fields" said anywhere: who answers to Donna is also Fields
     people: list[set[str]] = []
     for seg in segments:
-        for first, last in _FULL.findall(seg.text):
+        for first, last in FULL_NAME.findall(seg.text):
             pair = _names(first, last)
             if len(pair) == 2:
                 people.append(pair)
