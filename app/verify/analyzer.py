@@ -63,6 +63,7 @@ from app.verify.speech import (
 )
 from app.verify.text import Token, tokenize
 from app.verify.visual import is_visual, perceived
+from app.verify.words import is_question
 
 MAX_TEXT_CHARS = 20_000_000
 
@@ -359,7 +360,7 @@ def _opposites(tokens: Sequence[Token], skip: Sequence[tuple[int, int]], match: 
     # the passage, then the other places that hold most of the claim
     content = [t.norm for t in tokens if t.content and not _inside(t, skip)]
     places = list(dict.fromkeys([*match.window, *ctx.index.holders(content, 0.8)[:3]]))
-    questions = frozenset(i for i in places if ctx.segments[i].text.rstrip().endswith("?"))
+    questions = frozenset(i for i in places if is_question(ctx.segments[i].text))
     for hit in find_opposites([t for t in tokens if not _inside(t, skip)], places,
                               ctx.index.tokens, ctx.all_norms, ctx.all_surfaces, questions):
         fact = Fact("opposite", hit.claim.norm, hit.claim.surface, hit.claim.start,

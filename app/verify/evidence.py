@@ -8,6 +8,7 @@ from app.domain import Evidence, Segment
 from app.verify.index import Match
 from app.verify.speech import CIVILIAN_SPEECH, OFFICER_SPEECH, is_officer
 from app.verify.text import Token, tokenize
+from app.verify.words import is_question
 
 # a word the recogniser heard, as (segment index, start time) and its clean spelling
 UncertainWord = tuple[tuple[int, float | None], str]
@@ -27,7 +28,7 @@ def best_evidence(match: Match, segments: Sequence[Segment], officer_names: tupl
         # a question that repeats the words ("Do you have a serial number?") asserts
         # nothing; the answer after it is the evidence, unless it is a bare "No."
         answer = match.segment_scores.get(i + 1, 0.0)
-        if segments[i].text.rstrip().endswith("?") and answer >= 0.3 * match.segment_scores[i]:
+        if is_question(segments[i].text) and answer >= 0.3 * match.segment_scores[i]:
             score -= 0.25
         return (-score, i)
 

@@ -19,6 +19,7 @@ from app.verify.index import Match, SegmentIndex
 from app.verify.speakers import FULL_NAME
 from app.verify.speech import clip, is_officer
 from app.verify.text import Token, tokenize
+from app.verify.words import is_question
 
 _REACH = 8  # words either side of the act that may name its doer or receiver
 _SAYING = frozenset({"stat", "say", "said", "tell", "told", "advis", "explain", "report",
@@ -115,7 +116,7 @@ def hearsay(text: str, match: Match, index: SegmentIndex) -> str | None:
     verb = act[0].norm
     top = match.segment_scores[match.ranked[0]]
     holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
-               and not index.segments[i].text.rstrip().endswith("?")
+               and not is_question(index.segments[i].text)
                and is_officer(index.segments[i].speaker, ()) is not True]
     first = third = None
     for i in holders:

@@ -9,6 +9,7 @@ from app.verify.checks import fmt_time
 from app.verify.facts import asserted_negation, claim_polarity, evidence_polarity
 from app.verify.index import WEAK, Match, SegmentIndex
 from app.verify.text import Token, stem, tokenize
+from app.verify.words import is_question
 
 # the least share of a claim a passage must hold for its denial to bear on an affirmed claim
 _NEGATED_SHARE = 0.35
@@ -49,7 +50,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         # where the best passage says it plainly, another voice's denial ("I didn't move it")
         # is a conflicting account, not a contradiction of what the report attributes
         plain = bool(strong) and strong[0] not in denied and \
-            not index.segments[strong[0]].text.rstrip().endswith("?")
+            not is_question(index.segments[strong[0]].text)
         where = denied[0] if denied and not plain else None
         # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
         # question may sit anywhere in the recording, not only near the best passage
@@ -63,7 +64,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             for q in dict.fromkeys(asked):
                 # a question answered "No", or for an admission also an accusation answered
                 # "that wasn't me"
-                put = index.segments[q].text.rstrip().endswith("?") or (
+                put = is_question(index.segments[q].text) or (
                     ADMITTED.search(text) is not None)
                 if q + 1 < index.n and put and \
                         any(t.kind == "neg" for t in index.tokens[q + 1][:3]):
@@ -77,7 +78,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     near = sorted({*match.window, *also, best} | ({nxt} if nxt is not None else set()))
     if any(evidence_polarity(index.tokens[i]) < 0 for i in near) and \
             not _affirmed_scope(tokens, [index.tokens[i] for i in near
-                                         if not index.segments[i].text.rstrip().endswith("?")]):
+                                         if not is_question(index.segments[i].text)]):
         return None
     # the denial may sit elsewhere in the recording ("No more fish for ya" at the end)
     scope = _negated_scope(tokens)
@@ -87,7 +88,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         return None
     seg = index.segments[best]
     quote = f"'{clip(seg.text)}'"
-    if nxt is not None and seg.text.rstrip().endswith("?"):
+    if nxt is not None and is_question(seg.text):
         quote += f" / '{clip(index.segments[nxt].text)}'"
     return (f"The report negates this, but the recording at {fmt_time(seg.start)} has no "
             f"denial or negation: {quote}.")
@@ -260,7 +261,7 @@ def _speakers_of(said: Sequence[str], index: SegmentIndex) -> list[int]:
         return []
     top = quoted.segment_scores[quoted.ranked[0]]
     return [i for i in quoted.ranked if quoted.segment_scores[i] >= 0.6 * top
-            and not index.segments[i].text.rstrip().endswith("?")]
+            and not is_question(index.segments[i].text)]
 
 
 # the share of the words said that a turn must hold to name its speaker as the one who said it
@@ -315,7 +316,7 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     # what someone asked is in a question, what they said is not
     asking = verb.group(0).lower().startswith("ask")
     holders = [i for i in index.holders(said, 0.8)
-               if asking or not index.segments[i].text.rstrip().endswith("?")]
+               if asking or not is_question(index.segments[i].text)]
     # words that only partly meet what was said (a paraphrase) name no one else as its speaker
     if not holders or index.share(said, holders[0]) < _HELD:
         return None

@@ -59,3 +59,8 @@ def canonical(word: str) -> str:
         return SYNONYMS[low]
     s = stem(low)
     return _SYNONYM_STEMS.get(s) or SYNONYMS.get(s) or s
+
+
+def is_question(text: str) -> bool:
+    """Whether a turn asks rather than states ("Did you see a gun?"): it asserts nothing."""
+    return text.rstrip().endswith("?")
