@@ -35,6 +35,7 @@ from app.verify.checks import (
     placeholder_flags,
 )
 from app.verify.claims import Span, split_claims, split_sentences
+from app.verify.dates import DateBook, date_problems
 from app.verify.evidence import asr_confidence, best_evidence
 from app.verify.facts import (
     Fact,
@@ -106,6 +107,12 @@ class _Context:
     officer_names: tuple[str, ...]
     # uncertain words already reported (segment, start): one flag per word, not per claim
     asr_reported: set[tuple[int, float | None]] = field(default_factory=set)
+    dates: list[DateBook] = field(default_factory=list)  # read on first need
+
+    def date_book(self) -> DateBook:
+        if not self.dates:
+            self.dates.append(DateBook(self.index))
+        return self.dates[0]
 
 
 def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None,
@@ -245,6 +252,11 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         order = [*match.ranked, *(i for i in match.window if i not in match.ranked)]
         problems = check_facts(facts, order, ctx.index.tokens, ctx.all_norms,
                                ctx.all_surfaces)
+        if dated:  # a date of birth, the day a thing happened: and the answer to "DOB?"
+            best = match.ranked[:2]
+            places = [*best, *(i + 1 for i in best if i + 1 < ctx.index.n
+                               and is_question(ctx.segments[i].text))]
+            problems += date_problems(header, span.start, span.end, places, ctx.date_book())
     elif facts:
         problems = check_facts(facts, (), ctx.index.tokens, ctx.all_norms, ctx.all_surfaces)
     fact_norms = frozenset(p.fact.norm for p in problems if p.contradicted)

@@ -175,6 +175,8 @@ def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
         if entry.unless_in_transcript and not hit.quoted and \
                 _descriptor_backed(hit, transcript_text):
             continue
+        if entry.category == "hidden_actor" and _actor_accounted(report, hit):
+            continue
         claim_id, claim_text = claim_at.at(hit.start)
         if hit.quoted:
             severity = Severity.LOW
@@ -190,6 +192,25 @@ def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
             category=entry.category, term=hit.term,
         ))
     return flags
+
+
+# "was transported by medics", "was struck by S1": the passive names who acted
+_BY_AGENT = re.compile(r"^(?:\s+[\w'/#.-]+){0,5}?\s+by\s+(?!force\b|hand\b|the (?:arm|wrist|"
+                       r"hand|neck|shoulder)s?\b)\w", re.IGNORECASE)
+# "V1 stated he was struck with the tray": someone else's account, not an officer's action
+_REPORTED = re.compile(r"\b(?P<who>(?!(?:was|were|is|are|be|been|being|had|has)\b)\w+)\s+"
+                       r"(?:then\s+|also\s+|later\s+|further\s+|again\s+)?(?:stated|said|reported|told|explained|"
+                       r"alleged|claimed|recalled|described|advised)\b", re.IGNORECASE)
+
+
+def _actor_accounted(report: str, hit: LexiconHit) -> bool:
+    """A passive whose doer is named, or that sits in a civilian's reported account."""
+    after = re.split(r"[,;.!?\n]", report[hit.end:hit.end + 80], maxsplit=1)[0]
+    if _BY_AGENT.match(after):
+        return True
+    before = re.split(r"[.!?\n]\s", report[max(0, hit.start - 200):hit.start])[-1]
+    said = list(_REPORTED.finditer(before))
+    return bool(said) and said[-1].group("who").lower() not in ("i", "we")
 
 
 def _clip(text: str, limit: int) -> str:

@@ -5,15 +5,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
+from app.verify.numbers import (
+    SPANS,
+    YEAR,
+    after_time_word,
+    comparable,
+    distance,
+    is_ordinal,
+    time_spans,
+    with_unit,
+)
 from app.verify.text import PARTY_LABEL, Token, canonical, stem
 from app.verify.vocab import FACT_CLASSES, NOT_NAMES
 
 _UNIT_AFTER = re.compile(
     r"\s*(mph|miles|mile|dollars|\$|years?|yrs?|feet|ft|inches|grams?|g\b|ounces?|oz|"
     r"pounds?|lbs?|minutes?|mins?|hours?|seconds?|times|rounds?|shots?|percent|%|bags?|"
-    r"pills?|beers?|drinks?|people|persons|males?|females?|kids|children|blocks?)",
+    r"pills?|beers?|drinks?|people|persons|males?|females?|kids|children|blocks?|days?|"
+    r"weeks?|months?)",
     re.IGNORECASE,
 )
 _CLOCK_WORDS = re.compile(r":|\b(?:[ap]\.?m\b|hours|hrs|o'clock|quarter|half past)",
@@ -156,19 +166,33 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             problems.append(FactProblem(fact, False, None, None))
             continue
         if fact.kind == "number" and fact.unit:
-            counted = [(i, t) for i in window for t in _with_unit(seg_tokens[i], fact.unit)]
+            counted = [(i, t) for i in window for t in with_unit(seg_tokens[i], fact.unit)]
             if any(t.norm == fact.norm for _, t in counted):
                 continue
             counted = [(i, t) for i, t in counted if t.norm not in claimed]
+            # a small count the passage says at all ("between six and seven" for "the sixth
+            # and seventh floors") is no count of something else
+            if fact.soft and any(t.norm == fact.norm for _, t in win_tokens):
+                continue
             if counted:
                 i, t = counted[0]
                 problems.append(FactProblem(fact, True, t.surface, i, t.norm, same_unit=True))
                 continue
+            if fact.unit in SPANS:
+                # "two months" where the passage says "two weeks": the same count of another
+                # span of time
+                spans = [(i, t, u) for i in window for t, u in time_spans(seg_tokens[i])
+                         if t.norm == fact.norm and u.norm != fact.unit]
+                if spans:
+                    i, t, u = spans[0]
+                    problems.append(FactProblem(fact, True, f"{t.surface} {u.surface}", i,
+                                                t.norm, same_unit=True))
+                    continue
             if fact.soft:
                 continue
         if fact.kind in ("number", "plate", "time"):
             # a year is said in two digits ("born in ninety four" for 1994)
-            short = fact.norm[2:] if fact.kind == "number" and _YEAR.fullmatch(fact.norm) \
+            short = fact.norm[2:] if fact.kind == "number" and YEAR.fullmatch(fact.norm) \
                 else None
             same = [t for _, t in win_tokens if t.norm == fact.norm or t.norm == short]
             if same or (short is not None and short in all_norms):
@@ -176,13 +200,15 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             kind = {"number": "num"}.get(fact.kind, fact.kind)
             rivals = [(i, t) for i, t in win_tokens if t.kind == kind]
             if fact.kind == "number":
+                # a rank ("second period") is no rival of a quantity ("15"), nor the reverse
                 rivals = [(i, t) for i, t in rivals
-                          if _comparable(fact, t) and t.norm not in claimed]
+                          if comparable(fact.norm, t) and t.norm not in claimed
+                          and is_ordinal(t.surface) == is_ordinal(fact.surface)]
             elif fact.kind == "time":
                 # "twelve Adam four" is a call sign that might also be read as a time: only
                 # a time said as one ("6:55", "nine pm", "2150 hours") is a rival
                 rivals = [(i, t) for i, t in rivals if _CLOCK_WORDS.search(t.surface)
-                          or _after_time_word(seg_tokens[i], t)]
+                          or after_time_word(seg_tokens[i], t)]
         else:
             members = FACT_CLASSES[fact.kind]
             said = [t.surface.lower() for _, t in win_tokens if t.surface.lower() in members]
@@ -220,7 +246,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                           if _near(seg_tokens[i], t, fact.anchor)]
         if rivals:
             order = {seg: rank for rank, seg in enumerate(window)}
-            i, t = min(rivals, key=lambda r: (order[r[0]], _distance(fact, r[1])))
+            i, t = min(rivals, key=lambda r: (order[r[0]], distance(fact.norm, r[1])))
             problems.append(FactProblem(fact, True, t.surface, i, t.norm))
         elif fact.norm not in all_norms and fact.norm not in all_surfaces and not (
                 fact.kind == "weekday" and _RELATIVE_DAYS & all_surfaces) and not (
@@ -267,30 +293,6 @@ def _same_member(a: str, b: str, generic: bool = False) -> bool:
     return generic and (b in _GENERIC.get(a, ()) or a in _GENERIC.get(b, ()))
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_TIME_WORDS = frozenset({"at", "around", "about", "by", "until", "till", "since", "before",
-                         "after", "past"})
-
-
-def _after_time_word(tokens: Sequence[Token], tok: Token) -> bool:
-    """Whether a spoken number follows a word that makes it a time ("around ten"), and no
-    unit follows it ("about two minutes out" is a duration)."""
-    before = [t for t in tokens if t.end <= tok.start and t.kind == "word"]
-    after = [t for t in tokens if t.start >= tok.end and t.kind == "word" and t.end > 0]
-    if after:
-        nxt = min(after, key=lambda t: t.start).surface
-        # "two minutes out" is a duration; "at twelve oh six Aldine Court" an address
-        if nxt.lower() in _DURATION_UNITS or nxt[:1].isupper():
-            return False
-    return bool(before) and max(before, key=lambda t: t.end).surface.lower() in _TIME_WORDS
-
-
-_DURATION_UNITS = frozenset({
-    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day",
-    "days", "week", "weeks", "month", "months", "year", "years", "block", "blocks", "mile",
-    "miles", "feet", "foot", "times", "dollars", "bucks", "people", "guys", "of"})
-
-
 def _near_spelling(name: str, surfaces: frozenset[str]) -> bool:
     """Speech recognition misspells names ("Kiesha" for "Keisha"): one edit apart is the same
     name when it is long enough for one letter not to make a different name."""
@@ -314,33 +316,6 @@ def _one_edit(a: str, b: str) -> bool:
         return a[i + 1:] == b[i + 1:] or swapped
     return a[i:] == b[i + 1:]
 
-
-def _with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
-    """Number tokens directly followed by the given unit ("five beers" for unit "drink")."""
-    out = []
-    for tok, nxt in pairwise(tokens):
-        if tok.kind == "num" and nxt.kind == "word" and nxt.norm == unit:
-            out.append(tok)
-    return out
-
-
-def _distance(fact: Fact, tok: Token) -> float:
-    try:
-        return abs(float(fact.norm) - float(tok.norm))
-    except ValueError:
-        return 0.0
-
-
-def _comparable(fact: Fact, tok: Token) -> bool:
-    """Numbers of a similar size are rivals (45 vs 55); a year or a street number is not."""
-    try:
-        a, b = float(fact.norm), float(tok.norm)
-    except ValueError:
-        return False
-    if a == 0 or b == 0:
-        return a == b
-    ratio = max(a, b) / min(a, b)
-    return ratio < 10 and not (a >= 1900 and b < 100)
 
 
 def claim_polarity(text: str, tokens: Sequence[Token]) -> int:

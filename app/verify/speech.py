@@ -124,7 +124,8 @@ def _affirmed_scope(claim: Sequence[Token], passage: Sequence[Sequence[Token]],
             if tok.norm in scope:
                 if any(w.kind == "neg" for w in words[max(0, k - reach):k]):
                     return False
-                said = True
+                # "they want them trespassed, no charges": the denial follows the word
+                said = said or not any(w.kind == "neg" for w in words[k + 1:k + 1 + reach])
     return said
 
 

@@ -37,6 +37,10 @@ _STREET_ORDINALS = {w: n for n, w in enumerate(
     ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
      "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
      "nineteenth", "twentieth"), start=4)}
+_EVERYDAY_ORDINALS = {"first": 1, "second": 2, "third": 3}
+# what those ordinals rank where they are a fact to check
+_RANKED = frozenset({"grade", "grader", "floor", "street", "avenue", "ave", "period", "shift",
+                     "degree", "row", "lane", "door", "house", "unit", "apartment", "stall"})
 PARTY_LABEL = re.compile(r"[a-z]{1,2}\d{1,2}(?:'s)?")
 _HHMM = re.compile(r"\d{3,4}")
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
@@ -50,10 +54,13 @@ _ONE_PRONOUN = frozenset({"no", "any", "some", "every", "each", "this", "that", 
 
 _NO_IDIOMS = frozenset({"problem", "problems", "doubt", "matter", "worries", "worry", "cost",
                         "charge", "wonder"})
-_NEG_WORDS = frozenset({
-    "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without",
-    "refuse", "refus", "deny", "deni", "declin", "unabl", "nope", "negative",
+# denials by their written form ("note" and "notes" stem to "not"), and the verbs of
+# refusing by their stems ("refused", "denies", "declining", "unable")
+_NEG_SURFACES = frozenset({
+    "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nope",
+    "nah", "negative",
 })
+_NEG_STEMS = frozenset({"refus", "deny", "deni", "declin", "unabl"})
 
 
 def _number_value(words: list[str], i: int) -> tuple[int, int] | None:
@@ -61,8 +68,10 @@ def _number_value(words: list[str], i: int) -> tuple[int, int] | None:
     total, current, j, seen = 0, 0, i, False
     while j < len(words):
         w = words[j]
-        if w in NUMBER_UNITS and (not seen or (current % 10 == 0 and current >= 20
-                                  and NUMBER_UNITS[w] < 10)):
+        # after "thousand" a fresh part starts ("four thousand two hundred")
+        fresh = not seen or (current == 0 and total > 0)
+        if w in NUMBER_UNITS and (fresh or (current % 10 == 0 and current >= 20
+                                            and NUMBER_UNITS[w] < 10)):
             current += NUMBER_UNITS[w]
         elif w in NUMBER_TENS and (not seen or current == 0 or current % 100 == 0):
             current += NUMBER_TENS[w]
@@ -78,7 +87,8 @@ def _number_value(words: list[str], i: int) -> tuple[int, int] | None:
             total += current * 1000
             current = 0
         elif w == "and" and seen and j + 1 < len(words) and (
-                words[j + 1] in NUMBER_UNITS or words[j + 1] in NUMBER_TENS) and current >= 100:
+                words[j + 1] in NUMBER_UNITS or words[j + 1] in NUMBER_TENS) and (
+                current >= 100 or fresh):
             j += 1
             continue
         else:
@@ -139,6 +149,8 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                 continue
         elif w in _STREET_ORDINALS:
             num = _STREET_ORDINALS[w]  # "Garfield and Twelfth" is 12th
+        elif w in _EVERYDAY_ORDINALS and i + 1 < len(low) and low[i + 1] in _RANKED:
+            num = _EVERYDAY_ORDINALS[w]  # "third grade", "second floor"
         elif w in _TIMES and (w != "once" or not text[end:].lstrip()[:1].isalnum()):
             # "struck him twice", "I swung once." (not "once he left"): a count
             num = _TIMES[w]
@@ -204,7 +216,8 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         idiom = (w == "no" and (nxt_word[:1].isdigit() or nxt_word in _NO_IDIOMS
                                 or prev_word in ("yeah", "yes", "yep"))) or \
             (w.startswith("declin") and nxt_word in ("in", "of", "by"))
-        if (w.endswith("n't") or norm in _NEG_WORDS) and not idiom:
+        bare = re.split(r"['’]", w, maxsplit=1)[0]  # "nothing's", "nobody'd"
+        if (w.endswith("n't") or bare in _NEG_SURFACES or norm in _NEG_STEMS) and not idiom:
             out.append(Token("~neg", "neg", start, end, surface, False))
         else:
             # a lone letter ("R/P", "S/V", "Plan B") carries no checkable content; nor does a

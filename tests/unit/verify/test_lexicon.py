@@ -157,3 +157,25 @@ def test_added_framing_terms_need_the_recording_to_back_them(
 def test_neutral_police_wording_is_not_flagged(report: str,
                                                stop_transcript: Transcript) -> None:
     assert not bias(stop_transcript, report)
+
+
+@pytest.mark.parametrize(("report", "flagged"), [
+    ("S1 was taken to the ground and handcuffs were applied.",
+     {"was taken to the ground", "handcuffs were applied"}),
+    # the passive names who acted
+    ("V1 was transported by medics to County General.", set()),
+    ("S1 was handcuffed by Ofc. Lee.", set()),
+    # someone else's account of what happened to them, not an officer's action
+    ("V1 stated he was struck with the tray near his eye.", set()),
+    # the officer's own words about force still hide who acted
+    ("I advised him that he was tased because he ran.", {"was tased"}),
+    # routine custody steps reports conventionally put in the passive
+    ("S1 was placed under arrest for DUI and was transported to County Jail.", set()),
+    ("Kittredge was told he was under arrest and handcuffs were applied.",
+     {"handcuffs were applied"}),
+])
+def test_passive_voice_is_flagged_where_it_hides_who_used_force(
+        stop_transcript: Transcript, report: str, flagged: set[str]) -> None:
+    terms = {term for category, term, _ in bias(stop_transcript, report)
+             if category == "hidden_actor"}
+    assert terms == flagged

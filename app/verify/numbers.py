@@ -1,0 +1,87 @@
+"""Numbers as facts: spans of time, ranks, units, and which numbers can rival each other."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from app.verify.text import Token
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+_TIME_WORDS = frozenset({"at", "around", "about", "by", "until", "till", "since", "before",
+                         "after", "past"})
+
+
+def after_time_word(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether a spoken number follows a word that makes it a time ("around ten"), and no
+    unit follows it ("about two minutes out" is a duration)."""
+    before = [t for t in tokens if t.end <= tok.start and t.kind == "word"]
+    after = [t for t in tokens if t.start >= tok.end and t.kind == "word" and t.end > 0]
+    if after:
+        nxt = min(after, key=lambda t: t.start).surface
+        # "two minutes out" is a duration; "at twelve oh six Aldine Court" an address
+        if nxt.lower() in _DURATION_UNITS or nxt[:1].isupper():
+            return False
+    return bool(before) and max(before, key=lambda t: t.end).surface.lower() in _TIME_WORDS
+
+
+_DURATION_UNITS = frozenset({
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "block", "blocks", "mile",
+    "miles", "feet", "foot", "times", "dollars", "bucks", "people", "guys", "of"})
+
+
+def with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
+    """Number tokens directly followed by the given unit ("five beers" for unit "drink"); a
+    span of time said with "a" counts one ("for a year")."""
+    out = []
+    for tok, nxt in pairwise(tokens):
+        if nxt.kind != "word" or nxt.norm != unit:
+            continue
+        if tok.kind == "num":
+            out.append(tok)
+        elif unit in SPANS and tok.surface.lower() in ("a", "an"):
+            out.append(Token("1", "num", tok.start, nxt.end, f"{tok.surface} {nxt.surface}",
+                             True))
+    return out
+
+
+SPANS = frozenset({"second", "minut", "min", "hour", "day", "week", "month", "year", "yrs"})
+
+
+def time_spans(tokens: Sequence[Token]) -> list[tuple[Token, Token]]:
+    """Numbers with the span of time they count ("two weeks")."""
+    return [(tok, nxt) for tok, nxt in pairwise(tokens)
+            if tok.kind == "num" and nxt.kind == "word" and nxt.norm in SPANS]
+
+
+_ORDINAL_WORDS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "thirtieth"})
+
+
+def is_ordinal(surface: str) -> bool:
+    """Whether a number is said as a rank ("third", "21st", "twenty first")."""
+    return any(w in _ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)
+               for w in re.findall(r"\w+", surface.lower()))
+
+
+def distance(norm: str, tok: Token) -> float:
+    try:
+        return abs(float(norm) - float(tok.norm))
+    except ValueError:
+        return 0.0
+
+
+def comparable(norm: str, tok: Token) -> bool:
+    """Numbers of a similar size are rivals (45 vs 55); a year or a street number is not."""
+    try:
+        a, b = float(norm), float(tok.norm)
+    except ValueError:
+        return False
+    if a == 0 or b == 0:
+        return a == b
+    ratio = max(a, b) / min(a, b)
+    return ratio < 10 and not (a >= 1900 and b < 100)

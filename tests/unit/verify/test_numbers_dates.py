@@ -1,0 +1,138 @@
+"""Dates in a report's body, spans of time, ranks, spoken thousands, and what is no denial."""
+
+from __future__ import annotations
+
+from app.domain import ClaimStatus, FlagKind, Segment, Transcript
+from app.verify import analyze
+from app.verify.dates import spoken_dates
+from app.verify.text import tokenize
+
+OPENING = "On 03/14/2027 at approx. 1400 hours, I, Officer D. Park #2201, responded to a call. "
+
+
+def _chat(*turns: tuple[str, str]) -> Transcript:
+    return Transcript(segments=tuple(Segment(i, text, float(4 * i), float(4 * i + 3), speaker)
+                                     for i, (speaker, text) in enumerate(turns)))
+
+
+def _status(transcript: Transcript, sentence: str) -> tuple[ClaimStatus, str]:
+    analysis = analyze(transcript, OPENING + sentence)
+    claim = analysis.claims[-1]
+    messages = [f.message for f in analysis.flags if f.claim == claim.id
+                and f.kind is not FlagKind.LOW_ASR_CONFIDENCE]
+    return claim.status, " ".join(messages)
+
+
+STOP = _chat(
+    ("Officer", "What's your name?"),
+    ("Subject", "Marcus Strickland."),
+    ("Officer", "Date of birth?"),
+    ("Subject", "Three, twelve, ninety nine."),
+    ("Officer", "Can I see the rabies certificate for the dog?"),
+    ("Owner", "Here, it says the vaccine was given March eighth, twenty twenty six."),
+)
+
+
+def test_a_date_of_birth_is_checked_against_the_answer() -> None:
+    status, message = _status(STOP, "Strickland provided a date of birth of 03/12/1989.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "03/12/1989" in message
+    assert "Three, twelve, ninety nine" in message
+    status, _ = _status(STOP, "Strickland provided a date of birth of 03/12/1999.")
+    assert status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_spoken_month_and_day_contradict_a_written_date() -> None:
+    status, message = _status(STOP, "The owner showed a certificate stating the rabies vaccine "
+                                    "was given on 05/08/2026.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "March eighth, twenty twenty six" in message
+    status, _ = _status(STOP, "The owner showed a certificate stating the rabies vaccine was "
+                              "given on 03/08/2026.")
+    assert status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_date_the_recording_never_says_is_no_contradiction() -> None:
+    # read off a document: the recording has no date near it at all
+    status, _ = _status(STOP, "His name was confirmed as Marcus Strickland, license "
+                              "expiring 10/01/2029.")
+    assert status is not ClaimStatus.CONTRADICTED
+
+
+def test_spoken_date_forms() -> None:
+    def said(text: str, talk: bool = False) -> list[tuple[int, int, int | None]]:
+        return [(d.month, d.day, d.year) for d in spoken_dates(tokenize(text, spoken=True),
+                                                                text, talk)]
+
+    assert said("it was the eighth of March") == [(3, 8, None)]
+    assert said("born April second, nineteen forty nine") == [(4, 2, 1949)]
+    assert said("May fifth, 2026") == [(5, 5, 2026)]
+    assert said("zero four, zero two, forty nine", talk=True) == [(4, 2, 49)]
+    # without a date being asked for, a run of numbers is not a date
+    assert said("three twelve ninety nine") == []
+    # "may" the verb is no month
+    assert said("you may go now") == []
+
+
+def test_the_same_count_of_another_span_of_time_contradicts() -> None:
+    chat = _chat(("Officer", "When did you break up?"),
+                 ("Victim", "We broke up two weeks ago and she keeps texting me."),
+                 ("Officer", "How long is the trespass warning for?"),
+                 ("Guard", "For a year, that's our policy."))
+    status, message = _status(chat, "He stated they broke up approximately two months ago "
+                                    "and she keeps texting him.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "two weeks" in message
+    status, message = _status(chat, "The guard stated the trespass warning is valid for two "
+                                    "years per policy.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "a year" in message.lower()
+    status, _ = _status(chat, "He stated they broke up two weeks ago.")
+    assert status is ClaimStatus.SUPPORTED
+
+
+def test_a_rank_is_checked_against_the_rank_said() -> None:
+    chat = _chat(("Officer", "What grade is your son in?"),
+                 ("Father", "He's in third grade, Miss Varga's class."))
+    status, message = _status(chat, "Dorsey stated his son is in the fifth grade.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "third" in message
+    status, _ = _status(chat, "Dorsey stated his son is in the third grade.")
+    assert status is ClaimStatus.SUPPORTED
+
+
+def test_a_rank_is_no_rival_of_an_age() -> None:
+    chat = _chat(("Teacher", "He's in second period with me, he's fifteen."),)
+    status, _ = _status(chat, "The teacher stated the student, age 15, is in her class.")
+    assert status is not ClaimStatus.CONTRADICTED
+
+
+def test_spoken_thousands_with_hundreds() -> None:
+    assert [t.norm for t in tokenize("a check for four thousand two hundred")
+            if t.kind == "num"] == ["4200"]
+    assert [t.norm for t in tokenize("two thousand and five") if t.kind == "num"] == ["2005"]
+    chat = _chat(("Victim", "I wrote him a check for four thousand two hundred."),)
+    status, _ = _status(chat, "The victim stated he wrote a check for $4,200.")
+    assert status is ClaimStatus.SUPPORTED
+
+
+def test_notes_are_no_negation_and_nothings_is() -> None:
+    kinds = [t.kind for t in tokenize("He noted the notes. Nothing's missing.")]
+    assert kinds.count("neg") == 1
+    chat = _chat(("Officer", "Did you ever tell him to stop?"),
+                 ("Victim", "Yes, I told him in the break room, stop leaving me notes, and he "
+                            "just laughed."),
+                 ("Guard", "I did a walk, the generator is still locked, nothing's missing."))
+    status, _ = _status(chat, "She stated she told him to stop leaving her notes, and he "
+                              "laughed.")
+    assert status is not ClaimStatus.CONTRADICTED
+    status, _ = _status(chat, "The guard stated the generator was still locked and nothing "
+                              "was missing.")
+    assert status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_denial_after_the_word_is_the_claims_denial() -> None:
+    chat = _chat(("Guard", "Site manager said they want them trespassed, no charges, as long "
+                           "as nothing's damaged."),)
+    status, _ = _status(chat, "The site manager did not wish to pursue charges.")
+    assert status is not ClaimStatus.CONTRADICTED
