@@ -94,11 +94,36 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\"[^\"\n]*\"|“[^”\n]*”", text)]
 
 
+_GROUP = re.compile(r"\{([^{}]+)\}")
+
+
 def compile_pattern(pattern: str) -> str:
-    words = re.findall(r"[\w']+", pattern)
+    """A pattern's words as a regex; "{appeared|seemed} {distracted|indifferent}" stands for
+    every choice of one alternative from each group (an alternative may be several words)."""
+    parts: list[str] = []
+    at = 0
+    for m in _GROUP.finditer(pattern):
+        parts += [_words_regex(pattern[at:m.start()])] if pattern[at:m.start()].strip() else []
+        options = [_words_regex(o) for o in m.group(1).split("|")]
+        parts.append("(?:" + "|".join(sorted(options, key=len, reverse=True)) + ")")
+        at = m.end()
+    if pattern[at:].strip() or not parts:
+        parts.append(_words_regex(pattern[at:]))
+    return r"(?<![\w-])" + r"[\s-]+".join(parts) + r"(?![\w-])"
+
+
+def _words_regex(text: str) -> str:
+    words = re.findall(r"[\w']+", text)
     if not words:
-        raise ValueError(f"pattern {pattern!r} has no words")
-    return r"(?<![\w-])" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?![\w-])"
+        raise ValueError(f"pattern {text!r} has no words")
+    return r"[\s-]+".join(re.escape(w) for w in words)
+
+
+def _first_words(pattern: str) -> set[str]:
+    """The words a pattern can start with (each alternative of an opening group)."""
+    m = _GROUP.match(pattern.strip())
+    options = m.group(1).split("|") if m else [pattern]
+    return {re.findall(r"[\w']+", o.lower())[0] for o in options if re.search(r"[\w']", o)}
 
 
 def _parse_file(path: Path) -> list[LexiconEntry]:
@@ -131,14 +156,17 @@ def _parse_file(path: Path) -> list[LexiconEntry]:
         except ValueError:
             raise ValueError(f"{where} ('{raw['id']}'): severity must be high, medium or low"
                              ) from None
-        alternatives = sorted({compile_pattern(p) for p in patterns}, key=len, reverse=True)
+        try:
+            alternatives = sorted({compile_pattern(p) for p in patterns}, key=len, reverse=True)
+        except ValueError as exc:
+            raise ValueError(f"{where} ('{raw['id']}'): {exc}") from None
         out.append(LexiconEntry(
             id=str(raw["id"]), category=str(raw.get("category", category)),
             patterns=tuple(patterns), why=str(raw["why"]), suggestion=str(raw["suggestion"]),
             source=str(raw.get("source", "")), severity=severity,
             unless_in_transcript=bool(raw.get("unless_in_transcript", False)),
             regex=re.compile("|".join(alternatives), re.IGNORECASE),
-            first_words=frozenset(re.findall(r"[\w']+", p.lower())[0] for p in patterns),
+            first_words=frozenset(w for p in patterns for w in _first_words(p)),
         ))
     return out
 

@@ -127,6 +127,14 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("He spoke broken English.", "race_ethnicity", "spoke broken English"),
     ("He was an illegal alien.", "labels", "an illegal alien"),
     ("A struggle ensued.", "hidden_actor", "A struggle ensued"),
+    ("Moss was irritable on the phone.", "conclusory", "irritable"),
+    ("He appeared distracted and was visibly intoxicated.", "intent", "appeared distracted"),
+    ("She seemed to be indifferent to the horses.", "intent", "seemed to be indifferent"),
+    ("The pharmacist called him a known drug seeker.", "labels", "known drug seeker"),
+    ("He attempted to deceive the pharmacist.", "intent", "attempted to deceive"),
+    ("The occupants had been loitering in the lot.", "intent", "been loitering"),
+    ("The wall is a known gang tagging spot.", "boilerplate", "known gang tagging spot"),
+    ("A drifter was sleeping inside.", "labels", "A drifter"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
@@ -142,6 +150,19 @@ def test_added_terms_are_flagged(report: str, category: str, term: str,
 def test_added_framing_terms_need_the_recording_to_back_them(
         report: str, category: str, term: str, stop_transcript: Transcript) -> None:
     assert (category, term) in [(c, t) for c, t, _ in bias(stop_transcript, report)]
+
+
+def test_pattern_groups_stand_for_each_choice(tmp_path: Path,
+                                             stop_transcript: Transcript) -> None:
+    (tmp_path / "agency.yaml").write_text(
+        "category: conclusory\nentries:\n  - id: local\n"
+        "    patterns: ['{seemed|looked} {bored|sleepy eyed}']\n"
+        "    why: w\n    suggestion: s\n", encoding="utf-8")
+    lexicon = load_lexicon(extra_dir=tmp_path)
+    terms = [h.term for h in lexicon.find("He looked sleepy-eyed, then seemed bored.")]
+    assert terms == ["looked sleepy-eyed", "seemed bored"]
+    assert not [h for h in lexicon.find("He seemed fine and looked bored-ish.")
+                if h.entry.id == "local"]
 
 
 @pytest.mark.parametrize("report", [
