@@ -76,9 +76,13 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         return (f"The report affirms this, but the recording at {fmt_time(seg.start)} has a "
                 f"denial or negation: '{clip(seg.text)}'.")
     near = sorted({*match.window, *also, best} | ({nxt} if nxt is not None else set()))
+    yes = _answered_yes(tokens, [q for q in (best, best - 1) if q >= 0], index)
+    if yes is not None:
+        q = index.segments[yes]
+        return (f"The report negates this, but at {fmt_time(q.start)} the answer to "
+                f"'{clip(q.text)}' is '{clip(index.segments[yes + 1].text)}'.")
     if any(evidence_polarity(index.tokens[i]) < 0 for i in near) and \
-            not _affirmed_scope(tokens, [index.tokens[i] for i in near
-                                         if not is_question(index.segments[i].text)]):
+            not _affirmed_scope(tokens, near, index):
         return None
     # the denial may sit elsewhere in the recording ("No more fish for ya" at the end)
     scope = _negated_scope(tokens)
@@ -94,6 +98,36 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             f"denial or negation: {quote}.")
 
 
+_AUXILIARIES = frozenset({"be", "been", "have", "had", "has", "do", "did", "does", "ever", "even",
+                         "yet", "also", "the", "a", "an", "any", "to", "at", "all", "one"})
+_YES = frozenset({"yes", "yeah", "yep", "yup", "uh-huh", "mhm", "correct", "sure"})
+
+
+def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentIndex
+                  ) -> int | None:
+    """A question on what a negated claim denies ("You see the signs?"), answered yes
+    ("Yeah, we saw 'em"), where the claim's passage is that question or its answer (`near`):
+    the question's segment, else None."""
+    # the word each negation governs ("had not [seen]", "did not [see] Driver 1")
+    scope = {next((t.norm for t in claim[k + 1:k + 4] if t.kind == "word"
+                   and t.norm not in _AUXILIARIES), "")
+             for k in range(len(claim)) if asserted_negation(claim, k)} - {""}
+    for q in near:
+        if q + 1 >= index.n:
+            continue
+        # the turn's questions ("You see the signs? They're all over the fence.")
+        put = [p for p in re.split(r"(?<=[.!?])\s+", index.segments[q].text) if is_question(p)]
+        asked = [t for p in put for t in tokenize(p, spoken=True)]
+        # "The owner doesn't want you back, okay?" / "Yeah": a yes to the denial itself
+        if not scope & {t.norm for t in asked} or any(t.kind == "neg" for t in asked):
+            continue
+        answer = [t for t in index.tokens[q + 1] if t.kind in ("word", "neg")][:4]
+        if answer and answer[0].surface.lower().strip(",.") in _YES and \
+                not any(t.kind == "neg" for t in answer):
+            return q
+    return None
+
+
 def _negated_scope(claim: Sequence[Token], reach: int = 3) -> set[str]:
     """The content words a claim's negation governs ("did not [fit]", "denied [drinking]")."""
     scope: set[str] = set()
@@ -104,21 +138,28 @@ def _negated_scope(claim: Sequence[Token], reach: int = 3) -> set[str]:
     return scope
 
 
-def _affirmed_scope(claim: Sequence[Token], passage: Sequence[Sequence[Token]],
+def _affirmed_scope(claim: Sequence[Token], passage: Sequence[int], index: SegmentIndex,
                     reach: int = 3) -> bool:
     """Whether the passage (its statements, not its questions) says the words the claim
     negates with no negation of its own.
 
     "It doesn't fit" against "it fits perfectly, but I don't know why": the passage has a
     negation, but not on what the claim denies. Without such words, or with an answer that
-    opens with "No", the passage's negation is taken to be the claim's."""
+    opens with "No" (unless it answers another question: "Any questions?" / "No, um, can I
+    drive it home?"), the passage's negation is taken to be the claim's."""
     scope = _negated_scope(claim, reach)
     if not scope:
         return False
     said = False
-    for toks in passage:
+    for i in passage:
+        # what the turn states, not what it asks ("Your license is valid. Any questions?")
+        told = " ".join(p for p in re.split(r"(?<=[.!?])\s+", index.segments[i].text)
+                        if not is_question(p))
+        if not told.strip():
+            continue
+        toks = index.tokens[i] if told == index.segments[i].text else tokenize(told, spoken=True)
         words = _fluent([t for t in toks if t.kind in ("word", "neg", "num")])
-        if words and words[0].kind == "neg":
+        if words and words[0].kind == "neg" and not _answers_other(i, scope, index):
             return False
         for k, tok in enumerate(words):
             if tok.norm in scope:
@@ -127,6 +168,15 @@ def _affirmed_scope(claim: Sequence[Token], passage: Sequence[Sequence[Token]],
                 # "they want them trespassed, no charges": the denial follows the word
                 said = said or not any(w.kind == "neg" for w in words[k + 1:k + 1 + reach])
     return said
+
+
+def _answers_other(i: int, scope: set[str], index: SegmentIndex) -> bool:
+    """Whether segment i answers a question (the last sentence of the turn before) that
+    asks about none of the scope's words."""
+    if i == 0 or not is_question(index.segments[i - 1].text):
+        return False
+    asked = re.split(r"(?<=[.!?])\s+", index.segments[i - 1].text.strip())[-1]
+    return not scope & {t.norm for t in tokenize(asked, spoken=True)}
 
 
 def _negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 2,

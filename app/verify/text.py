@@ -213,8 +213,11 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         nxt_word = low[i + 1] if i + 1 < len(low) else ""
         prev_word = low[i - 1] if i > 0 else ""
         # "yeah, no, totally": agreement, not a denial
-        idiom = (w == "no" and (nxt_word[:1].isdigit() or nxt_word in _NO_IDIOMS
-                                or prev_word in ("yeah", "yes", "yep"))) or \
+        # "the No Trespassing signs": a sign's name mid-sentence, not a denial
+        sign = surface == "No" and i > 0 and i + 1 < len(raw) and raw[i + 1][0][:1].isupper() \
+            and not re.search(r"[.!?\"“]\s*$", text[:start])
+        idiom = sign or (w == "no" and (nxt_word[:1].isdigit() or nxt_word in _NO_IDIOMS
+                                        or prev_word in ("yeah", "yes", "yep"))) or \
             (w.startswith("declin") and nxt_word in ("in", "of", "by"))
         bare = re.split(r"['’]", w, maxsplit=1)[0]  # "nothing's", "nobody'd"
         if (w.endswith("n't") or bare in _NEG_SURFACES or norm in _NEG_STEMS) and not idiom:

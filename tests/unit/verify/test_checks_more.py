@@ -205,3 +205,26 @@ def test_a_wrong_limit_beside_a_right_speed_is_still_contradicted() -> None:
     assert len(flags) == 1
     assert "35" in flags[0].message
     assert "25" in flags[0].message
+
+
+def test_a_yes_to_the_question_contradicts_a_denial() -> None:
+    chat = _chat(("Officer", "There's a gap in the fence on the Ninth Street side."),
+                 ("Officer", "You see the No Trespassing signs? They're all over the fence."),
+                 ("Subject", "Yeah. Yeah we saw 'em."))
+    analysis = analyze(chat, "Both subjects stated they had not seen the No Trespassing signs "
+                             "posted on the fence.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Yeah we saw" in analysis.flags[0].message
+    # the sign's name is no denial: the affirmed claim stands
+    analysis = analyze(chat, "Both subjects stated they had seen the No Trespassing signs.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_no_to_another_question_is_no_denial_of_the_claim() -> None:
+    chat = _chat(("Officer", "Okay, records came back."),
+                 ("Officer", "Your license is valid, insurance is good. Any questions?"),
+                 ("Driver", "No, um, just -- can I drive it home?"))
+    analysis = analyze(chat, "A records check showed her driver's license was not valid.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    analysis = analyze(chat, "A records check showed her driver's license was valid.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
