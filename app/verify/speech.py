@@ -78,9 +78,9 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     near = sorted({*match.window, *also, best} | ({nxt} if nxt is not None else set()))
     yes = _answered_yes(tokens, [q for q in (best, best - 1) if q >= 0], index)
     if yes is not None:
-        q = index.segments[yes]
-        return (f"The report negates this, but at {fmt_time(q.start)} the answer to "
-                f"'{clip(q.text)}' is '{clip(index.segments[yes + 1].text)}'.")
+        question = index.segments[yes]
+        return (f"The report negates this, but at {fmt_time(question.start)} the answer to "
+                f"'{clip(question.text)}' is '{clip(index.segments[yes + 1].text)}'.")
     if any(evidence_polarity(index.tokens[i]) < 0 for i in near) and \
             not _affirmed_scope(tokens, near, index):
         return None
