@@ -64,8 +64,9 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             unit = _UNIT_AFTER.match(claim_text, tok.end)
             dollar = claim_text[tok.start:tok.start + 1] == "$"
             # ... unless written in digits, which a writer does for a figure that matters
-            if unit or dollar or "." in tok.norm or int(float(tok.norm)) >= 10 or \
-                    tok.surface.isdigit():
+            one = tok.norm == "1" and tok.surface.isalpha()  # "one male": no figure to check
+            if (unit or dollar or "." in tok.norm or int(float(tok.norm)) >= 10 or
+                    tok.surface.isdigit()) and not one:
                 facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
                                   tok.end, unit=canonical(unit.group(1)) if unit else ""))
             elif (counted := _counted(claim_text, tokens, idx)) is not None:

@@ -100,6 +100,27 @@ def _number_value(words: list[str], i: int) -> tuple[int, int] | None:
     return total + current, j - i
 
 
+_AT_TIME = frozenset({"approx", "approx.", "approximately", "about", "around", "until", "till",
+                      "before", "after", "between", "from"})
+
+
+def _clock_written(raw: list[tuple[str, int, int]], low: list[str], i: int, j: int,
+                   out: list[Token]) -> bool:
+    """A four-digit figure written after "approximately" or "until", as the end of a range of
+    times ("1940 to 1945"), or with a leading zero after "at", is a 24-hour clock time even
+    without "hours"; one followed by a capitalised word is an address ("1411 Orchard Street")."""
+    surface = raw[i][0]
+    if j != i + 1 or len(surface) != 4 or not surface.isdigit() or int(surface[2:]) > 59 \
+            or int(surface[:2]) > 23:
+        return False
+    if j < len(raw) and raw[j][0][:1].isupper():
+        return False
+    prev = low[i - 1] if i > 0 else ""
+    ranged = prev in ("to", "and") and len(out) > 1 and out[-2].kind == "time"
+    # "at 0130" (an address has no leading zero); "at 1104" may be a house number
+    return prev in _AT_TIME or ranged or (prev == "at" and surface[0] == "0")
+
+
 def tokenize(text: str, spoken: bool = False) -> list[Token]:
     """Tokens with offsets; numbers, times and plates folded into single comparable tokens.
 
@@ -172,6 +193,8 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                     and low[j + 2] in ("hours", "hrs"):
                 nxt = "hours"  # "1435 to 1445 hours"
                 j -= 1
+            if nxt not in ("hours", "hrs") and _clock_written(raw, low, i, j, out):
+                nxt, j = "hours", j - 1  # "at approximately 1940 to 1945", "at 0130"
             if nxt in ("hours", "hrs") and 0 <= num <= 2359 and num % 100 < 60 and num >= 100:
                 out.append(Token(f"t{num // 100:02d}:{num % 100:02d}", "time", start,
                                  raw[j][2], text[start:raw[j][2]], True))

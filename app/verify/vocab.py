@@ -7,7 +7,8 @@ STOPWORDS = frozenset([
     "a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "as", "at", "by", "for",
     "from", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "upon", "with",
     "within", "about", "after", "again", "against", "all", "also", "am", "any", "are", "around",
-    "be", "been", "before", "being", "below", "between", "both", "can", "could", "did", "do",
+    "be", "been", "before", "being", "below", "between", "both", "can", "could", "may", "might",
+    "did", "do",
     "does", "doing", "down", "during", "each", "few", "further", "had", "has", "have", "having",
     "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "i'm", "i've",
     "i'd", "i'll", "im", "id", "ive", "it", "its", "it's", "itself", "just", "me", "more", "most",
@@ -35,6 +36,7 @@ STOPWORDS = frozenset([
 
 # Stems whose surface forms the suffix stripper cannot reach.
 IRREGULAR = {
+    "comply": "comply", "complied": "comply", "complies": "comply", "complying": "comply",
     "ran": "run", "went": "go", "gone": "go", "said": "say", "says": "say", "told": "tell",
     "saw": "see", "seen": "see", "fled": "flee", "drove": "drive", "driven": "drive",
     "struck": "strike", "took": "take", "taken": "take", "gave": "give", "given": "give",
@@ -133,7 +135,7 @@ _SETS: dict[str, tuple[str, ...]] = {
     # general paraphrase: a narrative rarely repeats the speaker's own word
     "suggest": ("suggest", "propose", "recommend"),
     "plan": ("plan", "intend", "arrange"),
-    "choose": ("choose", "select", "pick", "opt"),
+    "choose": ("choose", "select", "opt"),  # not "pick": "picked up" is no choice
     "big": ("big", "large", "huge", "enormous", "massive"),
     "small": ("small", "little", "tiny"),
     "happy": ("happy", "glad", "pleased", "delighted"),
@@ -322,6 +324,10 @@ LOW_WEIGHT = frozenset({
     "determin", "approach", "advis", "obtain", "place", "transport", "complet", "document",
     "verbal", "additional", "identif", "identify", "belief", "believ", "report", "located",
     "requir", "regard", "follow", "indicat", "continu", "direct",
+    # procedure a report narrates in its own words ("a records check returned", "retained as
+    # evidence", "gave repeated commands")
+    "check", "return", "retain", "perform", "giv", "give", "repeat", "broadcast", "comply",
+    "precaution", "evaluat", "initial", "description",
     # ranks and titles: the recording says the name or "officer", rarely the rank
     "sgt", "ofc", "det", "cpl", "lt", "capt", "dep", "tpr", "sro", "sergeant", "officer",
     # words for the recording itself, which the recording rarely uses

@@ -136,3 +136,36 @@ def test_a_denial_after_the_word_is_the_claims_denial() -> None:
                            "as nothing's damaged."),)
     status, _ = _status(chat, "The site manager did not wish to pursue charges.")
     assert status is not ClaimStatus.CONTRADICTED
+
+
+def test_four_digit_clock_times_without_hours() -> None:
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(t.norm, t.kind) for t in tokenize(text) if t.kind in ("num", "time")]
+
+    assert kinds("found it at approximately 1940 to 1945") == [("t19:40", "time"),
+                                                               ("t19:45", "time")]
+    assert kinds("picked him up at 0130.") == [("t01:30", "time")]
+    # addresses, years and amounts stay numbers
+    assert kinds("lives at 1411 Orchard Street") == [("1411", "num")]
+    assert kinds("the yellow house at 1104.") == [("1104", "num")]
+    assert kinds("born in 1940") == [("1940", "num")]
+    chat = _chat(("Witness", "I found it like seven forty, quarter to eight."),)
+    status, _ = _status(chat, "The witness stated he found it at approximately 1940 to 1945.")
+    assert status is ClaimStatus.SUPPORTED
+
+
+def test_a_count_of_one_in_words_is_no_figure_to_find() -> None:
+    chat = _chat(("Officer", "You, sit on the curb for me. What's your name?"),
+                 ("Male", "Devon Marsh."))
+    status, message = _status(chat, "I had one male sit on the curb, and he identified himself "
+                                    "as Devon Marsh.")
+    assert "one male" not in message
+    assert status is not ClaimStatus.UNSUPPORTED
+
+
+def test_procedure_in_the_reports_own_words_is_no_gap() -> None:
+    chat = _chat(("Dispatch", "Forty one, your subject comes back clear, no wants or warrants."),)
+    status, message = _status(chat, "A records check through Dispatch returned no wants or "
+                                    "warrants.")
+    assert status is not ClaimStatus.UNSUPPORTED
+    assert message == ""
