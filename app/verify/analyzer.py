@@ -56,7 +56,7 @@ from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import find_opposites
 from app.verify.people import party_labels, person_names
-from app.verify.roles import hearsay, person_ids, role_swap
+from app.verify.roles import hearsay, own_act, person_ids, role_swap
 from app.verify.speech import (
     ADMITTED,
     attribution_conflict,
@@ -302,7 +302,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     if match and match.ranked and support >= WEAK and ids is not None and not contradictions \
             and not polarity_note and not attribution_note:
         attribution_note = role_swap(text, tokens, ids, match, ctx.index) or \
-            hearsay(text, match, ctx.index)
+            hearsay(text, match, ctx.index) or \
+            own_act(text, tokens, match, ctx.index, ctx.officer_names)
 
     status: ClaimStatus
     basis: str | None = "transcript"

@@ -136,3 +136,47 @@ def hearsay(text: str, match: Match, index: SegmentIndex) -> str | None:
     seg = index.segments[third]
     return (f"The report has this as the person's own account, but at {fmt_time(seg.start)} "
             f"they tell what someone else {done}: '{clip(seg.text)}'.")
+
+
+# "I [sprayed] it": the officer's own act, said in the first person
+_OFFICER_ACT = re.compile(r"^\W*I\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b")
+# verbs of talking, perceiving and being: what the officer did as the one asking and hearing
+_NOT_ACTS = frozenset({
+    "advised", "told", "asked", "informed", "explained", "spoke", "observed", "saw", "noticed",
+    "heard", "responded", "arrived", "contacted", "made", "was", "am", "had", "did", "have",
+    "could", "would", "requested", "confirmed", "learned", "received", "reviewed",
+    "met", "interviewed", "attempted", "tried", "issued", "provided", "gave",
+    "checked", "ran", "called", "radioed", "notified", "cleared", "stood", "waited", "remained",
+    "photographed", "documented", "collected", "returned", "released", "detected", "smelled",
+    "located", "found", "identified", "determined", "believe", "believed", "do", "will",
+})
+_I_ACT = re.compile(r"\b(?:I|we)\s+(?:(?:uh|um|just|then|also|had|did|like)\s+)*([a-z]+)",
+                    re.IGNORECASE)
+
+
+def own_act(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex,
+            officer_names: tuple[str, ...]) -> str | None:
+    """ "I deployed dog spray" where the passage has the mail carrier saying "I sprayed it"
+    and no officer saying so: the report gives the officer an act another person did."""
+    m = _OFFICER_ACT.match(text)
+    if m is None or m.group(1).lower() in _NOT_ACTS or not match.ranked:
+        return None
+    content = {t.norm for t in tokens if t.content}
+    top = match.segment_scores[match.ranked[0]]
+    theirs = None
+    for i in match.ranked:
+        seg = index.segments[i]
+        if match.segment_scores[i] < 0.5 * top or is_question(seg.text):
+            continue
+        done = {tokenize(a)[0].norm for a in _I_ACT.findall(seg.text) if tokenize(a)} & content
+        if not done:
+            continue
+        role = is_officer(seg.speaker, officer_names)
+        if role is None or role:
+            return None  # an officer (or a voice of unknown role) says it did it
+        theirs = theirs if theirs is not None else i
+    if theirs is None:
+        return None
+    seg = index.segments[theirs]
+    return (f"The report says you did this, but at {fmt_time(seg.start)} it is {seg.speaker} "
+            f"who says they did: '{clip(seg.text)}'.")

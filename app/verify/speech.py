@@ -349,6 +349,8 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
         return None
     named = [label for label in sorted(labels, key=len, reverse=True)
              if re.search(rf"\b{re.escape(label)}\b", subject, re.IGNORECASE)]
+    people: set[str] = set()
+    known = index.speaker_names()
     if not named:
         # a person's own name, not a possessive ("Rowe's mother" is not Rowe)
         people = {m.group(1).lower() for m in re.finditer(r"\b([A-Z][a-z'-]+)\b(?!'s)",
@@ -356,11 +358,18 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
         people |= {aliases[m.group(0).lower()] for m in re.finditer(r"\b[A-Z]\d{1,2}\b(?!'s)",
                                                                    subject)
                    if m.group(0).lower() in aliases}
-        known = index.speaker_names()
         named = [label for label in sorted(known) if known[label] & people]
     if not named:
         return None
-    said = _said(text[verb.end():])
+    rest = text[verb.end():]
+    said = _said(rest)
+    if len(said) < 2:
+        # too little without names: a place named is part of what was said ("there had been
+        # construction on Airport Road"); people's names are not
+        everyone = {n for names in known.values() for n in names} | people
+        said = [t.norm for t in tokenize(rest) if t.content
+                and not (t.surface[:1].isupper() and (t.surface.lower() in everyone
+                                                      or not _PLACE.match(rest, t.end)))]
     if len(said) < 2:
         return None
     # anyone in the recording who says it counts, not only the turns near the best match;
@@ -385,6 +394,12 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     seg = index.segments[holders[0]]
     return (f"The report attributes this to {named[0]}, but at {fmt_time(seg.start)} it is "
             f"{seg.speaker} who says it: '{clip(seg.text)}'.")
+
+
+# a capitalised word that names a place is followed by its kind ("Airport Road")
+_PLACE = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|"
+                    r"Dr|Lane|Ln|Way|Court|Ct|Highway|Hwy|Park|Mall|Station|Airport|Hospital|"
+                    r"School|Bridge|Square|Plaza)\b|(?=\s+[A-Z][a-z]+\s+(?:Road|Street|Avenue))")
 
 
 def clip(text: str, limit: int = 90) -> str:

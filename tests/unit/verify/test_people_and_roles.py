@@ -127,3 +127,25 @@ def test_what_the_officer_saw_needs_confirming_unless_said_on_camera() -> None:
     said = _chat(("Officer", "I can see him, he's running northbound on the creek path."))
     confirmed = analyze(said, "I saw the suspect running northbound on the creek path.")
     assert not any(f.kind is FlagKind.VISUAL_OBSERVATION for f in confirmed.flags)
+
+
+DOG_BITE = _chat(
+    ("Officer Brandt", "Was it on a leash, chained, anything?"),
+    ("Carrier", "No, it was loose, the side gate was open."),
+    ("Officer Brandt", "Did you have your dog spray?"),
+    ("Carrier", "I sprayed it, yeah, after it bit me, and it ran back into the yard."),
+    ("Officer Brandt", "Okay. I'm gonna go talk to the owner."),
+)
+
+
+def test_an_act_the_officer_did_not_do_is_a_contradiction() -> None:
+    analysis = analyze(DOG_BITE, "I deployed dog spray after the dog bit the carrier.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Carrier who says they did" in analysis.flags[0].message
+    analysis = analyze(DOG_BITE, "The carrier stated she sprayed the dog after it bit her.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+    # a voice of unknown role may be the officer: no contradiction
+    unlabelled = Transcript(segments=tuple(Segment(s.id, s.text, s.start, s.end, None)
+                                           for s in DOG_BITE.segments))
+    analysis = analyze(unlabelled, "I deployed dog spray after the dog bit the carrier.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
