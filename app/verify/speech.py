@@ -372,6 +372,13 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
                                                       or not _PLACE.match(rest, t.end)))]
     if len(said) < 2:
         return None
+    wanted = {label.lower() for label in named}
+    # a voice labelled by its role ("Neighbor", "Carrier"); a chat's named voices paraphrase
+    # too loosely for this (SAMSum)
+    role = not people and all(label.lower() in _ROLE_VOICES for label in named)
+    unsaid = _unsaid_by(said, wanted, index) if role else None
+    if unsaid is not None:
+        return unsaid
     # anyone in the recording who says it counts, not only the turns near the best match;
     # what someone asked is in a question, what they said is not
     asking = verb.group(0).lower().startswith("ask")
@@ -386,7 +393,6 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     if not holders:
         return None
     speakers = [index.segments[i].speaker for i in holders]
-    wanted = {label.lower() for label in named}
     # dispatch relays what callers said, so words heard from dispatch may be anyone's
     if not speakers or any(s is None or s.lower() in wanted or _RELAY.search(s)
                            for s in speakers):
@@ -394,6 +400,34 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     seg = index.segments[holders[0]]
     return (f"The report attributes this to {named[0]}, but at {fmt_time(seg.start)} it is "
             f"{seg.speaker} who says it: '{clip(seg.text)}'.")
+
+
+_ROLE_VOICES = frozenset({
+    "neighbor", "neighbour", "witness", "carrier", "manager", "clerk", "guard", "security",
+    "driver", "passenger", "owner", "resident", "caller", "victim", "suspect", "employee",
+    "customer", "teacher", "nurse", "doctor", "bartender", "cashier", "landlord", "tenant",
+    "mother", "father", "wife", "husband", "son", "daughter", "boyfriend", "girlfriend",
+    "roommate", "bystander", "homeowner", "administrator", "principal", "supervisor"})
+# the least share of what a labelled voice is said to have said that its own turns must hold
+_OWN_SHARE = 0.25
+
+
+def _unsaid_by(said: Sequence[str], wanted: set[str], index: SegmentIndex) -> str | None:
+    """ "A neighbor stated the dog had bitten another carrier last year" where the voice
+    labelled Neighbor speaks but says next to nothing of it, and no other voice says it."""
+    own = [i for i, seg in enumerate(index.segments)
+           if seg.speaker and seg.speaker.lower() in wanted]
+    terms = [t for t in dict.fromkeys(said) if not index.minor(t)]
+    if not own or len(terms) < 3:
+        return None
+    if max(index.share(terms, i) for i in own) >= _OWN_SHARE:
+        return None
+    anyone = index.holders(terms, 1.0)
+    if anyone and index.share(terms, anyone[0]) >= 0.5:
+        return None  # another voice says it: the conflict below names who
+    label = index.segments[own[0]].speaker
+    return (f"The report has {label} saying this, but nothing {label} says in the recording "
+            "holds it, and nobody else says it either.")
 
 
 # a capitalised word that names a place is followed by its kind ("Airport Road")

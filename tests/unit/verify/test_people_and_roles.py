@@ -149,3 +149,16 @@ def test_an_act_the_officer_did_not_do_is_a_contradiction() -> None:
                                            for s in DOG_BITE.segments))
     analysis = analyze(unlabelled, "I deployed dog spray after the dog bit the carrier.")
     assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_words_put_in_a_labelled_voice_it_never_says() -> None:
+    chat = _chat(("Officer", "Has the dog bitten anyone before?"),
+                 ("Neighbor", "I heard yelling, then the mail lady was screaming."),
+                 ("Carrier", "The dog bit my hand when I opened the gate, I'm the carrier on "
+                             "this route since last year."))
+    analysis = analyze(chat, "A neighbor stated the dog had bitten another carrier last year.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Neighbor" in analysis.flags[0].message
+    analysis = analyze(chat, "A neighbor stated she heard yelling and then the carrier "
+                             "screaming.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
