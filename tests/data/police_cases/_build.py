@@ -31,10 +31,12 @@ from _cases_holdout5 import CASES as BLIND_5  # noqa: E402
 from _cases_holdout6 import CASES as BLIND_6  # noqa: E402
 from _cases_holdout7 import CASES as BLIND_7  # noqa: E402
 from _cases_holdout8 import CASES as BLIND_8  # noqa: E402
+from _cases_holdout9 import CASES as BLIND_9  # noqa: E402
+from _cases_holdout10 import CASES as BLIND_10  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
-KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8]
+KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
