@@ -80,7 +80,7 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             for kind, members in FACT_CLASSES.items():
                 if low in members:
                     facts.append(Fact(kind, low, tok.surface, tok.start, tok.end,
-                                      _anchor(tokens, idx)))
+                                      _anchor(tokens, idx, members)))
                     break
             else:
                 if _is_name(claim_text, tokens, idx, sentence_start, known_names):
@@ -99,11 +99,25 @@ def _counted(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
     return nxt
 
 
-def _anchor(tokens: Sequence[Token], idx: int) -> str:
+def _anchor(tokens: Sequence[Token], idx: int, members: frozenset[str]) -> str:
+    """The thing a class word qualifies; in a list of the class ("black, silver and red")
+    another member is no anchor."""
     for j in (idx + 1, idx + 2, idx - 1):
-        if 0 <= j < len(tokens) and tokens[j].content and tokens[j].kind == "word":
+        if 0 <= j < len(tokens) and tokens[j].content and tokens[j].kind == "word" \
+                and tokens[j].surface.lower() not in members:
             return tokens[j].norm
     return ""
+
+
+def _in_name(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether a capitalised word is part of a name with its neighbour ("Geek Bar", "Best
+    Buy"): a brand or a place, not the class member it spells."""
+    if not tok.surface[:1].isupper():
+        return False
+    at = next((k for k, t in enumerate(tokens) if t is tok), -1)
+    return any(0 <= j < len(tokens) and tokens[j].kind == "word"
+               and tokens[j].surface[:1].isupper() and tokens[j].surface.lower() != "i"
+               for j in (at - 1, at + 1))
 
 
 def _near(tokens: Sequence[Token], tok: Token, anchor: str) -> bool:
@@ -232,6 +246,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 continue
             rivals = [(i, t) for i, t in win_tokens if t.surface.lower() in members
                       and not _same_member(fact.norm, t.surface.lower(), generic=True)
+                      and not (fact.surface.islower() and _in_name(seg_tokens[i], t))
                       and (fact.kind in _EXACT_CLASSES
                            or canonical(t.surface.lower()) != canonical(fact.norm))]
             # a generic word ("a gun") fits the claim's member unless a specific rival is said

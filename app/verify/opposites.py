@@ -136,11 +136,11 @@ def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
     for tok in claim_tokens:
         low = tok.surface.lower()
         if low in _ORDER:
-            if low in all_surfaces:
-                continue
+            if low in all_surfaces or _clause_end(claim_tokens, tok):
+                continue  # "never bitten anyone before.": no event it is before
             hit = next(((i, t) for i in window for t in seg_tokens[i]
-                        if t.surface.lower() in _ORDER and t.surface.lower() not in own),
-                       None)
+                        if t.surface.lower() in _ORDER and t.surface.lower() not in own
+                        and not _clause_end(seg_tokens[i], t)), None)
             if hit is not None:
                 found.append(Opposite(tok, hit[1], hit[0]))
             continue
@@ -159,6 +159,16 @@ def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
         if hit is not None:
             found.append(Opposite(tok, hit[1], hit[0]))
     return found
+
+
+def _clause_end(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether nothing follows `tok` in its clause (the next word is past a comma or a full
+    stop, or there is none): "before" as an adverb orders no event."""
+    later = [t for t in tokens if t.start >= tok.end and t.end > 0]
+    if not later:
+        return True
+    nxt = min(later, key=lambda t: t.start)
+    return nxt.start - tok.end > 1
 
 
 def _negated(tokens: Sequence[Token], tok: Token, reach: int = 2) -> bool:

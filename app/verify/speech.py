@@ -98,6 +98,8 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             f"denial or negation: {quote}.")
 
 
+_COMMON_VERBS = frozenset({"see", "go", "get", "come", "know", "want", "take", "give", "find",
+                           "hear", "say", "tell", "make", "leave", "hit", "touch", "move"})
 _AUXILIARIES = frozenset({"be", "been", "have", "had", "has", "do", "did", "does", "ever", "even",
                          "yet", "also", "the", "a", "an", "any", "to", "at", "all", "one"})
 _YES = frozenset({"yes", "yeah", "yep", "yup", "uh-huh", "mhm", "correct", "sure"})
@@ -133,8 +135,9 @@ def _negated_scope(claim: Sequence[Token], reach: int = 3) -> set[str]:
     scope: set[str] = set()
     for k in range(len(claim)):
         if asserted_negation(claim, k):
+            # the verb too, where it is a common one ("did not [see] the bus")
             scope.update(t.norm for t in claim[k + 1:k + 1 + reach]
-                         if t.content and t.kind == "word")
+                         if t.kind == "word" and (t.content or t.norm in _COMMON_VERBS))
     return scope
 
 

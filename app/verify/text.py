@@ -243,7 +243,11 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                                         or prev_word in ("yeah", "yes", "yep"))) or \
             (w.startswith("declin") and nxt_word in ("in", "of", "by"))
         bare = re.split(r"['’]", w, maxsplit=1)[0]  # "nothing's", "nobody'd"
-        if (w.endswith("n't") or bare in _NEG_SURFACES or norm in _NEG_STEMS) and not idiom:
+        # "fatigued rather than impaired", "a warning instead of a citation"
+        contrast = (w == "than" and prev_word == "rather") or (w == "of" and prev_word ==
+                                                                "instead")
+        if (w.endswith("n't") or bare in _NEG_SURFACES or norm in _NEG_STEMS or contrast) \
+                and not idiom:
             out.append(Token("~neg", "neg", start, end, surface, False))
         else:
             # a lone letter ("R/P", "S/V", "Plan B") carries no checkable content; nor does a

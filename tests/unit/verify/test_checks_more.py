@@ -228,3 +228,47 @@ def test_a_no_to_another_question_is_no_denial_of_the_claim() -> None:
     assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
     analysis = analyze(chat, "A records check showed her driver's license was valid.")
     assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_list_of_colours_is_checked_as_a_list() -> None:
+    chat = _chat(("Subject", "There's a, uh, a box cutter, I use it for cutting stencils."),
+                 ("Officer", "Okay, I'm gonna take that out. Three cans, black, silver, and, "
+                             "uh, one red."))
+    report = ("I removed a box cutter and three spray paint cans, black, silver and red, from "
+              "the bag.")
+    assert statuses(report, chat) != [ClaimStatus.CONTRADICTED]
+    # a colour nobody said is still caught
+    assert statuses("I removed a box cutter and three spray paint cans, black, blue and red, "
+                    "from the bag.", chat)[0] in (ClaimStatus.CONTRADICTED,
+                                                  ClaimStatus.UNSUPPORTED)
+
+
+def test_a_word_in_a_brand_name_is_no_rival() -> None:
+    chat = _chat(("Staff", "We searched his backpack per our district policy and found this."),
+                 ("Officer", "Okay so that's a black, uh, it says Geek Bar on it, a disposable "
+                             "vape."))
+    report = ("Per district policy, school staff searched the backpack and located a black "
+              "Geek Bar disposable vape.")
+    assert ClaimStatus.CONTRADICTED not in statuses(report, chat)
+
+
+def test_before_as_an_adverb_orders_no_event() -> None:
+    chat = _chat(("Owner", "She's never bitten anybody, she's a good dog."),
+                 ("Carrier", "I sprayed it, yeah, after it bit me."))
+    analysis = analyze(chat, "The owner stated the dog had never bitten anybody before.")
+    assert not [f for f in analysis.flags if "before" in f.message]
+
+
+def test_rather_than_negates_what_follows() -> None:
+    chat = _chat(("Officer", "Okay, you're good, no clues. Driver is not impaired, just "
+                             "fatigued."),)
+    assert statuses("The driver was determined to be fatigued rather than impaired.",
+                    chat) != [ClaimStatus.CONTRADICTED]
+
+
+def test_the_verb_a_denial_governs_is_part_of_its_scope() -> None:
+    chat = _chat(("Officer", "The school bus back there had its stop arm out, and you passed "
+                             "it."),
+                 ("Driver", "Oh my God. I didn't see it. I was looking at my GPS."))
+    assert statuses("The driver stated she did not see the bus because she was looking at her "
+                    "GPS.", chat) != [ClaimStatus.CONTRADICTED]
