@@ -43,6 +43,8 @@ _RANKED = frozenset({"grade", "grader", "floor", "street", "avenue", "ave", "per
                      "degree", "row", "lane", "door", "house", "unit", "apartment", "stall"})
 PARTY_LABEL = re.compile(r"[a-z]{1,2}\d{1,2}(?:'s)?")
 _HHMM = re.compile(r"\d{3,4}")
+# a plate that opens with letters: capitals and at least two digits, five to eight in all
+_LETTER_PLATE = re.compile(r"(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z][A-Z0-9]{4,7}")
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9}
@@ -168,6 +170,11 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                 out.append(Token(norm, kind, start, end, surface, True))
                 i += 1
                 continue
+        elif _LETTER_PLATE.fullmatch(surface):
+            # "ABC477", "NVK4187": a plate written letters first
+            out.append(Token("p" + w, "plate", start, end, surface, True))
+            i += 1
+            continue
         elif w in _STREET_ORDINALS:
             num = _STREET_ORDINALS[w]  # "Garfield and Twelfth" is 12th
         elif w in _EVERYDAY_ORDINALS and i + 1 < len(low) and low[i + 1] in _RANKED:

@@ -162,3 +162,14 @@ def test_words_put_in_a_labelled_voice_it_never_says() -> None:
     analysis = analyze(chat, "A neighbor stated she heard yelling and then the carrier "
                              "screaming.")
     assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_plate_written_letters_first_is_checked() -> None:
+    assert [t.kind for t in tokenize("plate NVK4187.")] == ["word", "plate"]
+    chat = _chat(("Officer", "It's a red Dodge Charger, plate Nora Victor Kilo four one seven "
+                             "eight."),)
+    analysis = analyze(chat, "The vehicle was a red Dodge Charger, plate NVK4187.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "NVK4187" in analysis.flags[0].message
+    analysis = analyze(chat, "The vehicle was a red Dodge Charger, plate NVK4178.")
+    assert analysis.claims[0].status is ClaimStatus.SUPPORTED
