@@ -10,6 +10,7 @@ from app.verify.numbers import (
     SPANS,
     YEAR,
     after_time_word,
+    ages,
     comparable,
     distance,
     is_ordinal,
@@ -26,6 +27,8 @@ _UNIT_AFTER = re.compile(
     r"weeks?|months?)",
     re.IGNORECASE,
 )
+_AGE_BEFORE = re.compile(r"\b(?:age|aged)\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:-|\s)?(?:years?|yrs?|yr)[- ]old\b", re.IGNORECASE)
 _CLOCK_WORDS = re.compile(r":|\b(?:[ap]\.?m\b|hours|hrs|o'clock|quarter|half past)",
                           re.IGNORECASE)
 _NEGATIVE_VERBS = re.compile(r"\b(den(y|ied|ies)|refus\w*|declin\w*)\b", re.I)
@@ -65,7 +68,11 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             dollar = claim_text[tok.start:tok.start + 1] == "$"
             # ... unless written in digits, which a writer does for a figure that matters
             one = tok.norm == "1" and tok.surface.isalpha()  # "one male": no figure to check
-            if (unit or dollar or "." in tok.norm or int(float(tok.norm)) >= 10 or
+            if _AGE_BEFORE.search(claim_text[:tok.start]) or \
+                    _AGE_AFTER.match(claim_text, tok.end):
+                facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
+                                  tok.end, unit="age"))  # "age 6", "a 6-year-old"
+            elif (unit or dollar or "." in tok.norm or int(float(tok.norm)) >= 10 or
                     tok.surface.isdigit()) and not one:
                 facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
                                   tok.end, unit=canonical(unit.group(1)) if unit else ""))
@@ -181,7 +188,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             problems.append(FactProblem(fact, False, None, None))
             continue
         if fact.kind == "number" and fact.unit:
-            counted = [(i, t) for i in window for t in with_unit(seg_tokens[i], fact.unit)]
+            counted = [(i, t) for i in window for t in (
+                ages(seg_tokens[i]) if fact.unit == "age" else with_unit(seg_tokens[i],
+                                                                         fact.unit))]
             if any(t.norm == fact.norm for _, t in counted):
                 continue
             counted = [(i, t) for i, t in counted if t.norm not in claimed]

@@ -85,3 +85,19 @@ def comparable(norm: str, tok: Token) -> bool:
         return a == b
     ratio = max(a, b) / min(a, b)
     return ratio < 10 and not (a >= 1900 and b < 100)
+
+
+_SAYS_AGE = frozenset({"age", "aged", "she's", "he's", "i'm", "turned", "turns"})
+
+
+def ages(tokens: Sequence[Token]) -> list[Token]:
+    """Numbers said as someone's age: "she's four", "age six", "twelve years old"."""
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.kind != "num" or not tok.norm.isdigit() or int(tok.norm) > 120:
+            continue
+        prev = tokens[k - 1].surface.lower().replace("’", "'") if k else ""
+        nxt = [t.surface.lower() for t in tokens[k + 1:k + 3]]
+        if prev in _SAYS_AGE or nxt == ["years", "old"] or nxt[:1] in (["old"], ["year-old"]):
+            out.append(tok)
+    return out

@@ -169,3 +169,14 @@ def test_procedure_in_the_reports_own_words_is_no_gap() -> None:
                                     "warrants.")
     assert status is not ClaimStatus.UNSUPPORTED
     assert message == ""
+
+
+def test_an_age_is_checked_against_the_age_said() -> None:
+    chat = _chat(("Officer", "Any kids in the home?"),
+                 ("Mother", "Our daughter, she's four, she's asleep, she slept through it."))
+    status, message = _status(chat, "The couple's daughter, age 6, was asleep in the residence "
+                                    "and slept through the argument.")
+    assert status is ClaimStatus.CONTRADICTED and "four" in message
+    status, _ = _status(chat, "The couple's daughter, age 4, was asleep in the residence and "
+                              "slept through the argument.")
+    assert status is not ClaimStatus.CONTRADICTED
