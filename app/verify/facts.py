@@ -14,6 +14,7 @@ from app.verify.numbers import (
     comparable,
     distance,
     is_ordinal,
+    of_them,
     time_spans,
     with_unit,
 )
@@ -213,6 +214,14 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                                                 t.norm, same_unit=True))
                     continue
             if fact.soft:
+                # "six notes" where the passage speaks of the notes and counts "four of them"
+                named = any(t.norm == fact.unit for _, t in win_tokens)
+                them = [(i, t) for i in window for t in of_them(seg_tokens[i])
+                        if t.norm != fact.norm] if named else []
+                if them:
+                    i, t = them[0]
+                    problems.append(FactProblem(fact, True, f"{t.surface} of them", i, t.norm,
+                                                same_unit=True))
                 continue
         if fact.kind in ("number", "plate", "time"):
             # a year is said in two digits ("born in ninety four" for 1994)

@@ -176,7 +176,24 @@ def test_an_age_is_checked_against_the_age_said() -> None:
                  ("Mother", "Our daughter, she's four, she's asleep, she slept through it."))
     status, message = _status(chat, "The couple's daughter, age 6, was asleep in the residence "
                                     "and slept through the argument.")
-    assert status is ClaimStatus.CONTRADICTED and "four" in message
+    assert status is ClaimStatus.CONTRADICTED
+    assert "four" in message
     status, _ = _status(chat, "The couple's daughter, age 4, was asleep in the residence and "
                               "slept through the argument.")
+    assert status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_count_said_as_so_many_of_them() -> None:
+    chat = _chat(("Victim", "He's been leaving notes on my desk."),
+                 ("Officer", "What kind of notes?"),
+                 ("Victim", "Comments about how I look. I kept them, I have four of them, "
+                            "here."),
+                 ("Officer", "Okay, can I take these notes? I'll photograph them and give them "
+                             "back to you."))
+    status, message = _status(chat, "She provided six notes, which were photographed and "
+                                    "returned to her.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "four of them" in message
+    status, _ = _status(chat, "She provided four notes, which were photographed and returned "
+                              "to her.")
     assert status is not ClaimStatus.CONTRADICTED
