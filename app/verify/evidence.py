@@ -32,10 +32,20 @@ def best_evidence(match: Match, segments: Sequence[Segment], officer_names: tupl
             score -= 0.25
         return (-score, i)
 
+    order = sorted(match.ranked, key=key)[:3]
+    # what a person "stated" in answer to a question ("Do you want to press charges?" /
+    # "Yes, I do") is in the answer, however few of the report's words it repeats
+    if civilian and order and is_question(segments[order[0]].text) and \
+            order[0] + 1 < len(segments):
+        nxt = order[0] + 1
+        if not is_question(segments[nxt].text) and \
+                is_officer(segments[nxt].speaker, officer_names) is not True:
+            order = [nxt, *(i for i in order if i != nxt)][:3]
     out = []
-    for i in sorted(match.ranked, key=key)[:3]:
+    for i in order:
         seg = segments[i]
-        out.append(Evidence(seg.id, seg.start, seg.end, match.segment_scores[i], seg.text))
+        out.append(Evidence(seg.id, seg.start, seg.end, match.segment_scores.get(i, 0.0),
+                            seg.text))
     return tuple(out)
 
 

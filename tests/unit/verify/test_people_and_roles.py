@@ -173,3 +173,10 @@ def test_a_plate_written_letters_first_is_checked() -> None:
     assert "NVK4187" in analysis.flags[0].message
     analysis = analyze(chat, "The vehicle was a red Dodge Charger, plate NVK4178.")
     assert analysis.claims[0].status is ClaimStatus.SUPPORTED
+
+
+def test_what_a_person_stated_in_answer_is_the_evidence() -> None:
+    chat = _chat(("Officer", "Mister Sultani, do you want to pursue charges against him?"),
+                 ("Driver", "Yes. Yes, I do."))
+    analysis = analyze(chat, "Sultani stated he wished to pursue charges.")
+    assert analysis.claims[0].evidence[0].segment == 1
