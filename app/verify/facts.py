@@ -357,10 +357,17 @@ def claim_polarity(text: str, tokens: Sequence[Token]) -> int:
 
     A negation inside a condition ("call if the website is not working") negates nothing the
     claim asserts."""
-    if _NEGATIVE_VERBS.search(text) or any(asserted_negation(tokens, k)
-                                           for k in range(len(tokens))):
+    # words quoted from a speaker ("yelled, \"You can't keep me from my stuff\"") are what
+    # was said, not what the claim asserts
+    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    if _NEGATIVE_VERBS.search(text) or any(
+            asserted_negation(tokens, k) and not any(a <= tokens[k].start < b for a, b in quoted)
+            for k in range(len(tokens))):
         return -1
     return 1
+
+
+_QUOTE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "why", "even"})

@@ -17,9 +17,13 @@ CIVILIAN_SPEECH = re.compile(
     r"(?:\b(?-i:[A-Z][a-z]+)|\b(?:he|she|they|the\s+(?:driver|suspect|subject|victim|witness|"
     r"male|female|man|woman|"
     r"caller|reporting party|complainant|passenger|owner|resident|manager|clerk|mother|father|"
-    r"bartender|homeowner|neighbor|neighbour)))\s+"
+    r"bartender|homeowner|neighbor|neighbour)"
+    # "The juveniles stated", "Both subjects stated", "The two boys stated": any people but
+    # officers
+    r"|(?:the|both|all|each)\s+(?:two\s+|three\s+|other\s+)?"
+    r"(?!officers?\b|deputies\b|deputy\b|units?\b|sergeants?\b|dispatch)[a-z]+s?))\s+"
     r"(?:then\s+|also\s+|later\s+)?(?:stated|said|told|advised|admitted|explained|claimed|"
-    r"reported|denied|yelled|shouted|asked|agreed|refused|replied|consented|confessed|"
+    r"reported|denied|yelled|shouted|asked|agreed|refused|replied|consented|confessed|requested|"
     r"acknowledged|conceded|allowed|permitted|gave consent)\b", re.IGNORECASE)
 OFFICER_SPEECH = re.compile(
     r"^\W*I\s+(?:then\s+|also\s+|again\s+)?(?:told|asked|advised|instructed|ordered|informed|"

@@ -172,7 +172,7 @@ NUMBER_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
+    "nineteen": 19, "niner": 9,  # "niner": nine on the radio
 }
 NUMBER_TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
@@ -340,10 +340,19 @@ VISUAL_MARKERS = (
     "i observed", "i saw", "i noticed", "i watched", "i could see", "i witnessed",
     "i smelled", "i detected the odor", "odor of", "smell of", "appeared to", "i spotted",
     "was observed", "were observed", "i noted", "i could smell", "visibly", "i viewed",
+    # recordings the body camera did not make, and pictures it did not take
+    "i reviewed", "footage showed", "footage shows", "video showed", "video shows",
+    "footage depicted", "video depicted", "i photographed",
 )
 
 # Words that never name a person or place even when capitalised mid-sentence.
 NOT_NAMES = frozenset([
+    # words that open a sentence before a name ("When Pellham stood", "Employee Jordan Pike")
+    "when", "while", "after", "before", "once", "upon", "as", "if", "because", "although",
+    "though", "since", "until", "during", "then", "later", "both", "neither", "each",
+    "employee", "manager", "clerk", "cashier", "owner", "resident", "witness", "victim",
+    "suspect", "driver", "passenger", "neighbor", "neighbour", "security", "guard", "nurse",
+    "medic", "paramedic", "firefighter", "engineer", "supervisor", "tenant", "landlord",
     "i", "officer", "ofc", "sgt", "sergeant", "det", "detective", "lt", "lieutenant", "capt",
     "captain", "deputy", "dep", "trooper", "cpl", "corporal", "chief", "dispatch", "mr", "mrs",
     "ms", "dr", "miss", "jr", "sr", "monday", "tuesday", "wednesday", "thursday", "friday",

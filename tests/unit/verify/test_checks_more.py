@@ -272,3 +272,40 @@ def test_the_verb_a_denial_governs_is_part_of_its_scope() -> None:
                  ("Driver", "Oh my God. I didn't see it. I was looking at my GPS."))
     assert statuses("The driver stated she did not see the bus because she was looking at her "
                     "GPS.", chat) != [ClaimStatus.CONTRADICTED]
+
+
+def test_a_negation_inside_a_quotation_is_what_was_said() -> None:
+    chat = _chat(("Victim", "He kept yelling you can't keep me from my stuff. I didn't open "
+                            "the door."),)
+    analysis = analyze(chat, 'Whitfield stated she opened the door and spoke with Greer, who '
+                             'yelled, "You can\'t keep me from my stuff."')
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+
+
+def test_what_a_group_said_is_checked_against_its_answer() -> None:
+    chat = _chat(("Officer", "Where'd you guys get it from?"),
+                 ("Juvenile", "By the clubhouse, by the cart barn."),
+                 ("Officer", "And you didn't have permission to take the cart from anybody?"),
+                 ("Juvenile", "No. We were gonna bring it back, I swear."))
+    assert statuses("The juveniles stated they had permission to take the cart.",
+                    chat) == [ClaimStatus.CONTRADICTED]
+
+
+def test_words_opening_a_sentence_are_no_names() -> None:
+    chat = _chat(("Officer", "Sir, can you stand up for me? Okay, sit back down."),
+                 ("Male", "Gary Pellham. I'm fine."))
+    analysis = analyze(chat, "When Pellham stood, he was unsteady, and I had him sit back down.")
+    assert not [f for f in analysis.flags if "When" in f.message]
+
+
+def test_footage_the_officer_reviewed_is_no_audio() -> None:
+    chat = _chat(("Officer", "Can you pull up the camera over the register?"),
+                 ("Manager", "Yeah, here, that's him at three forty eight."))
+    analysis = analyze(chat, "I reviewed the camera footage, which showed the male taking the "
+                             "jar with his right hand.")
+    assert FlagKind.VISUAL_OBSERVATION in {f.kind for f in analysis.flags}
+
+
+def test_niner_is_nine_on_the_radio() -> None:
+    assert [t.norm for t in tokenize("Kilo Romeo seven seven zero niner Quebec",
+                                     spoken=True)] == ["pkr7709q"]

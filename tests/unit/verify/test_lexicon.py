@@ -135,6 +135,7 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("The occupants had been loitering in the lot.", "intent", "been loitering"),
     ("The wall is a known gang tagging spot.", "boilerplate", "known gang tagging spot"),
     ("A drifter was sleeping inside.", "labels", "A drifter"),
+    ("Abernathy suffers from a hoarding disorder.", "labels", "suffers from"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
