@@ -42,7 +42,8 @@ _SELF_NAME = re.compile(
     r"(?:(?:Officer|Ofc\.?|Deputy|Dep\.?|Sgt\.?|Sergeant|Det\.?|Detective|Cpl\.?|Corporal|"
     r"Trooper|Tpr\.?|SRO|School Resource Officer|Agent|Lt\.?|Lieutenant|PO|P\.O\.|"
     r"Patrol Officer|Reserve Officer|Sr\.? Ofc\.?|Senior Officer)\s+)?"
-    r"(?P<value>(?:[A-Z]\.\s*)*[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)",
+    # letters of any alphabet after the capital ("Tomás Delgado")
+    r"(?P<value>(?:[A-Z]\.\s*)*[A-Z](?:[^\W\d_]|['-])+(?:\s+[A-Z](?:[^\W\d_]|['-])+)?)",
 )
 
 

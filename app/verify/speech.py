@@ -331,6 +331,12 @@ _MIND_VERBS = frozenset({"know", "want", "think", "remember", "recall", "underst
 _REPLY_VERB = re.compile(r"refused|declined|agreed|agrees|refuses|declines|consented|"
                          r"complied|accepted|rejected")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'll|I've|I'd|me|my|we|we're|us|our)\b", re.IGNORECASE)
+# a turn put out on the radio: it opens with a call sign or speaks to dispatch or all units
+_ON_THE_RADIO = re.compile(
+    r"^\W*(?:\w+\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|\d+)\b[\w -]{0,20},|\b(?:dispatch|all units|be advised|"
+    r"BOLO|be on the lookout)\b", re.IGNORECASE)
 _RELAYED = re.compile(r"\b(?:he|she|they)\s+(?:said|says|admits|admitted|told|tells|claims|"
                       r"claimed|stated|states|denies|denied)\b", re.IGNORECASE)
 
@@ -356,6 +362,9 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
         return None
     named = [label for label in sorted(labels, key=len, reverse=True)
              if re.search(rf"\b{re.escape(label)}\b", subject, re.IGNORECASE)]
+    # "the resident" where the recording has Resident and Resident 2: which one is unknown
+    if any(other.lower().startswith(label.lower() + " ") for label in named for other in labels):
+        return None
     people: set[str] = set()
     known = index.speaker_names()
     if not named:
@@ -394,9 +403,11 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     # words that only partly meet what was said (a paraphrase) name no one else as its speaker
     if not holders or index.share(said, holders[0]) < _HELD:
         return None
-    # "Ma'am, he admits he said it": the officer relays another's words
+    # "Ma'am, he admits he said it", or a description put out on the radio: the officer
+    # relays another's words
     holders = [i for i in holders if not (is_officer(index.segments[i].speaker, ())
-                                          and _RELAYED.search(index.segments[i].text))]
+                                          and (_RELAYED.search(index.segments[i].text)
+                                               or _ON_THE_RADIO.search(index.segments[i].text)))]
     if not holders:
         return None
     speakers = [index.segments[i].speaker for i in holders]

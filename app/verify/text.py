@@ -43,6 +43,7 @@ _RANKED = frozenset({"grade", "grader", "floor", "street", "avenue", "ave", "per
                      "degree", "row", "lane", "door", "house", "unit", "apartment", "stall"})
 PARTY_LABEL = re.compile(r"[a-z]{1,2}\d{1,2}(?:'s)?")
 _HHMM = re.compile(r"\d{3,4}")
+_SENTENCE_END = re.compile(r"[.!?;]")
 # a plate that opens with letters: capitals and at least two digits, five to eight in all
 _LETTER_PLATE = re.compile(r"(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z][A-Z0-9]{4,7}")
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
@@ -131,6 +132,11 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
     # curly apostrophes are one code point like the straight one: offsets are kept
     raw = [(m.group(0), m.start(), m.end()) for m in _RAW.finditer(text.replace("’", "'"))]
     low = [r[0].lower() for r in raw]
+    # for each word, the index of the first word of the next sentence
+    sentence_end = [len(raw)] * len(raw)
+    for j in range(len(raw) - 1, 0, -1):
+        ends = _SENTENCE_END.search(text, raw[j - 1][2], raw[j][1]) is not None
+        sentence_end[j - 1] = j if ends else sentence_end[j]
     out: list[Token] = []
     i = 0
     while i < len(raw):
@@ -183,7 +189,8 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
             # "struck him twice", "I swung once." (not "once he left"): a count
             num = _TIMES[w]
         elif not (w == "one" and i > 0 and low[i - 1] in _ONE_PRONOUN):
-            parsed = _number_value(low, i)
+            # a number ends with its sentence ("twenty nine hundred. Two transfers")
+            parsed = _number_value(low[:sentence_end[i]], i)
             if parsed:
                 num, consumed = parsed
         if num is not None:

@@ -12,7 +12,7 @@ from app.verify.vocab import VISUAL_MARKERS
 
 _PERCEIVED = re.compile(
     r"\bI(?:'m| am)?\s+(?:can\s+|could\s+|can't\s+|don't\s+|didn't\s+|do not\s+|did not\s+)?"
-    r"(?:see|seeing|saw|notice|noticed|observe|observed|"
+    r"(?:see|seeing|saw|notice|noticed|observe|observed|look at|looking at|watching|reading|"
     r"smell|smelling|smelled|detect|detected|hear|hearing)\b|\blooks like\b"
     # the officer describing what is in front of them ("Your cheek's swelling", "There's a
     # balloon floating by the sensor", "I've got one running southbound")

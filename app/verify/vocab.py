@@ -327,7 +327,7 @@ LOW_WEIGHT = frozenset({
     # procedure a report narrates in its own words ("a records check returned", "retained as
     # evidence", "gave repeated commands")
     "check", "return", "retain", "perform", "giv", "give", "repeat", "broadcast", "comply",
-    "precaution", "evaluat", "initial", "description",
+    "precaution", "evaluat", "initial", "description", "arrival", "involv",
     # ranks and titles: the recording says the name or "officer", rarely the rank
     "sgt", "ofc", "det", "cpl", "lt", "capt", "dep", "tpr", "sro", "sergeant", "officer",
     # words for the recording itself, which the recording rarely uses

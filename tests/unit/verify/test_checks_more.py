@@ -309,3 +309,14 @@ def test_footage_the_officer_reviewed_is_no_audio() -> None:
 def test_niner_is_nine_on_the_radio() -> None:
     assert [t.norm for t in tokenize("Kilo Romeo seven seven zero niner Quebec",
                                      spoken=True)] == ["pkr7709q"]
+
+
+def test_footage_the_officer_says_they_are_watching_is_on_camera() -> None:
+    report = ("I reviewed the camera footage over the register, which showed the male in a "
+              "green hoodie taking the tip jar.")
+    watched = _chat(("Manager", "The camera's over the register, I can pull it up."),
+                    ("Officer", "Okay, I'm looking at it. So that's him, green hoodie."))
+    told = _chat(("Manager", "The camera's over the register, I can pull it up."),
+                 ("Manager", "So that's him, green hoodie."))
+    assert FlagKind.VISUAL_OBSERVATION not in {f.kind for f in analyze(watched, report).flags}
+    assert FlagKind.VISUAL_OBSERVATION in {f.kind for f in analyze(told, report).flags}

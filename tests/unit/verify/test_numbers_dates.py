@@ -197,3 +197,8 @@ def test_a_count_said_as_so_many_of_them() -> None:
     status, _ = _status(chat, "She provided four notes, which were photographed and returned "
                               "to her.")
     assert status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_spoken_number_ends_with_its_sentence() -> None:
+    assert [t.norm for t in tokenize("Twenty nine hundred. Two transfers.")
+            if t.kind == "num"] == ["2900", "2"]

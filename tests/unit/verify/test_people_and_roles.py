@@ -180,3 +180,31 @@ def test_what_a_person_stated_in_answer_is_the_evidence() -> None:
                  ("Driver", "Yes. Yes, I do."))
     analysis = analyze(chat, "Sultani stated he wished to pursue charges.")
     assert analysis.claims[0].evidence[0].segment == 1
+
+
+def test_a_description_put_out_on_the_radio_is_relayed() -> None:
+    chat = _chat(("Vendor", "He was tall, skinny, white hat, ran toward the Ferris wheel."),
+                 ("Ofc. Brandt", "Fourteen, suspect is a tall thin male, white hat, last seen "
+                                 "running toward the Ferris wheel."))
+    analysis = analyze(chat, "A vendor described the male as tall and thin, wearing a white hat, "
+                             "running toward the Ferris wheel.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_role_two_voices_share_names_neither() -> None:
+    chat = _chat(("Resident", "Is it safe? My daughter's asleep."),
+                 ("Officer", "Ma'am, grab your daughter and go to the parking lot, please."),
+                 ("Resident", "Okay, okay."),
+                 ("Officer", "Sir, D seven, police, gas leak, you gotta come out."),
+                 ("Resident 2", "I'm not leaving, man, I've got my dog and I just worked a "
+                                "double, I'm not going anywhere."))
+    analysis = analyze(chat, "The resident of unit D-7 initially refused to leave, stating he "
+                             "had his dog and had just worked a double shift.")
+    assert not [f for f in analysis.flags if "attributes this" in f.message]
+
+
+def test_an_officer_named_in_any_alphabet_is_the_header() -> None:
+    chat = _chat(("Dispatch", "Closed pool, two subjects swimming."),)
+    analysis = analyze(chat, "On 08/09/2024 at approx. 2350 hours, I, Officer Tomás Delgado "
+                             "#1234, responded to the closed pool for two subjects swimming.")
+    assert not [f for f in analysis.flags if "Delgado" in f.message]
