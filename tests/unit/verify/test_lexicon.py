@@ -136,6 +136,12 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("The wall is a known gang tagging spot.", "boilerplate", "known gang tagging spot"),
     ("A drifter was sleeping inside.", "labels", "A drifter"),
     ("Abernathy suffers from a hoarding disorder.", "labels", "suffers from"),
+    ("The mailbox is the latest in ongoing juvenile delinquency.", "labels",
+     "juvenile delinquency"),
+    ("The party intended from the outset to leave without paying.", "intent",
+     "intended from the outset"),
+    ("She naively sent the deposit.", "conclusory", "naively"),
+    ("Vasquez was the obvious suspect.", "conclusory", "the obvious suspect"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
