@@ -4,7 +4,10 @@ recording said once, at an introduction, and then replaced with "he", "she" or "
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
+from app.verify.text import Token
 from app.verify.vocab import NOT_NAMES
 
 _NAME = r"([A-Z][a-z'-]+(?:'s)?)"
@@ -64,4 +67,21 @@ def party_labels(report: str) -> dict[str, str]:
         name = (m.group(3) or m.group(2)).lower()
         if name not in NOT_NAMES and name not in _PLACE_WORDS:
             out.setdefault(m.group(1).lower(), name)
+    return out
+
+
+_ROLE_WORDS = frozenset({"driver", "vehicle", "witness", "suspect", "victim", "subject",
+                         "party", "person", "passenger", "unit", "male", "female", "car",
+                         # fire and medical units: "Medic 4", "Engine 12"
+                         "medic", "engine", "ladder", "truck", "rescue", "squad", "ambulance",
+                         "battalion", "beat", "sector", "zone", "district", "post"})
+
+
+def number_labels(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """ "Driver 1", "Vehicle 2": numbers that name a party, not facts to find in the audio."""
+    out = []
+    for prev, tok in pairwise(tokens):
+        if prev.surface.lower() in _ROLE_WORDS and (
+                tok.kind == "num" or (len(tok.surface) == 1 and tok.surface.isupper())):
+            out.append((tok.start, tok.end))
     return out

@@ -202,3 +202,17 @@ def test_a_count_said_as_so_many_of_them() -> None:
 def test_a_spoken_number_ends_with_its_sentence() -> None:
     assert [t.norm for t in tokenize("Twenty nine hundred. Two transfers.")
             if t.kind == "num"] == ["2900", "2"]
+
+
+def test_the_opening_is_the_dispatch_records_where_and_why() -> None:
+    chat = _chat(("Dispatch", "Eighty eight, walkout, party of four left without paying, Rosa's "
+                              "on Main."),)
+    report = ("On 12/20/2024 at approx. 2040 hours, I, Officer G. Mahoney #4410, responded to a "
+              "restaurant on Main Street regarding a party that left without paying.")
+    analysis = analyze(chat, report)
+    assert not [f for f in analysis.flags if f.kind is FlagKind.UNSUPPORTED_CLAIM]
+    # its figures are still looked for
+    analysis = analyze(chat, report.replace("left without paying.", "left without paying a "
+                                                                   "$142 bill."))
+    assert [f for f in analysis.flags if f.kind in (FlagKind.UNSUPPORTED_CLAIM,
+                                                    FlagKind.CONTRADICTED_CLAIM)]
