@@ -35,7 +35,7 @@ from app.verify.checks import (
 )
 from app.verify.claims import Span, split_claims, split_sentences
 from app.verify.dates import DateBook, date_problems
-from app.verify.evidence import asr_confidence, best_evidence
+from app.verify.evidence import asr_confidence, best_evidence, first_moment
 from app.verify.facts import (
     Fact,
     FactProblem,
@@ -286,6 +286,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         # where the people it names are named ("I'm Mason Hurley, he's Eli Brooks")
         seg = ctx.segments[named_at[0]]
         evidence += (Evidence(seg.id, seg.start, seg.end, 0.0, seg.text),)
+    evidence = first_moment(evidence, framing, text, norms, sorted(people), ctx.index)
 
     polarity_note = None
     # an admission is checked against the questions put to the person even where the claim

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.domain import Evidence, Segment
-from app.verify.index import Match
+from app.verify.index import Match, SegmentIndex
 from app.verify.speech import CIVILIAN_SPEECH, OFFICER_SPEECH, is_officer
 from app.verify.text import Token, tokenize
 from app.verify.words import is_question
@@ -70,3 +71,35 @@ def asr_confidence(match: Match | None, content: Sequence[Token], segments: Sequ
     if not probs:
         return None, []
     return sum(probs) / len(probs), uncertain
+
+
+IDENTIFIED = re.compile(r"\bidentified (?:himself|herself|themselves|themself)\b|"
+                        r"\b(?:gave|provided) (?:his|her|their) name\b", re.IGNORECASE)
+
+
+def lead_with(evidence: tuple[Evidence, ...], i: int, segments: Sequence[Segment]
+              ) -> tuple[Evidence, ...]:
+    """The evidence with segment index `i` first (added if it was not among it)."""
+    seg = segments[i]
+    rest = tuple(e for e in evidence if e.segment != seg.id)
+    score = next((e.score for e in evidence if e.segment == seg.id), 0.0)
+    return (Evidence(seg.id, seg.start, seg.end, score, seg.text), *rest)
+
+
+def first_moment(evidence: tuple[Evidence, ...], framing: bool, text: str,
+                 norms: Sequence[str], people: Sequence[str], index: SegmentIndex
+                 ) -> tuple[Evidence, ...]:
+    """Where a claim is first said: the call itself for the report's opening ("On ... I
+    responded to ..."), the first time a name is given for "identified himself as ..."."""
+    if not evidence:
+        return evidence
+    if framing:
+        early = [i for i in index.holders(norms, 0.4) if i < 3]
+        if early:
+            return lead_with(evidence, min(early), index.segments)
+    elif people and IDENTIFIED.search(text):
+        given = [i for i in index.holders(sorted(people), 1.0)
+                 if not is_question(index.segments[i].text)]
+        if given:
+            return lead_with(evidence, min(given), index.segments)
+    return evidence

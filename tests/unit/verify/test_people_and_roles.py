@@ -208,3 +208,18 @@ def test_an_officer_named_in_any_alphabet_is_the_header() -> None:
     analysis = analyze(chat, "On 08/09/2024 at approx. 2350 hours, I, Officer Tomás Delgado "
                              "#1234, responded to the closed pool for two subjects swimming.")
     assert not [f for f in analysis.flags if "Delgado" in f.message]
+
+
+def test_the_first_moment_of_a_name_and_of_the_call() -> None:
+    chat = _chat(("Dispatch", "Twelve, trespass at the ER entrance, male refusing to leave."),
+                 ("Officer", "Sir, what's your name?"),
+                 ("Male", "Leon. Leon Moffatt."),
+                 ("Officer", "Dispatch, I responded to the ER entrance, the male identified "
+                             "himself as Leon Moffatt, trespass call, can you run him?"),
+                 ("Dispatch", "Leon Moffatt, no warrants, prior trespass warning here."))
+    analysis = analyze(chat, "On 03/01/2027 at approx. 0210 hours, I, Officer P. Dunn #2201, "
+                             "responded to a trespass at the ER entrance. The male identified "
+                             "himself as Leon Moffatt.")
+    opening, named = analysis.claims[0], analysis.claims[-1]
+    assert opening.evidence[0].segment == 0
+    assert named.evidence[0].segment == 2
