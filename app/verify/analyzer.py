@@ -353,7 +353,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         ctx.asr_reported.update(key for key, _ in fresh)
         flags.append(low_confidence_flag(claim_id, span, words,
                                          evidence[0] if evidence else None))
-    if match and match.ranked:
+    if match and match.ranked and not framing:
         rests = [i for m in (match, second) if m is not None for i in m.ranked
                  if i in ctx.injected and m.segment_scores[i] >= 0.3
                  and _covers(ctx.segments[i].text[ctx.injected[i][1]:], m.covered)]
