@@ -221,6 +221,9 @@ WEAPONS = frozenset([
 SUBSTANCES = frozenset([
     "marijuana", "cannabis", "weed", "cocaine", "crack", "heroin", "meth", "methamphetamine",
     "fentanyl", "pills", "oxycodone", "xanax", "alcohol", "beer", "wine", "vodka", "whiskey",
+    "beers", "wines", "liquor", "tequila", "rum", "gin", "hydrocodone", "codeine", "morphine",
+    "tramadol", "percocet", "vicodin", "adderall", "suboxone", "methadone", "ambien",
+    "klonopin", "valium", "ativan", "ketamine", "mdma", "ecstasy", "lsd", "insulin",
 ])
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"])

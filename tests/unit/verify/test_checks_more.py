@@ -320,3 +320,11 @@ def test_footage_the_officer_says_they_are_watching_is_on_camera() -> None:
                  ("Manager", "So that's him, green hoodie."))
     assert FlagKind.VISUAL_OBSERVATION not in {f.kind for f in analyze(watched, report).flags}
     assert FlagKind.VISUAL_OBSERVATION in {f.kind for f in analyze(told, report).flags}
+
+
+def test_a_prescription_drug_is_a_substance_to_check() -> None:
+    chat = _chat(("Pharmacist", "He brought in a script for oxycodone, thirty milligram, quantity "
+                                "ninety, from Westside Family Medicine."),)
+    assert statuses("The pharmacist stated he presented a prescription for hydrocodone 30 mg, "
+                    "quantity 90, from Westside Family Medicine.", chat) == [
+        ClaimStatus.CONTRADICTED]
