@@ -330,7 +330,10 @@ def _plate_run(raw: list[tuple[str, int, int]], low: list[str], i: int,
             chars.append(w)
         elif w in LETTER_WORDS and ((chars and any(c.isdigit() for c in chars))
                                     or (j + 1 < len(low) and low[j + 1] in LETTER_WORDS)
-                                    or (chars and chars[-1].isalpha())):
+                                    or (chars and chars[-1].isalpha())
+                                    # "Mary four David Nora seven seven two"
+                                    or (not chars and j + 1 < len(low)
+                                        and NUMBER_UNITS.get(low[j + 1], 10) < 10)):
             # "Charlie Victor Mike two zero eight eight": letters read in the phonetic alphabet
             chars.append(LETTER_WORDS[w])
         elif w == "ray" and chars and chars[-1] == "x" and raw[j - 1][2] + 1 == raw[j][1]:

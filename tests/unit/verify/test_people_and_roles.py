@@ -223,3 +223,10 @@ def test_the_first_moment_of_a_name_and_of_the_call() -> None:
     opening, named = analysis.claims[0], analysis.claims[-1]
     assert opening.evidence[0].segment == 0
     assert named.evidence[0].segment == 2
+
+
+def test_a_plate_read_opening_with_a_phonetic_letter() -> None:
+    assert [t.norm for t in tokenize("plate is, uh, Mary four David Nora seven seven two.",
+                                     spoken=True) if t.kind == "plate"] == ["pm4dn772"]
+    # a name before a count is no plate
+    assert not [t for t in tokenize("Mary two kids and Paul", spoken=True) if t.kind == "plate"]
