@@ -36,6 +36,8 @@ STOPWORDS = frozenset([
 
 # Stems whose surface forms the suffix stripper cannot reach.
 IRREGULAR = {
+    "witness": "witness", "witnesses": "witness", "witnessed": "witness",
+    "witnessing": "witness", "businesses": "business",
     "comply": "comply", "complied": "comply", "complies": "comply", "complying": "comply",
     "ran": "run", "went": "go", "gone": "go", "said": "say", "says": "say", "told": "tell",
     "saw": "see", "seen": "see", "fled": "flee", "drove": "drive", "driven": "drive",

@@ -35,7 +35,9 @@ def stem(word: str) -> str:
     for suffix, repl in (("ness", ""), ("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""),
                          ("ed", ""),
                          ("es", ""), ("ly", ""), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+        if w.endswith(suffix) and len(w) - len(suffix) >= (4 if suffix == "ness" else 3):
+            if suffix == "s" and w.endswith("ss"):
+                break  # "press", "glass", "address": no plural to strip
             w = w[: -len(suffix)] + repl
             break
     if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):

@@ -64,3 +64,11 @@ def test_synonyms_and_inflections_share_a_head() -> None:
 
 def test_fold_ignores_case_and_punctuation() -> None:
     assert fold("The Suspect, ran!") == fold("the suspect ran")
+
+
+def test_words_ending_in_double_s_keep_their_stem() -> None:
+    from app.verify.words import stem
+    assert {stem(w) for w in ("press", "pressing", "presses", "pressed")} == {"press"}
+    assert stem("witness") == stem("witnessed") == stem("witnesses")
+    assert stem("glass") == stem("glasses")
+    assert stem("kindness") == stem("kind")
