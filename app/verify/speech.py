@@ -14,7 +14,7 @@ from app.verify.words import is_question
 # the least share of a claim a passage must hold for its denial to bear on an affirmed claim
 _NEGATED_SHARE = 0.35
 CIVILIAN_SPEECH = re.compile(
-    r"(?:\b(?-i:[A-Z][a-z]+)|\b(?:he|she|they|the\s+(?:driver|suspect|subject|victim|witness|"
+    r"(?:\b(?-i:[A-Z][a-z]+)|\b(?-i:[VSWC]\d{1,2}|R/P)|\b(?:he|she|they|the\s+(?:driver|suspect|subject|victim|witness|"
     r"male|female|man|woman|"
     r"caller|reporting party|complainant|passenger|owner|resident|manager|clerk|mother|father|"
     r"bartender|homeowner|neighbor|neighbour)"
