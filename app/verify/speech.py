@@ -24,7 +24,7 @@ CIVILIAN_SPEECH = re.compile(
     r"(?!officers?\b|deputies\b|deputy\b|units?\b|sergeants?\b|dispatch)[a-z]+s?))\s+"
     r"(?:then\s+|also\s+|later\s+)?(?:stated|said|told|advised|admitted|explained|claimed|"
     r"reported|denied|yelled|shouted|asked|agreed|refused|replied|consented|confessed|requested|"
-    r"acknowledged|conceded|allowed|permitted|gave consent)\b", re.IGNORECASE)
+    r"declined|acknowledged|conceded|allowed|permitted|gave consent)\b", re.IGNORECASE)
 OFFICER_SPEECH = re.compile(
     r"^\W*I\s+(?:then\s+|also\s+|again\s+)?(?:told|asked|advised|instructed|ordered|informed|"
     r"said|explained|warned|commanded)\b")

@@ -234,6 +234,6 @@ def test_a_plate_read_opening_with_a_phonetic_letter() -> None:
 
 def test_what_a_party_label_stated_is_checked_like_a_name() -> None:
     chat = _chat(("Officer", "Do you want medics to take a look at that lip?"),
-                 ("Victim", "No, I'm good, I don't want medical."))
+                 ("Victim", "Nah, I'm good."))
     analysis = analyze(chat, "V1 declined medical attention.")
     assert analysis.claims[0].evidence[0].segment == 1
