@@ -266,6 +266,8 @@ def attribution_conflict(text: str, match: Match, index: SegmentIndex,
     if by_label:
         return by_label
     civilian = CIVILIAN_SPEECH.search(text)
+    if civilian and _TITLE_BEFORE.search(text[:civilian.start()]):
+        civilian = None  # "Ofc. Tran advised": another officer, not a civilian
     officer = OFFICER_SPEECH.search(text)
     if bool(civilian) == bool(officer):
         return None
@@ -337,6 +339,9 @@ _ON_THE_RADIO = re.compile(
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|\d+)\b[\w -]{0,20},|\b(?:dispatch|all units|be advised|"
     r"BOLO|be on the lookout)\b", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"\b(?:ofc|officer|sgt|sergeant|deputy|dep|det|detective|cpl|"
+                           r"corporal|lt|lieutenant|capt|captain|trooper|tpr|chief)\.?\s*$",
+                           re.IGNORECASE)
 _RELAYED = re.compile(r"\b(?:he|she|they)\s+(?:said|says|admits|admitted|told|tells|claims|"
                       r"claimed|stated|states|denies|denied)\b", re.IGNORECASE)
 

@@ -237,3 +237,11 @@ def test_what_a_party_label_stated_is_checked_like_a_name() -> None:
                  ("Victim", "Nah, I'm good."))
     analysis = analyze(chat, "V1 declined medical attention.")
     assert analysis.claims[0].evidence[0].segment == 1
+
+
+def test_another_officer_named_with_a_title_is_no_civilian() -> None:
+    chat = _chat(("Ofc. Tran", "I'll back it down the ramp to the shoulder, you stay with him."),
+                 ("Driver", "I'm sorry, I don't know how I got up here."))
+    analysis = analyze(chat, "Ofc. Tran advised he would back the vehicle down the ramp to the "
+                             "shoulder.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
