@@ -9,7 +9,7 @@ from app.verify.checks import fmt_time
 from app.verify.facts import asserted_negation, claim_polarity, evidence_polarity
 from app.verify.index import WEAK, Match, SegmentIndex
 from app.verify.text import Token, stem, tokenize
-from app.verify.words import is_question
+from app.verify.words import is_question, turn_sentences
 
 # the least share of a claim a passage must hold for its denial to bear on an affirmed claim
 _NEGATED_SHARE = 0.35
@@ -122,7 +122,7 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
         if q + 1 >= index.n:
             continue
         # the turn's questions ("You see the signs? They're all over the fence.")
-        put = [p for p in re.split(r"(?<=[.!?])\s+", index.segments[q].text) if is_question(p)]
+        put = [p for p in turn_sentences(index.segments[q].text) if is_question(p)]
         asked = [t for p in put for t in tokenize(p, spoken=True)]
         # "The owner doesn't want you back, okay?" / "Yeah": a yes to the denial itself
         if not scope & {t.norm for t in asked} or any(t.kind == "neg" for t in asked):
@@ -160,7 +160,7 @@ def _affirmed_scope(claim: Sequence[Token], passage: Sequence[int], index: Segme
     said = False
     for i in passage:
         # what the turn states, not what it asks ("Your license is valid. Any questions?")
-        told = " ".join(p for p in re.split(r"(?<=[.!?])\s+", index.segments[i].text)
+        told = " ".join(p for p in turn_sentences(index.segments[i].text)
                         if not is_question(p))
         if not told.strip():
             continue
@@ -182,7 +182,7 @@ def _answers_other(i: int, scope: set[str], index: SegmentIndex) -> bool:
     asks about none of the scope's words."""
     if i == 0 or not is_question(index.segments[i - 1].text):
         return False
-    asked = re.split(r"(?<=[.!?])\s+", index.segments[i - 1].text.strip())[-1]
+    asked = turn_sentences(index.segments[i - 1].text)[-1]
     return not scope & {t.norm for t in tokenize(asked, spoken=True)}
 
 

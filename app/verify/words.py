@@ -3,6 +3,7 @@ synonym heads that make "stated" meet "said" and "car" meet "vehicle"."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,3 +67,8 @@ def canonical(word: str) -> str:
 def is_question(text: str) -> bool:
     """Whether a turn asks rather than states ("Did you see a gun?"): it asserts nothing."""
     return text.rstrip().endswith("?")
+
+
+def turn_sentences(text: str) -> list[str]:
+    """The sentences of one spoken turn ("Your license is valid. Any questions?")."""
+    return re.split(r"(?<=[.!?])\s+", text.strip()) or [""]
