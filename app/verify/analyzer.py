@@ -55,12 +55,9 @@ from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import find_opposites
 from app.verify.people import number_labels, party_labels, person_names
+from app.verify.polarity import polarity_conflict
 from app.verify.roles import hearsay, own_act, person_ids, role_swap
-from app.verify.speech import (
-    ADMITTED,
-    attribution_conflict,
-    polarity_conflict,
-)
+from app.verify.speech import ADMITTED, attribution_conflict
 from app.verify.text import Token, tokenize
 from app.verify.visual import is_visual, perceived
 from app.verify.words import is_question

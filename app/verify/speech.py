@@ -1,4 +1,4 @@
-"""Who said what, and whether they said no: polarity and attribution checks on evidence."""
+"""Who said what: the voices of a recording against the people a report says spoke."""
 
 from __future__ import annotations
 
@@ -6,13 +6,10 @@ import re
 from collections.abc import Sequence
 
 from app.verify.checks import fmt_time
-from app.verify.facts import asserted_negation, claim_polarity, evidence_polarity
 from app.verify.index import WEAK, Match, SegmentIndex
-from app.verify.text import Token, stem, tokenize
-from app.verify.words import is_question, turn_sentences
+from app.verify.text import tokenize
+from app.verify.words import is_question
 
-# the least share of a claim a passage must hold for its denial to bear on an affirmed claim
-_NEGATED_SHARE = 0.35
 CIVILIAN_SPEECH = re.compile(
     r"(?:\b(?-i:[A-Z][a-z]+)|\b(?-i:[VSWC]\d{1,2}|R/P)|\b(?:he|she|they|the\s+(?:driver|suspect|subject|victim|witness|"
     r"male|female|man|woman|"
@@ -32,217 +29,6 @@ _ANONYMOUS = re.compile(r"(?i)(?:speaker|spk|voice|unknown|person)[ _-]?\d*")
 _OFFICER_LABEL = re.compile(r"officer|ofc|deputy|sgt|sergeant|trooper|police|cop|detective",
                             re.IGNORECASE)
 
-
-def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex,
-                      also: Sequence[int] = ()) -> str | None:
-    """An affirmed claim against a local denial, or a negated claim against none at all
-    (in the passage or in `also`, the other moment a claim joining two rests on)."""
-    claimed = claim_polarity(text, tokens)
-    best = match.ranked[0]
-    nxt = best + 1 if best + 1 < index.n else None
-    if claimed > 0:
-        top = match.segment_scores[best]
-        # a denial only bears on the claim when it governs one of its telling words, in a
-        # passage that holds a fair share of the claim (long summaries brush many negations)
-        # with the claim's verbs of knowing and wanting ("didn't know it was fake")
-        key = frozenset({*(t for t in match.covered if not index.minor(t)),
-                         *(t.norm for t in tokens if t.norm in _MIND_VERBS)})
-        share = max(0.5 * top, _NEGATED_SHARE)
-        strong = [i for i in match.ranked if match.segment_scores[i] >= share]
-        denied = [i for i in strong if _negated_near(index.tokens[i], key, claim=tokens,
-                                                      text=index.segments[i].text)]
-        # where the best passage says it plainly, another voice's denial ("I didn't move it")
-        # is a conflicting account, not a contradiction of what the report attributes
-        plain = bool(strong) and strong[0] not in denied and \
-            not is_question(index.segments[strong[0]].text)
-        where = denied[0] if denied and not plain else None
-        # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
-        # question may sit anywhere in the recording, not only near the best passage
-        if where is None and CIVILIAN_SPEECH.search(text):
-            content = [t.norm for t in tokens if t.content]
-            # an admission is checked against every question on the subject; what someone
-            # "said" only against the best passage
-            # so is what someone says they saw or knew ("Did you see a gun?" / "No.")
-            wide = ADMITTED.search(text) or any(t.norm in _MIND_VERBS for t in tokens)
-            asked = [best, *index.holders(content, 0.5)] if wide else [best]
-            for q in dict.fromkeys(asked):
-                # a question answered "No", or for an admission also an accusation answered
-                # "that wasn't me"
-                put = is_question(index.segments[q].text) or (
-                    ADMITTED.search(text) is not None)
-                if q + 1 < index.n and put and \
-                        any(t.kind == "neg" for t in index.tokens[q + 1][:3]):
-                    where = q + 1
-                    break
-        if where is None:
-            return None
-        seg = index.segments[where]
-        return (f"The report affirms this, but the recording at {fmt_time(seg.start)} has a "
-                f"denial or negation: '{clip(seg.text)}'.")
-    near = sorted({*match.window, *also, best} | ({nxt} if nxt is not None else set()))
-    yes = _answered_yes(tokens, [q for q in (best, best - 1) if q >= 0], index)
-    if yes is not None:
-        question = index.segments[yes]
-        return (f"The report negates this, but at {fmt_time(question.start)} the answer to "
-                f"'{clip(question.text)}' is '{clip(index.segments[yes + 1].text)}'.")
-    if any(evidence_polarity(index.tokens[i]) < 0 for i in near) and \
-            not _affirmed_scope(tokens, near, index):
-        return None
-    # the denial may sit elsewhere in the recording ("No more fish for ya" at the end)
-    scope = _negated_scope(tokens)
-    if scope and any(_negated_near(index.tokens[i], frozenset(scope), reach=3, opening=True,
-                                   text=index.segments[i].text)
-                     for i in index.holders(sorted(scope), 0.5)):
-        return None
-    seg = index.segments[best]
-    quote = f"'{clip(seg.text)}'"
-    if nxt is not None and is_question(seg.text):
-        quote += f" / '{clip(index.segments[nxt].text)}'"
-    return (f"The report negates this, but the recording at {fmt_time(seg.start)} has no "
-            f"denial or negation: {quote}.")
-
-
-_COMMON_VERBS = frozenset({"see", "go", "get", "come", "know", "want", "take", "give", "find",
-                           "hear", "say", "tell", "make", "leave", "hit", "touch", "move"})
-_AUXILIARIES = frozenset({"be", "been", "have", "had", "has", "do", "did", "does", "ever", "even",
-                         "yet", "also", "the", "a", "an", "any", "to", "at", "all", "one"})
-_YES = frozenset({"yes", "yeah", "yep", "yup", "uh-huh", "mhm", "correct", "sure"})
-
-
-def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentIndex
-                  ) -> int | None:
-    """A question on what a negated claim denies ("You see the signs?"), answered yes
-    ("Yeah, we saw 'em"), where the claim's passage is that question or its answer (`near`):
-    the question's segment, else None."""
-    # the word each negation governs ("had not [seen]", "did not [see] Driver 1")
-    scope = {next((t.norm for t in claim[k + 1:k + 4] if t.kind == "word"
-                   and t.norm not in _AUXILIARIES), "")
-             for k in range(len(claim)) if asserted_negation(claim, k)} - {""}
-    for q in near:
-        if q + 1 >= index.n:
-            continue
-        # the turn's questions ("You see the signs? They're all over the fence.")
-        put = [p for p in turn_sentences(index.segments[q].text) if is_question(p)]
-        asked = [t for p in put for t in tokenize(p, spoken=True)]
-        # "The owner doesn't want you back, okay?" / "Yeah": a yes to the denial itself
-        if not scope & {t.norm for t in asked} or any(t.kind == "neg" for t in asked):
-            continue
-        answer = [t for t in index.tokens[q + 1] if t.kind in ("word", "neg")][:4]
-        if answer and answer[0].surface.lower().strip(",.") in _YES and \
-                not any(t.kind == "neg" for t in answer):
-            return q
-    return None
-
-
-def _negated_scope(claim: Sequence[Token], reach: int = 3) -> set[str]:
-    """The content words a claim's negation governs ("did not [fit]", "denied [drinking]")."""
-    scope: set[str] = set()
-    for k in range(len(claim)):
-        if asserted_negation(claim, k):
-            # the verb too, where it is a common one ("did not [see] the bus")
-            scope.update(t.norm for t in claim[k + 1:k + 1 + reach]
-                         if t.kind == "word" and (t.content or t.norm in _COMMON_VERBS))
-    return scope
-
-
-def _affirmed_scope(claim: Sequence[Token], passage: Sequence[int], index: SegmentIndex,
-                    reach: int = 3) -> bool:
-    """Whether the passage (its statements, not its questions) says the words the claim
-    negates with no negation of its own.
-
-    "It doesn't fit" against "it fits perfectly, but I don't know why": the passage has a
-    negation, but not on what the claim denies. Without such words, or with an answer that
-    opens with "No" (unless it answers another question: "Any questions?" / "No, um, can I
-    drive it home?"), the passage's negation is taken to be the claim's."""
-    scope = _negated_scope(claim, reach)
-    if not scope:
-        return False
-    said = False
-    for i in passage:
-        # what the turn states, not what it asks ("Your license is valid. Any questions?")
-        told = " ".join(p for p in turn_sentences(index.segments[i].text)
-                        if not is_question(p))
-        if not told.strip():
-            continue
-        toks = index.tokens[i] if told == index.segments[i].text else tokenize(told, spoken=True)
-        words = _fluent([t for t in toks if t.kind in ("word", "neg", "num")])
-        if words and words[0].kind == "neg" and not _answers_other(i, scope, index):
-            return False
-        for k, tok in enumerate(words):
-            if tok.norm in scope:
-                if any(w.kind == "neg" for w in words[max(0, k - reach):k]):
-                    return False
-                # "they want them trespassed, no charges": the denial follows the word
-                said = said or not any(w.kind == "neg" for w in words[k + 1:k + 1 + reach])
-    return said
-
-
-def _answers_other(i: int, scope: set[str], index: SegmentIndex) -> bool:
-    """Whether segment i answers a question (the last sentence of the turn before) that
-    asks about none of the scope's words."""
-    if i == 0 or not is_question(index.segments[i - 1].text):
-        return False
-    asked = turn_sentences(index.segments[i - 1].text)[-1]
-    return not scope & {t.norm for t in tokenize(asked, spoken=True)}
-
-
-def _negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 2,
-                  opening: bool = False, claim: Sequence[Token] = (), text: str = "") -> bool:
-    """A negation within `reach` tokens before a word the claim shares with the segment.
-
-    An opening "No," answers the previous turn, so it is left to the question rule, unless
-    `opening` counts it ("No more fish for you"). Where the segment says the claim's own word
-    ("punched") as well as a synonym of it ("never hit me but he punched a wall"), only the
-    claim's own word counts."""
-    words = [t for t in tokens if t.kind in ("word", "neg", "num")]
-    if not opening and words and words[0].kind == "neg" and words[0].surface.lower() == "no":
-        words = words[1:]
-    own = {stem(t.surface) for t in claim if t.norm in covered}
-    said_own = {t.norm for t in words if t.norm in covered and stem(t.surface) in own}
-    for k, tok in enumerate(words):
-        if tok.norm not in covered:
-            continue
-        if tok.norm in said_own and stem(tok.surface) not in own:
-            continue
-        for j in range(max(0, k - reach), k):
-            # "if we don't become aware", "why we don't eat": a condition or a question
-            # about the thing, not a denial of it
-            if asserted_negation(words, j) and not _apart(text, words[j], tok):
-                return True
-    return False
-
-
-def _fluent(words: list[Token]) -> list[Token]:
-    """Words without a speaker's immediate repeats ("not on the, the list")."""
-    out: list[Token] = []
-    for w in words:
-        if out and w.norm == out[-1].norm and w.kind == out[-1].kind:
-            continue
-        out.append(w)
-    return out
-
-
-_BREAK = re.compile(r"[.;:!?]|--|—"
-                    r"|,\s*(?:(?:and|but|so|then|uh|um)\s+)?(?:i|he|she|it|they|we|you|that)\b",
-                    re.IGNORECASE)
-
-
-def _apart(text: str, neg: Token, word: Token) -> bool:
-    """Whether a negation does not govern a later word: another clause ("it didn't bite
-    nobody, it chased my nephew") or a self-correction ("two, no, sorry, three"). A list
-    stays in scope ("he didn't hit, kick or push me")."""
-    if not text or word.start <= neg.end:
-        return False
-    if _BREAK.search(text, neg.end, word.start):
-        return True
-    after = text[neg.end:neg.end + 2]
-    if neg.surface.lower() == "no" and after.startswith(","):
-        return True
-    # "I didn't take nothing, the TV's in there": the negated object closes the scope
-    return neg.surface.lower() in _OBJECT_NEGATIONS and "," in text[neg.end:word.start]
-
-
-_OBJECT_NEGATIONS = frozenset({"nothing", "nobody", "none", "nowhere", "anything"})
 
 
 def is_officer(speaker: str | None, officer_names: tuple[str, ...]) -> bool | None:
@@ -328,7 +114,7 @@ def _speakers_of(said: Sequence[str], index: SegmentIndex) -> list[int]:
 _HELD = 0.4
 
 
-_MIND_VERBS = frozenset({"know", "want", "think", "remember", "recall", "understand", "mean",
+MIND_VERBS = frozenset({"know", "want", "think", "remember", "recall", "understand", "mean",
                          "intend", "see", "realiz", "notic"})
 _REPLY_VERB = re.compile(r"refused|declined|agreed|agrees|refuses|declines|consented|"
                          r"complied|accepted|rejected")
