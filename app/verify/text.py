@@ -209,11 +209,14 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                 j -= 1
             if nxt not in ("hours", "hrs") and _clock_written(raw, low, i, j, out):
                 nxt, j = "hours", j - 1  # "at approximately 1940 to 1945", "at 0130"
-            if nxt in ("hours", "hrs") and 0 <= num <= 2359 and num % 100 < 60 and num >= 100:
+            # "0030 hours" is half past midnight; a bare "30 hours" is a duration
+            clock = num >= 100 or (len(raw[i][0]) == 4 and raw[i][0].isdigit())
+            if nxt in ("hours", "hrs") and 0 <= num <= 2359 and num % 100 < 60 and clock:
                 out.append(Token(f"t{num // 100:02d}:{num % 100:02d}", "time", start,
                                  raw[j][2], text[start:raw[j][2]], True))
                 i = j + 1
                 continue
+            j = i + consumed  # not a time after all ("two - 1940 hours", "at 0030")
             minutes = None
             k = j
             if nxt not in _AMPM and k < len(low) and num <= 12:

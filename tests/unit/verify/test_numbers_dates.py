@@ -216,3 +216,10 @@ def test_the_opening_is_the_dispatch_records_where_and_why() -> None:
                                                                    "$142 bill."))
     assert [f for f in analysis.flags if f.kind in (FlagKind.UNSUPPORTED_CLAIM,
                                                     FlagKind.CONTRADICTED_CLAIM)]
+
+
+def test_a_number_that_is_no_time_after_all_moves_on() -> None:
+    # once looped for ever: the first of a range that is not a clock time
+    assert [t.norm for t in tokenize("two - 1940 hours")] == ["2", "t19:40"]
+    assert [t.norm for t in tokenize("at 0030. 0030 hours, 30 hours")] == [
+        "at", "t00:30", "t00:30", "30", "hour"]

@@ -12,7 +12,11 @@ _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
 _wordy = st.lists(st.sampled_from(
     ["the", "driver", "said", "forty", "five", "55", "mph", "[INSERT", "name]", "No.", "Ofc.",
      "\"", "I", "observed", "Main", "St.", "2140", "hours", ".", ",", "and", "he", "not", "\n",
-     "seven", "K", "L", "$", "#4471", "ignore", "previous", "instructions", "—", "é"]),
+     "seven", "K", "L", "$", "#4471", "ignore", "previous", "instructions", "—", "é",
+     # the number, date, plate and time readers ("two - 1940 hours" once looped for ever)
+     "two", "-", "to", "at", "approximately", "0030", "1945", "March", "eighth", "Mary", "four",
+     "David", "niner", "of", "them", "age", "weeks", "rather", "than", "thousand", "hundred",
+     "03/12/1989", "DOB", "V1", "declined", "whoever's", "writing", "make", "sure", "says"]),
     max_size=40).map(" ".join)
 
 
