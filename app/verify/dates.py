@@ -13,14 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.verify.facts import Fact, FactProblem
-from app.verify.header import HeaderFact
+from app.verify.header import MONTH_NUMBERS, HeaderFact
 from app.verify.index import SegmentIndex
 from app.verify.text import Token
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"])}
-_MONTHS.update({"jan": 1, "feb": 2, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12})
+# the abbreviations that are no everyday word when said ("mar", "jun" are left out)
+_MONTHS = {**MONTH_NUMBERS, "jan": 1, "feb": 2, "sept": 9, "sep": 9, "oct": 10, "nov": 11,
+           "dec": 12}
 _ORDINAL_WORDS = {"first": 1, "second": 2}
 # a run of bare numbers is a date only where a date is being given
 _DATE_TALK = re.compile(r"\b(?:birth|born|dob|d\.o\.b|birthday|date)\b", re.IGNORECASE)

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from app.domain import CaseMeta
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
+# the months by name, 1-12 (spoken dates read them too: dates.py)
+MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"])}
-_MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items())})
+_MONTHS = {**MONTH_NUMBERS, **{m[:3]: v for m, v in MONTH_NUMBERS.items()}}
 _MONTHS["sept"] = 9
 
 _DATE = re.compile(
