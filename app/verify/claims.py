@@ -47,6 +47,8 @@ _MIN_CLAUSE_WORDS = 4
 _OPENER = re.compile(r"\s*(?:On|At|Around|About|Approximately|Approx\.?|Shortly after|"
                      r"Shortly before|At approximately|At approx\.?)\b[^,;]*?\d[^,;]*",
                      re.IGNORECASE)
+_PHRASE_HEAD = re.compile(r"(?:out|back|in|into|onto|on|up|down|off|over|inside|outside)\s+"
+                          r"(?!(?:he|she|they|I|we)\b)")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _STARTERS = frozenset({"the", "a", "an", "he", "she", "they", "i", "we", "it", "his", "her",
@@ -149,7 +151,12 @@ def split_clauses(sentence: Span) -> list[Span]:
         words = len(re.findall(r"\w+", text[a:b]))
         # "On 03/09/2026 at approx. 1640 hours, I responded ...": a time, not a clause
         opener = len(merged) == 1 and _OPENER.fullmatch(text[merged[0][0]:merged[0][1]])
-        if merged and (words < _MIN_CLAUSE_WORDS or _short(text, merged[-1]) or opener):
+        # "..., back on the board at 1924 hours, and out again at 2214 hours": the last item
+        # of a list of phrases, no clause of its own
+        listed = merged and _PHRASE_HEAD.match(text, a) and re.search(
+            r",\s+" + _PHRASE_HEAD.pattern, text[merged[-1][0]:merged[-1][1]])
+        if merged and (words < _MIN_CLAUSE_WORDS or _short(text, merged[-1]) or opener
+                       or listed):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.verify.numbers import (
+    REPEATS,
     SPANS,
     YEAR,
     after_time_word,
@@ -69,7 +70,11 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             dollar = claim_text[tok.start:tok.start + 1] == "$"
             # ... unless written in digits, which a writer does for a figure that matters
             one = tok.norm == "1" and tok.surface.isalpha()  # "one male": no figure to check
-            if _AGE_BEFORE.search(claim_text[:tok.start]) or \
+            if tok.surface.lower() in REPEATS:
+                # "punched him twice": a count of times, checked against "once", "three times"
+                facts.append(Fact("number", tok.norm, tok.surface, tok.start, tok.end,
+                                  unit="tim", soft=True))
+            elif _AGE_BEFORE.search(claim_text[:tok.start]) or \
                     _AGE_AFTER.match(claim_text, tok.end):
                 facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
                                   tok.end, unit="age"))  # "age 6", "a 6-year-old"
@@ -227,7 +232,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # a year is said in two digits ("born in ninety four" for 1994)
             short = fact.norm[2:] if fact.kind == "number" and YEAR.fullmatch(fact.norm) \
                 else None
-            same = [t for _, t in win_tokens if t.norm == fact.norm or t.norm == short]
+            same = [t for i, t in win_tokens if (t.norm == fact.norm or t.norm == short)
+                    and (fact.kind != "time" or _said_as_time(seg_tokens[i], t))]
             if same or (short is not None and short in all_norms):
                 continue
             kind = {"number": "num"}.get(fact.kind, fact.kind)
@@ -314,6 +320,20 @@ _GENERIC = {
     "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm"}),
     "firearm": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "gun"}),
 }
+
+
+def _said_as_time(tokens: Sequence[Token], tok: Token) -> bool:
+    """A spoken hour is the claim's time where it is said as a time ("at five", "five
+    thirty"), not where it counts ("five or six times")."""
+    if tok.kind != "time":
+        return False
+    after = [t for t in tokens if t.start >= tok.end and t.kind == "word"]
+    nxt = min(after, key=lambda t: t.start).surface.lower() if after else ""
+    return nxt not in _COUNTED or " " in tok.surface.strip() or not tok.surface[:1].isalpha()
+
+
+_COUNTED = frozenset({"or", "times", "time", "of", "people", "guys", "minutes", "hours",
+                      "days", "weeks", "months", "years", "dollars", "bucks"})
 
 
 def _same_member(a: str, b: str, generic: bool = False) -> bool:

@@ -10,20 +10,34 @@ from app.verify.text import Token
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_WORDS = frozenset({"at", "around", "about", "by", "until", "till", "since", "before",
-                         "after", "past"})
+                         "after", "past", "evening", "morning", "afternoon", "night",
+                         "tonight"})
 
 
 def after_time_word(tokens: Sequence[Token], tok: Token) -> bool:
     """Whether a spoken number follows a word that makes it a time ("around ten"), and no
     unit follows it ("about two minutes out" is a duration)."""
-    before = [t for t in tokens if t.end <= tok.start and t.kind == "word"]
+    before = [t for t in tokens if t.end <= tok.start and t.kind == "word"
+              and t.surface.lower() not in _FILLERS]
     after = [t for t in tokens if t.start >= tok.end and t.kind == "word" and t.end > 0]
     if after:
-        nxt = min(after, key=lambda t: t.start).surface
-        # "two minutes out" is a duration; "at twelve oh six Aldine Court" an address
-        if nxt.lower() in _DURATION_UNITS or nxt[:1].isupper():
+        first = min(after, key=lambda t: t.start)
+        nxt = first.surface
+        # "two minutes out" is a duration; "at twelve oh six Aldine Court" an address, the
+        # name straight after the number ("at eleven. Marcus locks up" is no address, nor
+        # "around seven fifty I looked")
+        if nxt.lower() in _DURATION_UNITS or (nxt[:1].isupper() and nxt not in _I
+                                              and first.start - tok.end <= 1):
             return False
+    # "around, like, nine thirty"
     return bool(before) and max(before, key=lambda t: t.end).surface.lower() in _TIME_WORDS
+
+
+_FILLERS = frozenset({"like", "uh", "um", "maybe", "roughly", "just"})
+# capitalised words that open a sentence or clause, never a street's name
+_I = frozenset({"I", "I'm", "I'd", "I'll", "I've", "We", "We've", "We're", "He", "She", "They",
+                "It", "It's", "That", "There", "The", "And", "But", "So", "Okay", "Yeah", "No",
+                "Yes", "Then", "He's", "She's", "They're", "My", "You"})
 
 
 _DURATION_UNITS = frozenset({
@@ -35,7 +49,7 @@ _DURATION_UNITS = frozenset({
 def with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
     """Number tokens directly followed by the given unit ("five beers" for unit "drink"); a
     span of time said with "a" counts one ("for a year")."""
-    out = []
+    out = [t for t in tokens if t.surface.lower() in REPEATS] if unit == "tim" else []
     for tok, nxt in pairwise(tokens):
         if nxt.kind != "word" or nxt.norm != unit:
             continue
@@ -47,6 +61,8 @@ def with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
     return out
 
 
+# counts of times said in one word ("twice"), as against "three times"
+REPEATS = frozenset({"once", "twice", "thrice"})
 SPANS = frozenset({"second", "minut", "min", "hour", "day", "week", "month", "year", "yrs"})
 
 

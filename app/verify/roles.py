@@ -19,6 +19,7 @@ from app.verify.index import Match, SegmentIndex
 from app.verify.speakers import FULL_NAME
 from app.verify.speech import clip, is_officer
 from app.verify.text import Token, tokenize
+from app.verify.vocab import NOT_NAMES
 from app.verify.words import is_question
 
 _REACH = 8  # words either side of the act that may name its doer or receiver
@@ -97,45 +98,92 @@ def role_swap(text: str, tokens: Sequence[Token], ids: dict[str, str], match: Ma
 
 _FIRST_HAND = re.compile(r"\b(?:stated|said|says|told (?:me|officers|police)|reported|advised|"
                          r"explained)\s+(?:that\s+)?(she|he)\s+(?:had\s+)?([a-z]+)\b")
+# "... and saw its headlights": a further act of the same person in the same account
+_AND_DONE = re.compile(r"\band\s+(?:then\s+|had\s+)?([a-z]+(?:ed|ew|aw|ent|ook|ot|old|ought))\b")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "could",
                           "did", "does", "do", "will", "can", "should", "might", "must", "not",
                           "never", "been", "be", "wanted", "needed"})
-_FILLERS = frozenset({"uh", "um", "like", "also", "just", "actually", "then", "had", "did"})
+_NOT_DONE = frozenset({"and", "or", "but", "then", "that", "the", "a", "an", "to", "it", "her",
+                       "his", "their", "they", "he", "she", "also", "only", "just"})
+_FILLERS = frozenset({"uh", "um", "like", "also", "just", "actually", "then", "had", "did",
+                      "tried", "to", "went", "and"})
+# "my husband sent him a letter": someone the speaker names by what they are to them
+_THEIRS = frozenset({*_KIN, "boss", "friend", "coworker", "neighbor", "neighbour", "roommate",
+                     "partner", "kid", "kids", "mom", "dad", "manager", "employee", "guy"})
+_CAP_WORD = re.compile(r"[A-Z][a-z'-]+")
+
+
+def _doer(said: str, words: Sequence[Token], k: int, pronoun: str, subject: set[str]
+          ) -> str | None:
+    """Who the passage has doing the act at word `k`: "first" (I, we), "third" (another
+    person), or None where it cannot tell."""
+    j = k - 1
+    # "he did the check": the act named as a thing done
+    if j >= 1 and words[j].surface.lower() in ("the", "a") and words[j - 1].norm in ("did", "do"):
+        j -= 2
+    while j >= 0 and words[j].surface.lower() in _FILLERS:
+        j -= 1
+    if j < 0:
+        return None
+    who = words[j].surface.lower()
+    if who in ("i", "we"):
+        return "first"
+    if j >= 1 and words[j - 1].surface.lower() == "my" and who in _THEIRS:
+        return "third"  # "my husband sent ..."
+    if who in ("he", "she", "they"):
+        if who != pronoun:
+            return "third"  # "he saw" where the report has "she saw"
+        # "Danny, the cook, he threw water": the same pronoun for another person named just
+        # before it in the same sentence
+        for t in reversed(words[max(0, j - 6):j]):
+            if re.search(r"[.?!]", said[t.end:words[j].start]):
+                break
+            if _CAP_WORD.fullmatch(t.surface) and t.surface.lower() not in subject \
+                    and t.surface.lower() not in NOT_NAMES:
+                return "third"
+    return None
 
 
 def hearsay(text: str, match: Match, index: SegmentIndex) -> str | None:
     """ "Haddad stated she saw a male with bolt cutters" where the passage has her telling
-    what someone else saw ("the guy at the register said he saw a guy with bolt cutters")."""
+    what someone else saw ("the guy at the register said he saw a guy with bolt cutters");
+    also "Osei stated she sent Hadley a letter" for "My husband sent him a letter", and
+    "Zhang stated he threw water" for "Danny, the cook, he threw water on it"."""
     m = _FIRST_HAND.search(text)
     if m is None or not match.ranked:
         return None
-    pronoun, done = m.group(1), m.group(2)
-    act = tokenize(done)
-    if not act or done in _AUXILIARIES:
-        return None
-    verb = act[0].norm
+    pronoun = m.group(1)
+    before = text[:m.start()].split()
+    if before and before[-1].lower() in ("he", "she", "they") and before[-1].lower() != pronoun:
+        return None  # "She said he came home drunk": an account of another person's act
+    subject = {w.lower() for w in _CAP_WORD.findall(text[:m.start()])}
+    acts = [m.group(2), *_AND_DONE.findall(text, m.end())]
     top = match.segment_scores[match.ranked[0]]
     holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
                and not is_question(index.segments[i].text)
                and is_officer(index.segments[i].speaker, ()) is not True]
-    first = third = None
-    for i in holders:
-        words = [t for t in tokenize(index.segments[i].text)
-                 if t.surface.lower() not in _FILLERS]
-        for k, t in enumerate(words):
-            if t.norm != verb or k == 0:
-                continue
-            who = words[k - 1].surface.lower()
-            if who in ("i", "we"):
-                first = i
-            elif who in ("he", "she", "they") and who != pronoun and third is None:
-                # "he saw" where the report has "she saw": another person's account
-                third = i
-    if third is None or first is not None:
-        return None
-    seg = index.segments[third]
-    return (f"The report has this as the person's own account, but at {fmt_time(seg.start)} "
-            f"they tell what someone else {done}: '{clip(seg.text)}'.")
+    for done in acts:
+        act = tokenize(done)
+        if not act or done in _AUXILIARIES or done in _NOT_DONE:
+            continue
+        verb = act[0].norm
+        first = third = None
+        for i in holders:
+            words = tokenize(index.segments[i].text)
+            for k, t in enumerate(words):
+                if t.norm != verb or k == 0:
+                    continue
+                who = _doer(index.segments[i].text, words, k, pronoun, subject)
+                if who == "first":
+                    first = i
+                elif who == "third" and third is None:
+                    third = i
+        if third is not None and first is None:
+            seg = index.segments[third]
+            return (f"The report has this as the person's own account, but at "
+                    f"{fmt_time(seg.start)} they tell what someone else {done}: "
+                    f"'{clip(seg.text)}'.")
+    return None
 
 
 # "I [sprayed] it": the officer's own act, said in the first person

@@ -18,7 +18,11 @@ from app.verify.vocab import NOT_NAMES
 
 _CAP = r"[A-Z][a-z'-]+"
 FULL_NAME = re.compile(rf"\b({_CAP})\s+({_CAP})\b")
-_SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's)\s+({_CAP})"
+_SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's)\s+"
+                   # "I'm the yard manager, Vince Caruso"
+                   # "I'm Jalen's mom, Tricia Moreau"
+                   rf"(?:(?:(?i:the|a|an)|{_CAP}'s)\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+)?"
+                   rf"({_CAP})(?<!'s)\b(?!')"
                    rf"(?:[,.]?\s+({_CAP}))?")
 _ASKS_NAME = re.compile(r"\b(?:your (?:full |last |first )?name|who are you|"
                         r"identify yourself)", re.IGNORECASE)
@@ -73,6 +77,11 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
                     mine |= _names(m.group(1), m.group(2), m.group(3))
             for m in _ASKED.finditer(prev.text):
                 mine |= _names(m.group(1), m.group(2))
+            # "Mr. Brennan, would you recognize him?" / "I think so": the one asked answers
+            last = re.split(r"(?<=[.!?])\s+", prev.text.strip())[-1]
+            if last.endswith("?"):
+                for m in _ADDRESS.finditer(last):
+                    mine |= _names(m.group(1), m.group(2), m.group(3))
     # "Donna Fields" said anywhere: who answers to Donna is also Fields
     people: list[set[str]] = []
     for seg in segments:

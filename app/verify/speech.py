@@ -191,8 +191,11 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     asking = verb.group(0).lower().startswith("ask")
     holders = [i for i in index.holders(said, 0.8)
                if asking or not is_question(index.segments[i].text)]
+    answered = not holders and not asking
+    if answered:
+        holders = _answers(said, index, wanted)
     # words that only partly meet what was said (a paraphrase) name no one else as its speaker
-    if not holders or index.share(said, holders[0]) < _HELD:
+    if not holders or (not answered and index.share(said, holders[0]) < _HELD):
         return None
     # "Ma'am, he admits he said it", or a description put out on the radio: the officer
     # relays another's words
@@ -211,6 +214,25 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
             f"{seg.speaker} who says it: '{clip(seg.text)}'.")
 
 
+def _answers(said: Sequence[str], index: SegmentIndex, wanted: set[str]) -> list[int]:
+    """The replies to the question that holds what was said ("Mr. Brennan, would you
+    recognize him?" / "I think so, yeah"): who answers it is who said it."""
+    out = []
+    for i in index.holders(said, 0.8):
+        seg = index.segments[i]
+        if seg.speaker and seg.speaker.lower() in wanted:
+            return []  # the one the report names asks it themselves
+        if not is_question(seg.text) or index.share(said, i) < _HELD or i + 1 >= index.n:
+            continue
+        reply = index.segments[i + 1]
+        if reply.speaker and reply.speaker != seg.speaker and _REPLY.match(reply.text):
+            out.append(i + 1)
+    return out
+
+
+_REPLY = re.compile(r"\W*(?:yes|yeah|yep|yup|no|nope|nah|I think so|I don't think so|"
+                    r"probably|maybe|I guess|I do|I did|I would|I will|definitely|absolutely|"
+                    r"sure|of course)\b", re.IGNORECASE)
 _ROLE_VOICES = frozenset({
     "neighbor", "neighbour", "witness", "carrier", "manager", "clerk", "guard", "security",
     "driver", "passenger", "owner", "resident", "caller", "victim", "suspect", "employee",

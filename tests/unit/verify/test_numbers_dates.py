@@ -223,3 +223,44 @@ def test_a_number_that_is_no_time_after_all_moves_on() -> None:
     assert [t.norm for t in tokenize("two - 1940 hours")] == ["2", "t19:40"]
     assert [t.norm for t in tokenize("at 0030. 0030 hours, 30 hours")] == [
         "at", "t00:30", "t00:30", "30", "hour"]
+
+
+PICKUP = _chat(
+    ("Officer", "When did you last see it?"),
+    ("Owner", "Last night around, like, nine thirty, I came out to shut the chickens in."),
+    ("Officer", "Who's supposed to pick him up?"),
+    ("Director", "His mom, usually by five thirty. We've called her, uh, five or six times."),
+    ("Officer", "When do you close?"),
+    ("Director", "We close at eleven. Marcus locks up."),
+    ("Supervisor", "Out at seven eighteen to park, back on the board seven twenty four, then out "
+                   "again at ten forty one when she asked for it."),
+    ("Victim", "I got out and said hey. And he got out and punched me, once, in the face."),
+)
+
+
+def test_spoken_times_after_fillers_and_before_a_new_sentence() -> None:
+    status, message = _status(PICKUP, "The owner stated he came out to shut the chickens in at "
+                                      "approx. 2030 hours.")
+    assert status is ClaimStatus.CONTRADICTED and "nine thirty" in message
+    # "five or six times" counts calls: it is no five o'clock
+    status, message = _status(PICKUP, "The director stated the mother usually picks him up "
+                                      "by 1700 hours.")
+    assert status is ClaimStatus.CONTRADICTED and "five thirty" in message
+    # "at eleven. Marcus ..." is a time, not a house number on Marcus Street
+    assert _status(PICKUP, "The director stated they close at 2300 hours.")[0] is \
+        ClaimStatus.SUPPORTED
+
+
+def test_the_last_phrase_of_a_list_of_times_keeps_its_sentence() -> None:
+    status, message = _status(PICKUP, "The supervisor stated the key log showed the key out at "
+                                      "1918 hours, back on the board at 1924 hours, and out "
+                                      "again at 2214 hours when she asked for it.")
+    assert status is ClaimStatus.CONTRADICTED and "2214 hours" in message
+
+
+def test_a_count_of_times_said_in_one_word() -> None:
+    status, message = _status(PICKUP, "The victim stated he got out and the male punched him "
+                                      "twice in the face.")
+    assert status is ClaimStatus.CONTRADICTED and "once" in message
+    assert _status(PICKUP, "The victim stated he got out and the male punched him once in "
+                           "the face.")[0] is not ClaimStatus.CONTRADICTED

@@ -245,3 +245,35 @@ def test_another_officer_named_with_a_title_is_no_civilian() -> None:
     analysis = analyze(chat, "Ofc. Tran advised he would back the vehicle down the ramp to the "
                              "shoulder.")
     assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+KITCHEN = _chat(
+    ("Officer", "What happened?"),
+    ("Manager", "The fryer caught fire. Danny, the cook, he tried to-- he threw water on it."),
+    ("Officer", "Did anyone write to him about the tree?"),
+    ("Neighbor", "My husband sent him a letter in March. He never answered."),
+    ("Officer", "Mr. Brennan, would you recognize him if you saw him again?"),
+    ("Usher", "I think so, yeah. He had a tattoo on his neck."),
+    ("Secretary", "I'm the office secretary, Margaret Dolan. I count the box on Mondays."),
+)
+
+
+def test_an_act_the_speaker_tells_of_someone_else_is_not_their_own() -> None:
+    analysis = analyze(KITCHEN, "Zhang stated he threw water on the fire.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "someone else" in analysis.flags[0].message
+    analysis = analyze(KITCHEN, "Osei stated she sent Hadley a letter in March.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    # the same account of the other person's act is faithful
+    assert analyze(KITCHEN, "Zhang stated the cook threw water on the fire.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
+
+
+def test_who_answers_a_question_is_who_said_it() -> None:
+    assert speaker_names(KITCHEN.segments)["Secretary"] >= {"margaret", "dolan"}
+    assert "brennan" in speaker_names(KITCHEN.segments)["Usher"]
+    wrong = analyze(KITCHEN, "Dolan stated she would recognize the suspect if she saw him again.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Usher" in wrong.flags[0].message
+    right = analyze(KITCHEN, "Brennan stated he would recognize the suspect if he saw him again.")
+    assert right.claims[0].status is not ClaimStatus.CONTRADICTED
