@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from app.verify.checks import fmt_time
 from app.verify.facts import asserted_negation, claim_polarity, evidence_polarity
@@ -40,6 +41,8 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         plain = bool(strong) and strong[0] not in denied and \
             not is_question(index.segments[strong[0]].text)
         where = denied[0] if denied and not plain else None
+        if where is None:
+            where = _copula_denied(tokens, strong[:1], index)
         # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
         # question may sit anywhere in the recording, not only near the best passage
         if where is None and CIVILIAN_SPEECH.search(text):
@@ -52,7 +55,8 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             for q in dict.fromkeys(asked):
                 # a question answered "No", or for an admission also an accusation answered
                 # "that wasn't me"
-                put = is_question(index.segments[q].text) or (
+                # ("Do you want medics? I can get fire out here." asks)
+                put = any(is_question(p) for p in turn_sentences(index.segments[q].text)) or (
                     ADMITTED.search(text) is not None)
                 if q + 1 < index.n and put and \
                         any(t.kind == "neg" for t in index.tokens[q + 1][:3]):
@@ -69,6 +73,11 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         question = index.segments[yes]
         return (f"The report negates this, but at {fmt_time(question.start)} the answer to "
                 f"'{clip(question.text)}' is '{clip(index.segments[yes + 1].text)}'.")
+    done = _own_act_said(text, near, index)
+    if done is not None:
+        seg = index.segments[done]
+        return (f"The report negates this, but at {fmt_time(seg.start)} the person says they "
+                f"did it: '{clip(seg.text)}'.")
     if any(evidence_polarity(index.tokens[i]) < 0 for i in near) and \
             not _affirmed_scope(tokens, near, index):
         return None
@@ -90,6 +99,7 @@ _COMMON_VERBS = frozenset({"see", "go", "get", "come", "know", "want", "take", "
                            "hear", "say", "tell", "make", "leave", "hit", "touch", "move"})
 _AUXILIARIES = frozenset({"be", "been", "have", "had", "has", "do", "did", "does", "ever", "even",
                          "yet", "also", "the", "a", "an", "any", "to", "at", "all", "one"})
+_HEDGES = frozenset({"i", "mean", "well", "uh", "um", "okay", "so", "like", "oh", "look"})
 _YES = frozenset({"yes", "yeah", "yep", "yup", "uh-huh", "mhm", "correct", "sure"})
 
 
@@ -111,10 +121,68 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
         # "The owner doesn't want you back, okay?" / "Yeah": a yes to the denial itself
         if not scope & {t.norm for t in asked} or any(t.kind == "neg" for t in asked):
             continue
-        answer = [t for t in index.tokens[q + 1] if t.kind in ("word", "neg")][:4]
+        answer = [t for t in index.tokens[q + 1] if t.kind in ("word", "neg")][:6]
+        # "I mean, I, yeah, I didn't think it would reach"
+        while answer and answer[0].surface.lower().strip(",.") in _HEDGES:
+            answer = answer[1:]
+        answer = answer[:4]
         if answer and answer[0].surface.lower().strip(",.") in _YES and \
                 not any(t.kind == "neg" for t in answer):
             return q
+    return None
+
+
+# "V1 stated he did not hit S1 back and did not push him": the person's own acts, denied
+_DENIED_ACT = re.compile(r"\b(?:stated|said|advised|explained|reported|told \w+)\s+(?:that\s+)?"
+                         r"(?:he|she)\b(.*)", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:did not|didn't|never|had not|hadn't)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | None:
+    """A segment of the passage where the person says in the first person, with no negation,
+    an act the report has them deny ("No. I pushed him off me" for "did not push him")."""
+    m = _DENIED_ACT.search(text)
+    if m is None:
+        return None
+    denied = {n.start(1) + m.start(1) for n in _NOT_DONE.finditer(m.group(1))}
+    claim = tokenize(text)
+    acts = {t.norm for t in claim if t.start in denied} - _NOT_ACTS
+    # "tossed his plate on the counter but did not throw it": what it affirms is no denial
+    acts -= {t.norm for t in claim if t.start not in denied}
+    if not acts:
+        return None
+    for i in near:
+        for sentence in turn_sentences(index.segments[i].text):
+            if is_question(sentence):
+                continue
+            words = [t for t in tokenize(sentence, spoken=True)
+                     if t.surface.lower() not in ("uh", "um", "just", "--")]
+            for k in range(1, len(words)):
+                if words[k].norm in acts and words[k - 1].surface.lower() == "i" \
+                        and not any(w.kind == "neg" for w in words[max(0, k - 3):k]):
+                    return i
+    return None
+
+
+_NOT_ACTS = frozenset({"be", "have", "know", "think", "want", "see", "hear", "remember", "mean",
+                       "go", "get", "do", "say", "tell", "understand", "realiz", "notic"})
+
+
+def _copula_denied(claim: Sequence[Token], passage: Sequence[int], index: SegmentIndex
+                   ) -> int | None:
+    """ "The locate flags were in place" where the passage has "the flags were not there":
+    the claim's subject of "was"/"were" has its "was" denied."""
+    subjects = {a.norm for a, b in pairwise(claim)
+                if a.content and a.kind == "word" and b.norm == "be"}
+    for i in passage:
+        words = [t for t in index.tokens[i] if t.kind in ("word", "neg")]
+        for k in range(len(words) - 2):
+            if words[k].norm not in subjects:
+                continue
+            after = words[k + 1]
+            if (after.kind == "neg" and after.surface.lower().endswith("n't")) or (
+                    after.norm == "be" and words[k + 2].kind == "neg"):
+                return i
     return None
 
 

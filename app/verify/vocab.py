@@ -64,6 +64,21 @@ IRREGULAR = {
     "red": "red", "bed": "bed", "shed": "shed", "need": "need", "speed": "speed",
     "feed": "feed", "seed": "seed", "weed": "weed", "hundred": "hundred", "united": "unite",
     "understood": "understand", "understand": "understand", "understands": "understand",
+    "swung": "swing", "spat": "spit", "sold": "sell", "rode": "ride", "ridden": "ride",
+    "chose": "choose", "chosen": "choose", "dug": "dig", "swore": "swear", "sworn": "swear",
+    "tore": "tear", "torn": "tear", "woke": "wake", "woken": "wake", "shook": "shake",
+    "shaken": "shake", "slid": "slide", "slept": "sleep", "swept": "sweep", "lent": "lend",
+    "bent": "bend", "built": "build", "dealt": "deal", "fed": "feed", "fit": "fit",
+    "flew": "fly", "flown": "fly", "forgot": "forget", "forgotten": "forget", "froze": "freeze",
+    "frozen": "freeze", "grew": "grow", "grown": "grow", "hung": "hang", "laid": "lay",
+    "led": "lead", "lit": "light", "meant": "mean", "rang": "ring", "rung": "ring",
+    "risen": "rise", "sank": "sink", "sunk": "sink", "shut": "shut",
+    "sang": "sing", "stuck": "stick", "stung": "sting", "swam": "swim", "swum": "swim",
+    "taught": "teach", "wept": "weep", "won": "win", "kicked": "kick",
+    "crept": "creep", "knelt": "kneel", "leapt": "leap", "sought": "seek", "spun": "spin",
+    "split": "split", "spread": "spread", "sprang": "spring", "sprung": "spring",
+    "strode": "stride", "thrust": "thrust", "upset": "upset", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "overheard": "overhear", "overtook": "overtake",
 }
 
 # Heads of small synonym sets. Words map to the head so paraphrase meets the transcript.

@@ -328,3 +328,35 @@ def test_a_prescription_drug_is_a_substance_to_check() -> None:
     assert statuses("The pharmacist stated he presented a prescription for hydrocodone 30 mg, "
                     "quantity 90, from Westside Family Medicine.", chat) == [
         ClaimStatus.CONTRADICTED]
+
+
+SKATE_PARK = _chat(
+    ("Officer", "Do you want medics? I can get fire out here."),
+    ("Driver", "Um, no, no, I don't need an ambulance. I'll go to urgent care after."),
+    ("Officer", "Did you hit him back?"),
+    ("Rider", "No. I -- I pushed him off me, that's it."),
+    ("Foreman", "We hit it with the trencher, the locate flags were not there, I swear."),
+    ("Rider", "He held it up, shoulder height. He didn't swing it. I backed off."),
+)
+
+
+def test_a_no_to_an_offer_made_with_a_question_and_a_statement() -> None:
+    analysis = analyze(SKATE_PARK, "The driver requested an ambulance.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "don't need an ambulance" in analysis.flags[0].message
+
+
+def test_an_act_denied_in_the_report_but_owned_on_camera() -> None:
+    wrong = analyze(SKATE_PARK, "The rider stated he did not hit him back and did not push him.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "pushed him off me" in wrong.flags[0].message
+    right = analyze(SKATE_PARK, "The rider stated he did not hit him back and pushed him off.")
+    assert right.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_denied_was_and_an_irregular_past() -> None:
+    assert statuses("The foreman stated the locate flags were in place.", SKATE_PARK) == [
+        ClaimStatus.CONTRADICTED]
+    # "swung" is the past of "swing": "He didn't swing it" denies it
+    assert statuses("The rider stated the male swung it at shoulder height.", SKATE_PARK) == [
+        ClaimStatus.CONTRADICTED]
