@@ -52,6 +52,11 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             # so is what someone says they saw or knew ("Did you see a gun?" / "No.")
             wide = ADMITTED.search(text) or any(t.norm in MIND_VERBS for t in tokens)
             asked = [best, *index.holders(content, 0.5)] if wide else [best]
+            # the best passage is the answer to a question on two of the claim's words ("Did
+            # you hit your head?" / "No. Just the knee." for "he struck his head")
+            if best > 0 and len(_asked_words(best - 1, set(content), index)) >= 2 and \
+                    _FLAT_NO.match(index.segments[best].text):
+                asked.append(best - 1)
             for q in dict.fromkeys(asked):
                 # a question answered "No", or for an admission also an accusation answered
                 # "that wasn't me"
@@ -135,6 +140,7 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
 # "V1 stated he did not hit S1 back and did not push him": the person's own acts, denied
 _DENIED_ACT = re.compile(r"\b(?:stated|said|advised|explained|reported|told \w+)\s+(?:that\s+)?"
                          r"(?:he|she)\b(.*)", re.IGNORECASE)
+_DENIED_DOING = re.compile(r"\bdenied\s+(?:ever\s+|having\s+)?([a-z]+ing)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\b(?:did not|didn't|never|had not|hadn't)\s+([a-z]+)", re.IGNORECASE)
 
 
@@ -142,9 +148,11 @@ def _own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | 
     """A segment of the passage where the person says in the first person, with no negation,
     an act the report has them deny ("No. I pushed him off me" for "did not push him")."""
     m = _DENIED_ACT.search(text)
-    if m is None:
+    denied = {n.start(1) + m.start(1) for n in _NOT_DONE.finditer(m.group(1))} if m else set()
+    # "S1 denied climbing over the gate"
+    denied |= {g.start(1) for g in _DENIED_DOING.finditer(text)}
+    if not denied:
         return None
-    denied = {n.start(1) + m.start(1) for n in _NOT_DONE.finditer(m.group(1))}
     claim = tokenize(text)
     acts = {t.norm for t in claim if t.start in denied} - _NOT_ACTS
     # "tossed his plate on the counter but did not throw it": what it affirms is no denial
@@ -166,6 +174,21 @@ def _own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | 
 
 _NOT_ACTS = frozenset({"be", "have", "know", "think", "want", "see", "hear", "remember", "mean",
                        "go", "get", "do", "say", "tell", "understand", "realiz", "notic"})
+
+
+# a question answered yes or no ("Luis, did you hit your head?"), not "which ATM was it?"
+_YES_NO = re.compile(r"^\W*(?:(?:okay|ok|alright|so|and|sir|ma'am|[A-Z][a-z]+),?\s+)?"
+                     r"(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will)\b",
+                     re.IGNORECASE)
+_FLAT_NO = re.compile(r"^\W*(?:no|nope|nah)\b(?!\s+(?:yet|problem|worries))", re.IGNORECASE)
+
+
+def _asked_words(q: int, words: set[str], index: SegmentIndex) -> set[str]:
+    """The words of `words` that the last sentence of turn q asks about, if it asks."""
+    last = turn_sentences(index.segments[q].text)[-1:]
+    if not last or not is_question(last[0]) or not _YES_NO.match(last[0]):
+        return set()
+    return words & {t.norm for t in tokenize(last[0], spoken=True) if t.content}
 
 
 def _copula_denied(claim: Sequence[Token], passage: Sequence[int], index: SegmentIndex

@@ -348,6 +348,10 @@ LOW_WEIGHT = frozenset({
     # evidence", "gave repeated commands")
     "check", "return", "retain", "perform", "giv", "give", "repeat", "broadcast", "comply",
     "precaution", "evaluat", "initial", "description", "arrival", "involv",
+    # the narrative's own frame ("fire personnel", "medical attention", "the area", "the
+    # above date", "staff member", "who resides at")
+    "personnel", "attention", "area", "dat", "remain", "staf", "member", "resid",
+    "outcom", "evaluation", "premis",
     # ranks and titles: the recording says the name or "officer", rarely the rank
     "sgt", "ofc", "det", "cpl", "lt", "capt", "dep", "tpr", "sro", "sergeant", "officer",
     # words for the recording itself, which the recording rarely uses

@@ -360,3 +360,39 @@ def test_a_denied_was_and_an_irregular_past() -> None:
     # "swung" is the past of "swing": "He didn't swing it" denies it
     assert statuses("The rider stated the male swung it at shoulder height.", SKATE_PARK) == [
         ClaimStatus.CONTRADICTED]
+
+
+GATE = _chat(
+    ("Officer", "Okay. Did you come in through that gate?"),
+    ("Hunter", "I, I climbed over it, yeah. I didn't see the sign, honestly, it was dark."),
+    ("Officer", "Luis, did you hit your head?"),
+    ("Worker", "No. Just the knee. And my hand, I scraped it."),
+    ("Officer", "Do you want medical to take a look?"),
+    ("Worker", "No, I'm fine, I don't need medical."),
+)
+
+
+def test_a_denial_of_doing_what_the_person_says_they_did() -> None:
+    analysis = analyze(GATE, "The hunter denied climbing over the gate and stated he did not "
+                             "see the sign because it was dark.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "climbed over it" in analysis.flags[0].message
+
+
+def test_a_flat_no_to_the_question_before_the_answer() -> None:
+    analysis = analyze(GATE, "The worker stated he struck his head in the fall and scraped "
+                             "his hand.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert statuses("The worker stated he scraped his knee and his hand.", GATE) == [
+        ClaimStatus.SUPPORTED]
+
+
+def test_the_narratives_own_frame_is_no_missing_content() -> None:
+    scene = _chat(("Officer", "Fire's here, they're gonna check you out, okay?"),
+                  ("Worker", "Okay. I don't need medical, I'm fine."),
+                  ("Officer", "Where do you live?"),
+                  ("Neighbor", "Two oh six Cedar, right next door."))
+    assert statuses("The worker declined medical attention.", scene) == [ClaimStatus.SUPPORTED]
+    assert statuses("Fire personnel checked the worker.", scene) == [ClaimStatus.SUPPORTED]
+    analysis = analyze(scene, "I contacted the neighbor, who resides at 206 Cedar.")
+    assert not [f for f in analysis.flags if f.kind is FlagKind.UNSUPPORTED_CLAIM]
