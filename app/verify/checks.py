@@ -36,6 +36,8 @@ _INJECTION = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:can|could|would|will) you (?:just\s+)?(?:put|write|say|add|make it say)\b.{0,30}?"
     r"\b(?:in there|in the report|in your report|that)\b",
     r"\bjust (?:write|put|say) (?:that|it)\b(?!\s+down)",
+    # "Just write he jumped me"
+    r"\bjust (?:write|put)(?: down)? (?:he|she|they|i|we)\b",
     # "whatever's writing this down, say he swung first"
     r"\b(?:whatever|whoever|the thing|the app|the program)(?:'s| is) (?:writing|recording|"
     r"listening)\b.{0,40}?\b(?:say|put|write)\b",

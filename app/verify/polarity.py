@@ -92,6 +92,11 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
                                    text=index.segments[i].text)
                      for i in index.holders(sorted(scope), 0.5)):
         return None
+    # a "not" on words the passage never says affirms nothing the passage denies ("he could
+    # not think of anyone", "did not witness the theft" against the dispatch call); a
+    # refusal or a denial ("declined", "denied") is a reply the passage should hold
+    if not _DENIAL_VERB.search(text) and not _affirmed_scope(tokens, near, index):
+        return None
     seg = index.segments[best]
     quote = f"'{clip(seg.text)}'"
     if nxt is not None and is_question(seg.text):
@@ -140,6 +145,8 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
 # "V1 stated he did not hit S1 back and did not push him": the person's own acts, denied
 _DENIED_ACT = re.compile(r"\b(?:stated|said|advised|explained|reported|told \w+)\s+(?:that\s+)?"
                          r"(?:he|she)\b(.*)", re.IGNORECASE)
+_DENIAL_VERB = re.compile(r"\b(?:denied|denies|declined|declines|refused|refuses)\b",
+                          re.IGNORECASE)
 _DENIED_DOING = re.compile(r"\bdenied\s+(?:ever\s+|having\s+)?([a-z]+ing)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\b(?:did not|didn't|never|had not|hadn't)\s+([a-z]+)", re.IGNORECASE)
 
@@ -217,7 +224,11 @@ def _negated_scope(claim: Sequence[Token], reach: int = 3) -> set[str]:
             # the verb too, where it is a common one ("did not [see] the bus")
             scope.update(t.norm for t in claim[k + 1:k + 1 + reach]
                          if t.kind == "word" and (t.content or t.norm in _COMMON_VERBS))
-    return scope
+    # "was not aware of the order" / "Yeah, I know about it"
+    return scope | {_SAID_AS[w] for w in scope if w in _SAID_AS}
+
+
+_SAID_AS = {"awar": "know"}
 
 
 def _affirmed_scope(claim: Sequence[Token], passage: Sequence[int], index: SegmentIndex,
