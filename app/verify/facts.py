@@ -282,8 +282,11 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 if any(_near(toks, t, fact.anchor) for toks in seg_tokens for t in toks
                        if t.surface.lower() == fact.norm):
                     continue
+                # ... or said in the best passage, which never names the claim's member
+                # ("Yamaha, a hundred fifty horse" for "a 2019 Mercury 150 hp")
                 rivals = [(i, t) for i, t in rivals
-                          if _near(seg_tokens[i], t, fact.anchor)]
+                          if _near(seg_tokens[i], t, fact.anchor)
+                          or (window and i == window[0] and fact.kind in _MAKES_AND_SUCH)]
         if rivals:
             order = {seg: rank for rank, seg in enumerate(window)}
             i, t = min(rivals, key=lambda r: (order[r[0]], distance(fact.norm, r[1])))
@@ -300,6 +303,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
     return problems
 
 
+# classes where one thing has one member: a motor is a Yamaha or a Mercury
+_MAKES_AND_SUCH = frozenset({"vehicle make", "colour", "weapon"})
 _RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "weekend", "tgif"})
 
 

@@ -290,6 +290,14 @@ def _negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int =
             continue
         if tok.norm in said_own and stem(tok.surface) not in own:
             continue
+        # "I wasn't pointing it at anybody, I was pointing it at the ground": corrected
+        # (the same word, not a synonym: "he never hit me but he punched a wall"; nor a
+        # want: "I don't want to press charges, I just wanted my machine")
+        if tok.norm not in MIND_VERBS and any(
+                stem(w.surface) == stem(tok.surface)
+                and not any(v.kind == "neg" for v in words[max(0, m - 3):m])
+                for m, w in enumerate(words[k + 1:], start=k + 1)):
+            continue
         for j in range(max(0, k - reach), k):
             # "if we don't become aware", "why we don't eat": a condition or a question
             # about the thing, not a denial of it

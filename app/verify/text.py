@@ -69,6 +69,8 @@ _NEG_STEMS = frozenset({"refus", "deny", "deni", "declin", "unabl"})
 def _number_value(words: list[str], i: int) -> tuple[int, int] | None:
     """Parse spoken number words from position i: (value, words consumed) or None."""
     total, current, j, seen = 0, 0, i, False
+    if words[i] == "a" and i + 1 < len(words) and words[i + 1] in ("hundred", "thousand"):
+        current, j, seen = 1, i + 1, True  # "up to a thousand dollars"
     while j < len(words):
         w = words[j]
         # after "thousand" a fresh part starts ("four thousand two hundred")
@@ -256,6 +258,10 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         # "the No Trespassing signs": a sign's name mid-sentence, not a denial
         sign = surface == "No" and i > 0 and i + 1 < len(raw) and raw[i + 1][0][:1].isupper() \
             and not re.search(r"[.!?\"“]\s*$", text[:start])
+        # "a no hunting sign", "no parking signs"; "no-showed", "a no-contact order"
+        sign = sign or (w == "no" and (text[end:end + 1] == "-" or (
+            nxt_word.endswith("ing") and i + 2 < len(low) and low[i + 2] in ("sign", "signs",
+                                                                            "zone", "area"))))
         idiom = sign or (w == "no" and (nxt_word[:1].isdigit() or nxt_word in _NO_IDIOMS
                                         or prev_word in ("yeah", "yes", "yep"))) or \
             (w.startswith("declin") and nxt_word in ("in", "of", "by"))

@@ -229,6 +229,10 @@ MAKES = frozenset([
     "audi", "volkswagen", "vw", "hyundai", "kia", "subaru", "mazda", "lexus", "acura", "tesla",
     "chrysler", "buick", "cadillac", "gmc", "ram", "infiniti", "volvo", "mitsubishi", "pontiac",
     "lincoln", "porsche",
+    # motorcycles, outboard motors, trucks and older cars
+    "yamaha", "suzuki", "kawasaki", "harley", "ducati", "mercury", "evinrude", "fiat", "scion",
+    "rivian", "polaris", "peterbilt", "freightliner", "kenworth", "oldsmobile", "plymouth",
+    "saab", "isuzu", "datsun",
 ])
 WEAPONS = frozenset([
     "gun", "pistol", "handgun", "revolver", "rifle", "shotgun", "firearm", "knife", "machete",
