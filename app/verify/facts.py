@@ -266,6 +266,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             if fact.kind not in _EXACT_CLASSES and \
                     canonical(fact.norm) in {t.norm for _, t in win_tokens}:
                 continue
+            if fact.kind == "substance" and fact.norm in _GENERIC and canonical(fact.norm) in {
+                    t.norm for _, t in win_tokens if t.surface.lower() not in members}:
+                continue  # "alcohol" for "anything to drink"
             if any(_same_member(fact.norm, w) for w in said):
                 continue
             rivals = [(i, t) for i, t in win_tokens if t.surface.lower() in members
@@ -310,7 +313,7 @@ _RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "weeken
 
 # Classes whose members share a synonym head for finding the passage ("rifle" and "handgun"
 # are both a weapon) but are different facts when compared.
-_EXACT_CLASSES = frozenset({"colour", "weapon"})
+_EXACT_CLASSES = frozenset({"colour", "weapon", "substance"})
 # Members that name the same thing, and generic words that fit every member of a family.
 _MEMBER_GROUPS = (
     frozenset({"handgun", "pistol", "revolver", "glock"}),
@@ -320,10 +323,23 @@ _MEMBER_GROUPS = (
     frozenset({"chevrolet", "chevy"}),
     frozenset({"volkswagen", "vw"}),
     frozenset({"mercedes", "benz"}),
+    frozenset({"marijuana", "cannabis", "weed", "pot"}),
+    frozenset({"meth", "methamphetamine"}),
+    frozenset({"cocaine", "crack", "coke"}),
+    frozenset({"mdma", "ecstasy"}),
+    frozenset({"oxycodone", "percocet", "oxy"}),
+    frozenset({"hydrocodone", "vicodin"}),
+    frozenset({"seltzer", "seltzers"}),
 )
+_DRINKS = frozenset({"beer", "beers", "wine", "wines", "vodka", "whiskey", "liquor", "tequila",
+                     "rum", "gin", "seltzer", "seltzers"})
+
 _GENERIC = {
     "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm"}),
     "firearm": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "gun"}),
+    # "alcohol" fits a beer; a beer is no glass of wine
+    "alcohol": _DRINKS,
+    "liquor": frozenset({"vodka", "whiskey", "tequila", "rum", "gin"}),
 }
 
 

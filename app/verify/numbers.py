@@ -123,4 +123,4 @@ def of_them(tokens: Sequence[Token]) -> list[Token]:
     """Counts of something named before: "I have four of them", "two of those"."""
     return [tok for tok, a, b in zip(tokens, tokens[1:], tokens[2:], strict=False)
             if tok.kind == "num" and a.surface.lower() == "of"
-            and b.surface.lower() in ("them", "those", "'em", "these")]
+            and b.surface.lower() in ("them", "those", "'em", "em", "these", "us")]

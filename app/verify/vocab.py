@@ -245,6 +245,7 @@ SUBSTANCES = frozenset([
     "beers", "wines", "liquor", "tequila", "rum", "gin", "hydrocodone", "codeine", "morphine",
     "tramadol", "percocet", "vicodin", "adderall", "suboxone", "methadone", "ambien",
     "klonopin", "valium", "ativan", "ketamine", "mdma", "ecstasy", "lsd", "insulin",
+    "seltzer", "seltzers", "gasoline", "bleach", "kerosene", "antifreeze",
 ])
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"])

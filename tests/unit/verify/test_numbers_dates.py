@@ -268,3 +268,22 @@ def test_a_count_of_times_said_in_one_word() -> None:
     assert "once" in message
     assert _status(PICKUP, "The victim stated he got out and the male punched him once in "
                            "the face.")[0] is not ClaimStatus.CONTRADICTED
+
+
+def test_drinks_are_told_apart_and_counts_of_em() -> None:
+    lunch = _chat(("Officer", "Have you had anything to drink today?"),
+                  ("Owner", "I had two beers at lunch. After they called me."),
+                  ("Caretaker", "There's headstones knocked over. I counted seven of 'em."),
+                  ("Neighbor", "I told him I'm gonna pour bleach in the hives myself."))
+    status, message = _status(lunch, "The owner stated he had two glasses of wine at lunch.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "beers" in message
+    assert _status(lunch, "The owner stated he had consumed alcohol at lunch.")[0] is not \
+        ClaimStatus.CONTRADICTED
+    status, message = _status(lunch, "The caretaker stated he found nine headstones knocked "
+                                     "over.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "seven" in message
+    # gasoline is a substance the recording never names (it names bleach)
+    assert _status(lunch, "The neighbor stated he told him he would pour gasoline in the hives "
+                          "himself.")[0] in (ClaimStatus.CONTRADICTED, ClaimStatus.UNSUPPORTED)
