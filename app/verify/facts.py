@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from app.verify.numbers import (
     REPEATS,
@@ -46,6 +47,7 @@ class Fact:
     anchor: str = ""  # the content word the fact qualifies ("honda" in "grey Honda")
     unit: str = ""  # numbers: the canonical unit after it ("drink" for "beers")
     soft: bool = False  # a small count in words: only a rival count of the same thing matters
+    lead: str = ""  # soft counts: the verb just before ("took [three] boxes")
 
 
 def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple[int, int]],
@@ -84,8 +86,11 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                                   tok.end, unit=canonical(unit.group(1)) if unit else ""))
             elif (counted := _counted(claim_text, tokens, idx)) is not None:
                 # "three males": wrong only where the recording counts males otherwise
+                lead = tokens[idx - 1] if idx > 0 else None
                 facts.append(Fact("number", tok.norm, claim_text[tok.start:counted.end],
-                                  tok.start, tok.end, unit=counted.norm, soft=True))
+                                  tok.start, tok.end, unit=counted.norm, soft=True,
+                                  lead=lead.norm if lead is not None and lead.content
+                                  and lead.kind == "word" else ""))
         elif tok.kind in ("plate", "time"):
             facts.append(Fact(tok.kind, tok.norm, tok.surface, tok.start, tok.end))
         elif tok.kind == "word":
@@ -227,6 +232,15 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                     i, t = them[0]
                     problems.append(FactProblem(fact, True, f"{t.surface} of them", i, t.norm,
                                                 same_unit=True))
+                    continue
+                # "took three boxes" where the passage has "He took two"
+                led = [(i, b) for i in window for a, b in pairwise(seg_tokens[i])
+                       if fact.lead and a.norm == fact.lead and b.kind == "num"
+                       and b.norm.isdigit() and b.norm != fact.norm and int(b.norm) < 10]
+                if led and not any(t.norm == fact.norm for _, t in win_tokens):
+                    i, t = led[0]
+                    problems.append(FactProblem(fact, True, t.surface, i, t.norm,
+                                                same_unit=True))
                 continue
         if fact.kind in ("number", "plate", "time"):
             # a year is said in two digits ("born in ninety four" for 1994)
@@ -247,7 +261,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 # "twelve Adam four" is a call sign that might also be read as a time: only
                 # a time said as one ("6:55", "nine pm", "2150 hours") is a rival
                 rivals = [(i, t) for i, t in rivals if _CLOCK_WORDS.search(t.surface)
-                          or after_time_word(seg_tokens[i], t)]
+                          or after_time_word(seg_tokens[i], t) or _same_hour(fact.norm, t)]
         else:
             members = FACT_CLASSES[fact.kind]
             said = [t.surface.lower() for _, t in win_tokens if t.surface.lower() in members]
@@ -341,6 +355,14 @@ _GENERIC = {
     "alcohol": _DRINKS,
     "liquor": frozenset({"vodka", "whiskey", "tequila", "rum", "gin"}),
 }
+
+
+def _same_hour(claimed: str, tok: Token) -> bool:
+    """An hour and its minutes said together ("twelve forty?") in the claim's hour (0014
+    hours): a time, though no time word comes before it."""
+    if " " not in tok.surface.strip() or not claimed.startswith("t") or tok.norm[:1] != "t":
+        return False
+    return int(claimed[1:3]) % 12 == int(tok.norm[1:3]) % 12 and claimed[4:] != tok.norm[4:]
 
 
 def _said_as_time(tokens: Sequence[Token], tok: Token) -> bool:

@@ -287,3 +287,19 @@ def test_drinks_are_told_apart_and_counts_of_em() -> None:
     # gasoline is a substance the recording never names (it names bleach)
     assert _status(lunch, "The neighbor stated he told him he would pour gasoline in the hives "
                           "himself.")[0] in (ClaimStatus.CONTRADICTED, ClaimStatus.UNSUPPORTED)
+
+
+def test_counts_after_the_same_verb_and_minutes_in_the_claims_hour() -> None:
+    line = _chat(("Volunteer", "He took two, officer, it's one per household."),
+                 ("Officer", "When did it happen?"),
+                 ("Bartender", "Like, twelve forty? Right before last call."))
+    status, message = _status(line, "The volunteer stated the man took three boxes although "
+                                    "the limit is one per household.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "two" in message
+    status, message = _status(line, "The bartender stated it happened at approx. 0014 hours, "
+                                    "right before last call.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "twelve forty" in message
+    assert _status(line, "The bartender stated it happened at approx. 0040 hours, right "
+                         "before last call.")[0] is ClaimStatus.SUPPORTED
