@@ -106,7 +106,7 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "wou
 _NOT_DONE = frozenset({"and", "or", "but", "then", "that", "the", "a", "an", "to", "it", "her",
                        "his", "their", "they", "he", "she", "also", "only", "just"})
 _FILLERS = frozenset({"uh", "um", "like", "also", "just", "actually", "then", "had", "did",
-                      "tried", "to", "went", "and"})
+                      "tried", "to", "went", "and", "kind", "sort", "of", "kinda", "sorta"})
 # "my husband sent him a letter": someone the speaker names by what they are to them
 _THEIRS = frozenset({*_KIN, "boss", "friend", "coworker", "neighbor", "neighbour", "roommate",
                      "partner", "kid", "kids", "mom", "dad", "manager", "employee", "guy"})
@@ -130,6 +130,9 @@ def _doer(said: str, words: Sequence[Token], k: int, pronoun: str, subject: set[
         return "first"
     if j >= 1 and words[j - 1].surface.lower() == "my" and who in _THEIRS:
         return "third"  # "my husband sent ..."
+    if words[j].content and _CAP_WORD.fullmatch(words[j].surface) and who not in subject \
+            and who not in NOT_NAMES:
+        return "third"  # "Jordan opened the case for him"
     if who in ("he", "she", "they"):
         if who != pronoun:
             return "third"  # "he saw" where the report has "she saw"
@@ -144,7 +147,8 @@ def _doer(said: str, words: Sequence[Token], k: int, pronoun: str, subject: set[
     return None
 
 
-def hearsay(text: str, match: Match, index: SegmentIndex) -> str | None:
+def hearsay(text: str, match: Match, index: SegmentIndex, ids: dict[str, str] | None = None
+            ) -> str | None:
     """ "Haddad stated she saw a male with bolt cutters" where the passage has her telling
     what someone else saw ("the guy at the register said he saw a guy with bolt cutters");
     also "Osei stated she sent Hadley a letter" for "My husband sent him a letter", and
@@ -157,6 +161,10 @@ def hearsay(text: str, match: Match, index: SegmentIndex) -> str | None:
     if before and before[-1].lower() in ("he", "she", "they") and before[-1].lower() != pronoun:
         return None  # "She said he came home drunk": an account of another person's act
     subject = {w.lower() for w in _CAP_WORD.findall(text[:m.start()])}
+    # the person's other names ("Jess" where the report says Grant and someone says "Jess
+    # Grant")
+    keys = {ids[w] for w in subject if ids and w in ids}
+    subject |= {w for w, key in (ids or {}).items() if key in keys}
     acts = [m.group(2), *_AND_DONE.findall(text, m.end())]
     top = match.segment_scores[match.ranked[0]]
     holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
@@ -184,6 +192,58 @@ def hearsay(text: str, match: Match, index: SegmentIndex) -> str | None:
                     f"{fmt_time(seg.start)} they tell what someone else {done}: "
                     f"'{clip(seg.text)}'.")
     return None
+
+
+# "Whitfield stated the clerk caught up with the female": an act the report gives another
+_THIRD_HAND = re.compile(r"\b(?:stated|said|reported|advised|explained)\s+(?:that\s+)?"
+                         r"(?:the\s+([a-z]+)|(?-i:([A-Z][a-z]+)))\s+(?:had\s+|then\s+)?"
+                         r"([a-z]+)\b", re.IGNORECASE)
+
+
+def credited_act(text: str, match: Match, index: SegmentIndex, officer_names: tuple[str, ...]
+                 ) -> str | None:
+    """ "Whitfield stated the clerk caught up with the female" where the passage has the
+    speaker saying "I caught up with her by the revolving doors", and nobody telling it of
+    another: the report gives the speaker's own act to someone else."""
+    m = _THIRD_HAND.search(text)
+    if m is None or not match.ranked:
+        return None
+    doer = (m.group(1) or m.group(2) or "").lower()
+    done = m.group(3)
+    if doer in NOT_NAMES - _ROLE_NOUNS or done in _AUXILIARIES or done in _NOT_DONE:
+        return None
+    act = tokenize(done)
+    if not act or not act[0].content:
+        return None
+    verb = act[0].norm
+    subject = {w.lower() for w in _CAP_WORD.findall(text[:m.start()])}
+    top = match.segment_scores[match.ranked[0]]
+    first = third = None
+    for i in match.ranked:
+        seg = index.segments[i]
+        if match.segment_scores[i] < 0.5 * top or is_question(seg.text) or \
+                (seg.speaker and is_officer(seg.speaker, officer_names) is not False):
+            continue
+        words = tokenize(seg.text)
+        for k, t in enumerate(words):
+            if t.norm != verb or k == 0:
+                continue
+            who = _doer(seg.text, words, k, "", subject)
+            if who == "first" and words[k - 1].surface.lower() != "we":
+                first = i if first is None else first
+            elif who is not None or (words[k - 1].surface.lower() == doer):
+                third = i
+    if first is None or third is not None:
+        return None
+    seg = index.segments[first]
+    named = f"the {m.group(1)}" if m.group(1) else m.group(2)
+    return (f"The report has {named} doing this, but at {fmt_time(seg.start)} the speaker "
+            f"says they did it themselves: '{clip(seg.text)}'.")
+
+
+_ROLE_NOUNS = frozenset({"clerk", "manager", "driver", "neighbor", "neighbour", "guard",
+                         "cashier", "employee", "owner", "passenger", "witness", "victim",
+                         "suspect", "resident", "security", "supervisor", "tenant"})
 
 
 # "I [sprayed] it": the officer's own act, said in the first person

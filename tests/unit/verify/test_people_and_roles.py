@@ -277,3 +277,27 @@ def test_who_answers_a_question_is_who_said_it() -> None:
     assert "Usher" in wrong.flags[0].message
     right = analyze(KITCHEN, "Brennan stated he would recognize the suspect if he saw him again.")
     assert right.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+SHOP = _chat(
+    ("Officer", "What happened?"),
+    ("Seller", "There was a man who asked to see the rings up close. Jordan opened the case."),
+    ("Security", "The clerk called us. I caught up with her by the revolving doors."),
+    ("Witness", "Jess kind of, like, pushed his hand away when he grabbed the binder."),
+)
+
+
+def test_a_named_doer_and_the_speakers_own_act() -> None:
+    # the seller tells of Jordan's act, not her own
+    assert analyze(SHOP, "Stroud stated she opened the case for a man who asked to see the "
+                         "rings.").claims[0].status is ClaimStatus.CONTRADICTED
+    assert analyze(SHOP, "Grant stated she pushed his hand away when he grabbed the "
+                         "binder.").claims[0].status is ClaimStatus.CONTRADICTED
+    # the guard says "I caught up with her": the report gives it to the clerk
+    wrong = analyze(SHOP, "Whitfield stated the clerk caught up with the female near the "
+                          "revolving doors.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "themselves" in wrong.flags[0].message
+    right = analyze(SHOP, "Whitfield stated he caught up with the female near the revolving "
+                          "doors.")
+    assert right.claims[0].status is not ClaimStatus.CONTRADICTED
