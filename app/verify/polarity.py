@@ -30,8 +30,10 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         # a denial only bears on the claim when it governs one of its telling words, in a
         # passage that holds a fair share of the claim (long summaries brush many negations)
         # with the claim's verbs of knowing and wanting ("didn't know it was fake")
+        # ... and "had been told" ("Nobody told me the road was closed")
         key = frozenset({*(t for t in match.covered if not index.minor(t)),
-                         *(t.norm for t in tokens if t.norm in MIND_VERBS)})
+                         *(t.norm for t in tokens if t.norm in MIND_VERBS
+                           or t.surface.lower() == "told")})
         share = max(0.5 * top, _NEGATED_SHARE)
         strong = [i for i in match.ranked if match.segment_scores[i] >= share]
         denied = [i for i in strong if _negated_near(index.tokens[i], key, claim=tokens,
@@ -139,6 +141,13 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
         if answer and answer[0].surface.lower().strip(",.") in _YES and \
                 not any(t.kind == "neg" for t in answer):
             return q
+        # "Did any of the bottles break?" / "Two broke. The rest are fine."
+        first = turn_sentences(index.segments[q + 1].text)[:1]
+        said = tokenize(first[0], spoken=True) if first and not is_question(first[0]) else []
+        if said and said[0].kind == "num" and \
+                _negated_scope(claim, 4) & {t.norm for t in said[1:3]} and \
+                not any(t.kind == "neg" for t in said):
+            return q
     return None
 
 
@@ -148,7 +157,8 @@ _DENIED_ACT = re.compile(r"\b(?:stated|said|advised|explained|reported|told \w+)
 _DENIAL_VERB = re.compile(r"\b(?:denied|denies|declined|declines|refused|refuses)\b",
                           re.IGNORECASE)
 _DENIED_DOING = re.compile(r"\bdenied\s+(?:ever\s+|having\s+)?([a-z]+ing)\b", re.IGNORECASE)
-_NOT_DONE = re.compile(r"\b(?:did not|didn't|never|had not|hadn't)\s+([a-z]+)", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:did not|didn't|never|had not|hadn't)\s+(?:yet\s+|ever\s+)?"
+                       r"([a-z]+)", re.IGNORECASE)
 
 
 def _own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | None:
@@ -162,10 +172,17 @@ def _own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | 
         return None
     claim = tokenize(text)
     acts = {t.norm for t in claim if t.start in denied} - _NOT_ACTS
+    acts |= {_DONE_AS[a] for a in acts if a in _DONE_AS}  # "contacted" / "I called"
     # "tossed his plate on the counter but did not throw it": what it affirms is no denial
     acts -= {t.norm for t in claim if t.start not in denied}
     if not acts:
         return None
+    # whom or what the denied act was done to, where the claim names it ("contacted
+    # [Chase]"): "I called Chase" is no call to Discover (a thing named may be "it" on camera)
+    objects = {t.norm: claim[k + 1].norm for k, t in enumerate(claim[:-1])
+               if t.start in denied and claim[k + 1].surface[:1].isupper()
+               and claim[k + 1].content}
+    objects |= {_DONE_AS[a]: o for a, o in objects.items() if a in _DONE_AS}
     for i in near:
         for sentence in turn_sentences(index.segments[i].text):
             if is_question(sentence):
@@ -173,12 +190,15 @@ def _own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | 
             words = [t for t in tokenize(sentence, spoken=True)
                      if t.surface.lower() not in ("uh", "um", "just", "--")]
             for k in range(1, len(words)):
-                if words[k].norm in acts and words[k - 1].surface.lower() == "i" \
-                        and not any(w.kind == "neg" for w in words[max(0, k - 3):k]):
+                # ("No, no, I took the key with me": the no answers the question)
+                if words[k].norm in acts and words[k - 1].surface.lower() == "i" and (
+                        words[k].norm not in objects
+                        or objects[words[k].norm] in {w.norm for w in words[k + 1:k + 5]}):
                     return i
     return None
 
 
+_DONE_AS = {"contact": "call"}
 _NOT_ACTS = frozenset({"be", "have", "know", "think", "want", "see", "hear", "remember", "mean",
                        "go", "get", "do", "say", "tell", "understand", "realiz", "notic"})
 

@@ -442,3 +442,22 @@ def test_corrections_signs_and_compounds_are_no_denials() -> None:
     assert statuses("The owner described the motor as a 2019 Mercury 150 hp four-stroke.",
                     scene) == [
         ClaimStatus.CONTRADICTED]
+
+
+def test_answers_that_own_or_count_what_the_report_denies() -> None:
+    scene = _chat(
+        ("Officer", "Did you take the key?"),
+        ("Caller", "No, no, I took the key with me. It's right here in my purse."),
+        ("Officer", "Have you called the bank?"),
+        ("Customer", "I called Chase already. I didn't call Discover yet."),
+        ("Officer", "Ma'am, did any of the bottles break?"),
+        ("Manager", "Two broke. The rest are fine."),
+        ("Runner", "Nobody told me the road was closed, there's no sign on my street."),
+    )
+    for wrong in ("The caller advised she did not take the key with her.",
+                  "The customer advised she had not yet contacted Chase.",
+                  "The manager stated none of the bottles broke.",
+                  "The runner advised he had been told the road was closed."):
+        assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
+    assert statuses("The customer advised she had not yet called Discover.", scene) != [
+        ClaimStatus.CONTRADICTED]
