@@ -193,6 +193,12 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
     claimed = {f.norm for f in facts if f.kind == "number"}
     for fact in facts:
         if fact.kind == "name":
+            spelt = _spelt_otherwise(fact.surface.lower(), seg_tokens)
+            if spelt is not None:
+                # "Lindquist" where the person spelled it "L I N D Q V I S T"
+                i, t = spelt
+                problems.append(FactProblem(fact, True, t.surface, i, t.norm))
+                continue
             if fact.norm in all_norms or fact.surface.lower() in all_surfaces or \
                     _near_spelling(fact.surface.lower(), all_surfaces):
                 continue
@@ -388,6 +394,27 @@ def _same_member(a: str, b: str, generic: bool = False) -> bool:
     if any(a in g and b in g for g in _MEMBER_GROUPS):
         return True
     return generic and (b in _GENERIC.get(a, ()) or a in _GENERIC.get(b, ()))
+
+
+def _spelt_otherwise(name: str, seg_tokens: Sequence[list[Token]]
+                     ) -> tuple[int, Token] | None:
+    """A name spelled out letter by letter in the recording one letter away from the
+    claim's: the spelling is the person's own, so the claim's is wrong."""
+    if len(name) < 5:
+        return None
+    for i, toks in enumerate(seg_tokens):
+        for t in toks:
+            if " " not in t.surface or not _SPELT.fullmatch(t.surface):
+                continue
+            word = t.surface.replace(" ", "").lower()
+            if word == name:
+                return None
+            if _one_edit(name, word) and word[:1] == name[:1]:
+                return i, t
+    return None
+
+
+_SPELT = re.compile(r"(?:[A-Z] ){3,}[A-Z]")
 
 
 def _near_spelling(name: str, surfaces: frozenset[str]) -> bool:

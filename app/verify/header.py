@@ -144,7 +144,8 @@ def header_mismatch(fact: HeaderFact, meta: CaseMeta, first_of_kind: bool) -> st
             return f"Report says badge #{fact.value}; the case record says #{meta.officer_badge}."
     elif fact.kind == "officer" and meta.officer_name:
         surname = fact.value.split()[-1].lower().strip(".")
-        if surname not in meta.officer_name.lower():
+        # word by word: "Becket" is no "Beckett", though it is part of it
+        if surname not in re.findall(r"[\w'-]+", meta.officer_name.lower()):
             return (f"Report names the reporting officer as {fact.value}; the case record says "
                     f"{meta.officer_name}.")
     return None

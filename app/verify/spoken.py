@@ -11,13 +11,15 @@ from app.verify.words import Token, canonical
 PAUSE = re.compile(r"[,;.?!]")
 
 
-def spelled(tokens: list[Token]) -> list[Token]:
-    """A name spelled out ("Marsh, M A R S H", "R-O-W-E") as the word it spells."""
+def spelled(tokens: list[Token], text: str = "") -> list[Token]:
+    """A name spelled out ("Marsh, M A R S H", "R-O-W-E") as the word it spells; a sentence
+    ends it ("L E A K E. I was ..." is LEAKE)."""
     extra: list[Token] = []
     run: list[Token] = []
     for tok in [*tokens, None]:
         if tok is not None and len(tok.surface) == 1 and tok.surface.isalpha() \
-                and tok.surface.isupper() and tok.kind == "word":
+                and tok.surface.isupper() and tok.kind == "word" \
+                and not (run and re.search(r"[.?!]", text[run[-1].end:tok.start])):
             run.append(tok)
             continue
         if len(run) >= 3:

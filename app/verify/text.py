@@ -282,7 +282,7 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         i += 1
     if not spoken:
         return out
-    return out + spoken_variants(out, text) + spelled(out) + quarter_times(text)
+    return out + spoken_variants(out, text) + spelled(out, text) + quarter_times(text)
 
 
 def _spoken_decimal(low: list[str], i: int) -> tuple[str, int] | None:

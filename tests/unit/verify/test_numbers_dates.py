@@ -303,3 +303,15 @@ def test_counts_after_the_same_verb_and_minutes_in_the_claims_hour() -> None:
     assert "twelve forty" in message
     assert _status(line, "The bartender stated it happened at approx. 0040 hours, right "
                          "before last call.")[0] is ClaimStatus.SUPPORTED
+
+
+def test_the_reporting_officer_is_named_word_for_word() -> None:
+    from app.domain import CaseMeta
+    meta = CaseMeta(case_number="24-040112", officer_name="Aaron Beckett", officer_badge="1570",
+                    incident_date="2024-05-21", incident_time="07:35")
+    scene = _chat(("Officer", "Tow truck backed into it?"), ("Owner", "Yes, right into it."))
+    for name, flagged in (("Aaron Becket", True), ("Aaron Beckett", False)):
+        report = (f"On 05/21/2024 at approx. 0735 hours, I, Ofc. {name} #1570, responded to a "
+                  "report of a tow truck striking a parked vehicle.")
+        kinds = {f.kind for f in analyze(scene, report, meta=meta).flags}
+        assert (FlagKind.HEADER_MISMATCH in kinds) is flagged, name

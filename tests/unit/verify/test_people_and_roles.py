@@ -301,3 +301,13 @@ def test_a_named_doer_and_the_speakers_own_act() -> None:
     right = analyze(SHOP, "Whitfield stated he caught up with the female near the revolving "
                           "doors.")
     assert right.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_name_spelled_on_camera_is_the_spelling() -> None:
+    rink = _chat(("Officer", "Name?"),
+                 ("Victim", "Marcus, Marcus Lindqvist. L I N D Q V I S T. I was on the ice."))
+    wrong = analyze(rink, "I contacted V1, Marcus Lindquist, who stated he was on the ice.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "L I N D Q V I S T" in wrong.flags[0].message
+    right = analyze(rink, "I contacted V1, Marcus Lindqvist, who stated he was on the ice.")
+    assert right.claims[0].status is ClaimStatus.SUPPORTED
