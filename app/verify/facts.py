@@ -24,7 +24,7 @@ from app.verify.text import PARTY_LABEL, Token, canonical, stem
 from app.verify.vocab import FACT_CLASSES, NOT_NAMES
 
 _UNIT_AFTER = re.compile(
-    r"\s*(mph|miles|mile|dollars|\$|years?|yrs?|feet|ft|inches|grams?|g\b|ounces?|oz|"
+    r"[\s-]*(mph|miles|mile|dollars|\$|years?|yrs?|feet|foot|ft|inch(?:es)?|grams?|g\b|ounces?|oz|"
     r"pounds?|lbs?|minutes?|mins?|hours?|seconds?|times|rounds?|shots?|percent|%|bags?|"
     r"pills?|beers?|drinks?|people|persons|males?|females?|kids|children|blocks?|days?|"
     r"weeks?|months?)",

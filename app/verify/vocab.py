@@ -238,6 +238,9 @@ WEAPONS = frozenset([
     "gun", "pistol", "handgun", "revolver", "rifle", "shotgun", "firearm", "knife", "machete",
     "bat", "crowbar", "hammer", "taser", "blade", "cutter", "boxcutter", "razor",
     "screwdriver", "hatchet", "axe", "sword", "baton",
+    # what comes to hand: tools and sports gear swung at someone
+    "rake", "shovel", "pipe", "wrench", "brick", "paddle", "racquet", "racket", "cue", "club",
+    "stick",
 ])
 SUBSTANCES = frozenset([
     "marijuana", "cannabis", "weed", "cocaine", "crack", "heroin", "meth", "methamphetamine",

@@ -315,3 +315,15 @@ def test_the_reporting_officer_is_named_word_for_word() -> None:
                   "report of a tow truck striking a parked vehicle.")
         kinds = {f.kind for f in analyze(scene, report, meta=meta).flags}
         assert (FlagKind.HEADER_MISMATCH in kinds) is flagged, name
+
+
+def test_a_hyphenated_measure_and_tools_swung_at_someone() -> None:
+    pier = _chat(("Officer", "Where's the knife?"),
+                 ("Angler", "It's a little bait knife, like a four inch blade."),
+                 ("Tenant", "And his kid came at me with a shovel earlier."))
+    status, message = _status(pier, "The angler stated the knife was a bait knife with an "
+                                    "approx. six-inch blade.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "four" in message
+    assert _status(pier, "The tenant stated the kid came at him with a rake.")[0] is \
+        ClaimStatus.CONTRADICTED
