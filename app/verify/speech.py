@@ -120,7 +120,7 @@ _REPLY_VERB = re.compile(r"refused|declined|agreed|agrees|refuses|declines|conse
                          r"complied|accepted|rejected")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'll|I've|I'd|me|my|we|we're|us|our)\b", re.IGNORECASE)
 # a turn put out on the radio: it opens with a call sign or speaks to dispatch or all units
-_ON_THE_RADIO = re.compile(
+ON_THE_RADIO = re.compile(
     r"^\W*(?:\w+\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|\d+)\b[\w -]{0,20},|\b(?:dispatch|all units|be advised|"
@@ -201,7 +201,7 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     # relays another's words
     holders = [i for i in holders if not (is_officer(index.segments[i].speaker, ())
                                           and (_RELAYED.search(index.segments[i].text)
-                                               or _ON_THE_RADIO.search(index.segments[i].text)))]
+                                               or ON_THE_RADIO.search(index.segments[i].text)))]
     if not holders:
         return None
     speakers = [index.segments[i].speaker for i in holders]

@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 
 from app.domain import Segment
-from app.verify.index import Match
-from app.verify.speech import is_officer
+from app.verify.index import SUPPORTED, Match
+from app.verify.speech import ON_THE_RADIO, is_officer
 from app.verify.vocab import VISUAL_MARKERS
+from app.verify.words import is_question
 
 _PERCEIVED = re.compile(
     r"\bI(?:'m| am)?\s+(?:can\s+|could\s+|can't\s+|don't\s+|didn't\s+|do not\s+|did not\s+)?"
@@ -18,16 +19,30 @@ _PERCEIVED = re.compile(
     # balloon floating by the sensor", "I've got one running southbound")
     r"|\byour\s+\w+(?:'s|\s+is|\s+are)\s+\w+ing\b|\bthere(?:'s| is| are)\s+(?:a|an|some|two|the)\b"
     r"|\bI(?:'ve)?\s+got\s+(?:a|an|one|two|some)\b", re.IGNORECASE)
+# photographs the officer says they take ("I'm gonna take some photos", "Photos done")
+_PHOTOS = re.compile(r"\b(?:photograph\w*|photos?|pictures?)\b", re.IGNORECASE)
 
 
-def perceived(match: Match, segments: Sequence[Segment], officer_names: tuple[str, ...]
-              ) -> bool:
-    """Whether the passage has someone who is not a civilian saying what they perceive."""
+def perceived(match: Match, segments: Sequence[Segment], officer_names: tuple[str, ...],
+              text: str = "") -> bool:
+    """Whether the passage has someone who is not a civilian saying what they perceive (or,
+    for "I photographed", that they take the photographs)."""
+    photos = bool(_PHOTOS.search(text))
     for i in match.window:
         seg = segments[i]
         role = is_officer(seg.speaker, officer_names)
-        if role is not False and _PERCEIVED.search(seg.text):
+        if role is not False and (_PERCEIVED.search(seg.text)
+                                  or (photos and _PHOTOS.search(seg.text))):
             return True
+    # the officer describing it aloud ("Windows are up, engine's off"; "Damage on the Civic
+    # is the rear bumper, cracked"): the best passage is theirs and holds the claim
+    best = match.ranked[0] if match.ranked else None
+    if best is not None and match.score >= SUPPORTED:
+        seg = segments[best]
+        # (not a broadcast: "suspect last seen northbound" relays what a witness saw)
+        return is_officer(seg.speaker, officer_names) is not False and \
+            not is_question(seg.text) and not ON_THE_RADIO.search(seg.text) and \
+            "last seen" not in seg.text.lower()
     return False
 
 

@@ -461,3 +461,19 @@ def test_answers_that_own_or_count_what_the_report_denies() -> None:
         assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
     assert statuses("The customer advised she had not yet called Discover.", scene) != [
         ClaimStatus.CONTRADICTED]
+
+
+def test_what_the_officer_describes_or_photographs_on_camera_is_seen() -> None:
+    lot = _chat(("Officer", "Okay Tasha. Windows are up, engine's off. Baby's in a rear facing "
+                            "car seat."),
+                ("Officer", "Okay. I'm gonna photograph the boot prints and the fence."),
+                ("Officer", "Dispatch, forty two, suspect last seen northbound on the creek "
+                            "path, white male, grey hoodie."))
+    for seen in ("I observed the windows were up and the engine was off.",
+                 "I photographed the boot prints and the fence."):
+        kinds = {f.kind for f in analyze(lot, seen).flags}
+        assert FlagKind.VISUAL_OBSERVATION not in kinds, seen
+    # a broadcast relays what a witness saw: "I saw" still needs the officer's word
+    kinds = {f.kind for f in analyze(lot, "I saw the suspect running northbound on the creek "
+                                          "path.").flags}
+    assert FlagKind.VISUAL_OBSERVATION in kinds
