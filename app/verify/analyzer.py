@@ -318,9 +318,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     else:
         status = ClaimStatus.UNSUPPORTED
     # what the officer saw is in the audio only where the officer says so on camera
-    visual = is_visual(text) and not (match is not None
-                                       and perceived(match, ctx.segments, ctx.officer_names,
-                                                             text))
+    visual = is_visual(text) and not (
+        match is not None and perceived(match, ctx.segments, ctx.officer_names, text))
     if status in (ClaimStatus.WEAK, ClaimStatus.UNSUPPORTED) and ctx.account is not None:
         acc = ctx.account.best(norms)
         if acc and acc.score >= SUPPORTED:
