@@ -142,6 +142,14 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
      "intended from the outset"),
     ("She naively sent the deposit.", "conclusory", "naively"),
     ("Vasquez was the obvious suspect.", "conclusory", "the obvious suspect"),
+    ("Nwosu, a Nigerian male, wanted a refund.", "race_ethnicity", "Nigerian male"),
+    ("He showed poor judgment by jumping.", "conclusory", "showed poor judgment"),
+    ("Doerr became defensive when asked.", "conclusory", "became defensive"),
+    ("She was deceptive about the key.", "conclusory", "deceptive"),
+    ("He had taken advantage of the chaos.", "intent", "taken advantage of the chaos"),
+    ("He was swimming while impaired.", "intent", "while impaired"),
+    ("The mother has a history of neglecting pickups.", "labels", "a history of neglecting"),
+    ("The teens were delinquent.", "labels", "were delinquent"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
