@@ -136,6 +136,12 @@ def _doer(said: str, words: Sequence[Token], k: int, pronoun: str, subject: set[
     if who in ("he", "she", "they"):
         if who != pronoun:
             return "third"  # "he saw" where the report has "she saw"
+        # "he called me, said he heard a truck": someone else's account, passed on
+        if j >= 1 and words[j - 1].surface.lower() in ("said", "says", "saying", "told"):
+            return "third"
+        # "He shoved me": the speaker took the act, another did it
+        if k + 1 < len(words) and words[k + 1].surface.lower() in ("me", "us"):
+            return "third"
         # "Danny, the cook, he threw water": the same pronoun for another person named just
         # before it in the same sentence
         for t in reversed(words[max(0, j - 6):j]):

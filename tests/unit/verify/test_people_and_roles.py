@@ -311,3 +311,15 @@ def test_a_name_spelled_on_camera_is_the_spelling() -> None:
     assert "L I N D Q V I S T" in wrong.flags[0].message
     right = analyze(rink, "I contacted V1, Marcus Lindqvist, who stated he was on the ice.")
     assert right.claims[0].status is ClaimStatus.SUPPORTED
+
+
+def test_an_act_passed_on_or_suffered_is_not_the_speakers_own() -> None:
+    shop = _chat(("Owner", "Oh, and Dale, the guy at the tire place next door, he called me, "
+                           "said he heard a truck around three in the morning."),
+                 ("Cyclist", "He shoved me. Right in the chest. Both hands."))
+    assert analyze(shop, "Lindqvist stated he heard a truck at approx. 0300 hours.").claims[
+        0].status is ClaimStatus.CONTRADICTED
+    assert analyze(shop, "Halvorsen stated he shoved the cyclist in the chest with both "
+                         "hands.").claims[0].status is ClaimStatus.CONTRADICTED
+    assert analyze(shop, "The cyclist stated the male shoved him in the chest with both "
+                         "hands.").claims[0].status is not ClaimStatus.CONTRADICTED
