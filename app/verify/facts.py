@@ -21,7 +21,7 @@ from app.verify.numbers import (
     with_unit,
 )
 from app.verify.text import PARTY_LABEL, Token, canonical, stem
-from app.verify.vocab import FACT_CLASSES, NOT_NAMES
+from app.verify.vocab import FACT_CLASSES, MONTHS, NOT_NAMES
 
 _UNIT_AFTER = re.compile(
     r"[\s-]*(mph|miles|mile|dollars|\$|years?|yrs?|feet|foot|ft|inch(?:es)?|grams?|g\b|ounces?|oz|"
@@ -66,6 +66,11 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
     for idx, tok in enumerate(tokens):
         if skipped(tok):
             continue
+        if tok.kind == "num" and idx > 0 and tokens[idx - 1].surface.lower().strip(".") in \
+                _MONTH_WORDS and not tok.surface[-1].isalnum():
+            # "On Saturday, August 3, at approx. 1015 hours": the day of the written date,
+            # the case record's ("June 21st" in a narrative is still a figure to find)
+            continue
         if tok.kind == "num":
             # a bare ordinal-ish small count without a unit is too ambiguous to check
             unit = _UNIT_AFTER.match(claim_text, tok.end)
@@ -81,7 +86,7 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                 facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
                                   tok.end, unit="age"))  # "age 6", "a 6-year-old"
             elif (unit or dollar or "." in tok.norm or int(float(tok.norm)) >= 10 or
-                    tok.surface.isdigit()) and not one:
+                    tok.surface.strip(",.;:").isdigit()) and not one:
                 facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
                                   tok.end, unit=canonical(unit.group(1)) if unit else ""))
             elif (counted := _counted(claim_text, tokens, idx)) is not None:
@@ -328,6 +333,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
 
 # classes where one thing has one member: a motor is a Yamaha or a Mercury
 _MAKES_AND_SUCH = frozenset({"vehicle make", "colour", "weapon"})
+_MONTH_WORDS = frozenset({*MONTHS, "may", "march", "jan", "feb", "mar", "apr", "jun", "jul",
+                          "aug", "sep", "sept", "oct", "nov", "dec"})
 _RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "weekend", "tgif"})
 
 

@@ -80,8 +80,14 @@ _ROLE_WORDS = frozenset({"driver", "vehicle", "witness", "suspect", "victim", "s
 def number_labels(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """ "Driver 1", "Vehicle 2": numbers that name a party, not facts to find in the audio."""
     out = []
-    for prev, tok in pairwise(tokens):
-        if prev.surface.lower() in _ROLE_WORDS and (
+    for k, (prev, tok) in enumerate(pairwise(tokens)):
+        nxt = tokens[k + 2].surface.lower() if k + 2 < len(tokens) else ""
+        # ("to the driver three times": a count)
+        if prev.surface.lower() in _ROLE_WORDS and nxt not in _COUNTED and (
                 tok.kind == "num" or (len(tok.surface) == 1 and tok.surface.isupper())):
             out.append((tok.start, tok.end))
     return out
+
+
+_COUNTED = frozenset({"times", "time", "more", "minutes", "hours", "days", "years", "feet",
+                      "miles", "dollars", "of"})

@@ -66,13 +66,19 @@ _NEG_SURFACES = frozenset({
 _NEG_STEMS = frozenset({"refus", "deny", "deni", "declin", "unabl"})
 
 
-def _number_value(words: list[str], i: int) -> tuple[int, int] | None:
-    """Parse spoken number words from position i: (value, words consumed) or None."""
+def _number_value(words: list[str], i: int, commas: frozenset[int] = frozenset()
+                  ) -> tuple[int, int] | None:
+    """Parse spoken number words from position i: (value, words consumed) or None. A comma
+    after "hundred" or "thousand" ends the number unless another hundred follows ("twenty
+    four hundred, two years ago"; "four thousand, two hundred")."""
     total, current, j, seen = 0, 0, i, False
     if words[i] == "a" and i + 1 < len(words) and words[i + 1] in ("hundred", "thousand"):
         current, j, seen = 1, i + 1, True  # "up to a thousand dollars"
     while j < len(words):
         w = words[j]
+        if j > i and j in commas and words[j - 1] in ("hundred", "thousand") and not (
+                j + 1 < len(words) and words[j + 1] in ("hundred", "thousand")):
+            break
         # after "thousand" a fresh part starts ("four thousand two hundred")
         fresh = not seen or (current == 0 and total > 0)
         if w in NUMBER_UNITS and (fresh or (current % 10 == 0 and current >= 20
@@ -139,6 +145,7 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
     for j in range(len(raw) - 1, 0, -1):
         ends = _SENTENCE_END.search(text, raw[j - 1][2], raw[j][1]) is not None
         sentence_end[j - 1] = j if ends else sentence_end[j]
+    commas = frozenset(j for j in range(1, len(raw)) if "," in text[raw[j - 1][2]:raw[j][1]])
     out: list[Token] = []
     i = 0
     while i < len(raw):
@@ -192,7 +199,7 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
             num = _TIMES[w]
         elif not (w == "one" and i > 0 and low[i - 1] in _ONE_PRONOUN):
             # a number ends with its sentence ("twenty nine hundred. Two transfers")
-            parsed = _number_value(low[:sentence_end[i]], i)
+            parsed = _number_value(low[:sentence_end[i]], i, commas)
             if parsed:
                 num, consumed = parsed
         if num is not None:

@@ -327,3 +327,24 @@ def test_a_hyphenated_measure_and_tools_swung_at_someone() -> None:
     assert "four" in message
     assert _status(pier, "The tenant stated the kid came at him with a rake.")[0] is \
         ClaimStatus.CONTRADICTED
+
+
+def test_counts_in_lists_and_after_role_words_and_a_comma_after_hundred() -> None:
+    track = _chat(("Manager", "Our flagger waved the black flag at him twice and he didn't "
+                              "stop."),
+                  ("Owner", "Yes. Number four, five and nine. And the change machine by the "
+                            "door."),
+                  ("Owner", "I bought it for twenty four hundred, two years ago."))
+    # "to the driver three times" is a count, not a party called Driver 3
+    status, message = _status(track, "The manager stated the flagger displayed the black "
+                                     "flag to the driver three times and he did not stop.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "twice" in message
+    status, message = _status(track, "The owner identified the damaged washers as numbers 4, "
+                                     "5 and 8, along with the change machine by the door.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "nine" in message
+    assert _status(track, "The owner stated he bought it for approx. $2,400 two years "
+                          "ago.")[0] is ClaimStatus.SUPPORTED
+    assert [t.norm for t in tokenize("four thousand, two hundred") if t.kind == "num"] == [
+        "4200"]
