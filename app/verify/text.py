@@ -76,8 +76,10 @@ def _number_value(words: list[str], i: int, commas: frozenset[int] = frozenset()
         current, j, seen = 1, i + 1, True  # "up to a thousand dollars"
     while j < len(words):
         w = words[j]
-        if j > i and j in commas and words[j - 1] in ("hundred", "thousand") and not (
-                j + 1 < len(words) and words[j + 1] in ("hundred", "thousand")):
+        # a comma is a pause: "one thirty, one thirty five" is no 31 (but "four thousand,
+        # two hundred" is one number)
+        if j > i and j in commas and not (words[j - 1] == "thousand" and j + 1 < len(words)
+                                          and words[j + 1] == "hundred"):
             break
         # after "thousand" a fresh part starts ("four thousand two hundred")
         fresh = not seen or (current == 0 and total > 0)
@@ -94,8 +96,11 @@ def _number_value(words: list[str], i: int, commas: frozenset[int] = frozenset()
             break
         elif w == "hundred" and seen and current < 100:
             current *= 100
-        elif w == "thousand" and seen:
-            total += current * 1000
+        elif w == "hundred" and not seen and j + 1 < len(words) and words[j + 1] != "of" and (
+                i == 0 or words[i - 1] in _BARE_HUNDRED):
+            current = 100  # "posted every hundred feet"
+        elif (w == "thousand" or (w == "grand" and 0 < current < 100 and total == 0)) and seen:
+            total += current * 1000  # "sixteen grand" (not "twenty two hundred Grand Avenue")
             current = 0
         elif w == "and" and seen and j + 1 < len(words) and (
                 words[j + 1] in NUMBER_UNITS or words[j + 1] in NUMBER_TENS) and (
@@ -111,8 +116,10 @@ def _number_value(words: list[str], i: int, commas: frozenset[int] = frozenset()
     return total + current, j - i
 
 
+_BARE_HUNDRED = frozenset({"every", "about", "around", "like", "maybe", "over", "under",
+                           "almost", "nearly", "only", "just"})
 _AT_TIME = frozenset({"approx", "approx.", "approximately", "about", "around", "until", "till",
-                      "before", "after", "between", "from"})
+                      "before", "after", "between", "from", "by"})
 
 
 def _clock_written(raw: list[tuple[str, int, int]], low: list[str], i: int, j: int,
@@ -127,7 +134,7 @@ def _clock_written(raw: list[tuple[str, int, int]], low: list[str], i: int, j: i
     if j < len(raw) and raw[j][0][:1].isupper():
         return False
     prev = low[i - 1] if i > 0 else ""
-    ranged = prev in ("to", "and") and len(out) > 1 and out[-2].kind == "time"
+    ranged = prev in ("to", "and", "or") and len(out) > 1 and out[-2].kind == "time"
     # "at 0130" (an address has no leading zero); "at 1104" may be a house number
     return prev in _AT_TIME or ranged or (prev == "at" and surface[0] == "0")
 

@@ -348,3 +348,16 @@ def test_counts_in_lists_and_after_role_words_and_a_comma_after_hundred() -> Non
                           "ago.")[0] is ClaimStatus.SUPPORTED
     assert [t.norm for t in tokenize("four thousand, two hundred") if t.kind == "num"] == [
         "4200"]
+
+
+def test_spoken_figures_with_pauses_grand_and_a_bare_hundred() -> None:
+    def nums(text: str) -> list[str]:
+        return [t.norm for t in tokenize(text, spoken=True) if t.kind == "num"]
+
+    # a comma is a pause: no 31 out of "one thirty, one thirty five"
+    assert "31" not in nums("like one thirty, one thirty five maybe")
+    assert "16000" in nums("So sixteen grand, plus the service call.")
+    assert "2200000" not in nums("twenty two hundred Grand Avenue")
+    assert "100" in nums("Posted every hundred feet.")
+    assert [t.norm for t in tokenize("back by 1300 or 1330 hours") if t.kind == "time"] == [
+        "t13:00", "t13:30"]
