@@ -45,6 +45,8 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         where = denied[0] if denied and not plain else None
         if where is None:
             where = _copula_denied(tokens, strong[:1], index)
+        if where is None:
+            where = _refused_thing(text, strong, index)
         # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
         # question may sit anywhere in the recording, not only near the best passage
         if where is None and CIVILIAN_SPEECH.search(text):
@@ -216,6 +218,28 @@ def _asked_words(q: int, words: set[str], index: SegmentIndex) -> set[str]:
     if not last or not is_question(last[0]) or not _YES_NO.match(last[0]):
         return set()
     return words & {t.norm for t in tokenize(last[0], spoken=True) if t.content}
+
+
+# "requested an ambulance" / "I don't need an ambulance"
+_REQUESTED = re.compile(r"\b(?:requested|wanted|asked for|accepted|wished to have)\s+"
+                        r"(?:an?\s+|the\s+|some\s+|any\s+)?(\w+(?:\s+\w+)?)", re.IGNORECASE)
+_NOT_NEEDED = re.compile(r"\b(?:don't|do not|didn't|did not|doesn't)\s+(?:really\s+)?"
+                         r"(?:need|want)\s+(?:an?\s+|the\s+|any\s+|no\s+)?(\w+)",
+                         re.IGNORECASE)
+
+
+def _refused_thing(text: str, passage: Sequence[int], index: SegmentIndex) -> int | None:
+    """A claim that someone asked for or accepted a thing where the passage has them not
+    needing or wanting it ("I don't need an ambulance")."""
+    m = _REQUESTED.search(text)
+    if m is None:
+        return None
+    wanted = {t.norm for t in tokenize(m.group(1)) if t.content}
+    for i in passage:
+        for n in _NOT_NEEDED.finditer(index.segments[i].text):
+            if {t.norm for t in tokenize(n.group(1)) if t.content} & wanted:
+                return i
+    return None
 
 
 def _copula_denied(claim: Sequence[Token], passage: Sequence[int], index: SegmentIndex

@@ -477,3 +477,13 @@ def test_what_the_officer_describes_or_photographs_on_camera_is_seen() -> None:
     kinds = {f.kind for f in analyze(lot, "I saw the suspect running northbound on the creek "
                                           "path.").flags}
     assert FlagKind.VISUAL_OBSERVATION in kinds
+
+
+def test_asked_for_what_the_person_says_they_do_not_need() -> None:
+    ramp = _chat(("Officer", "Are you hurt?"),
+                 ("Owner", "My elbow, I banged it. It's bleeding a little. I'm fine, I don't "
+                           "need an ambulance."))
+    assert statuses("The owner stated he injured his elbow and requested an ambulance.",
+                    ramp) == [ClaimStatus.CONTRADICTED]
+    assert statuses("The owner stated he injured his elbow and declined an ambulance.",
+                    ramp) != [ClaimStatus.CONTRADICTED]

@@ -150,6 +150,10 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("He was swimming while impaired.", "intent", "while impaired"),
     ("The mother has a history of neglecting pickups.", "labels", "a history of neglecting"),
     ("The teens were delinquent.", "labels", "were delinquent"),
+    ("The lot is a high-crime location.", "boilerplate", "high-crime location"),
+    ("He appeared to be heavily intoxicated.", "intent", "appeared to be heavily intoxicated"),
+    ("They wore vests to avoid suspicion.", "intent", "to avoid suspicion"),
+    ("The party was out of control.", "conclusory", "out of control"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
