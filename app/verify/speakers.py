@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from app.domain import Segment
 from app.verify.vocab import NOT_NAMES
 
-_CAP = r"[A-Z][a-z'-]+"
+_CAP = r"[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*"  # "O'Neil", "Ferreira-Lund"
 FULL_NAME = re.compile(rf"\b({_CAP})\s+({_CAP})\b")
 _SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's)\s+"
                    # "I'm the yard manager, Vince Caruso"
@@ -31,7 +31,7 @@ _ADDRESS = re.compile(
     rf"(?:(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+)?({_CAP})(?:\s+({_CAP}))?(?=\s*[?,])"
     rf"|\b(?i:are you)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_CAP})")
 # a name put to someone in a question: "Are you Kayla?", "How old are you, Kayla?"
-_ASKED = re.compile(rf"\b(?i:are you)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_CAP})\s*\?"
+_ASKED = re.compile(rf"\b(?i:are you|you're|you are)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_CAP})\s*\?"
                     rf"|,\s*(?:(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+)?({_CAP})\s*\?")
 _ANSWER = re.compile(r"^\W*(?:yes|yeah|yep|that's me|speaking|who is it|what\?|huh\?|"
                      r"i'm coming|coming)\b", re.IGNORECASE)

@@ -160,8 +160,7 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     known = index.speaker_names()
     if not named:
         # a person's own name, not a possessive ("Rowe's mother" is not Rowe)
-        people = {m.group(1).lower() for m in re.finditer(r"\b([A-Z][a-z'-]+)\b(?!'s)",
-                                                            subject)}
+        people = {m.group(1).lower() for m in _OWN_NAME.finditer(subject)}
         people |= {aliases[m.group(0).lower()] for m in re.finditer(r"\b[A-Z]\d{1,2}\b(?!'s)",
                                                                    subject)
                    if m.group(0).lower() in aliases}
@@ -233,6 +232,8 @@ def _answers(said: Sequence[str], index: SegmentIndex, wanted: set[str]) -> list
 _REPLY = re.compile(r"\W*(?:yes|yeah|yep|yup|no|nope|nah|I think so|I don't think so|"
                     r"probably|maybe|I guess|I do|I did|I would|I will|definitely|absolutely|"
                     r"sure|of course)\b", re.IGNORECASE)
+# a person's own name ("O'Neil", "Ferreira-Lund"), not a possessive
+_OWN_NAME = re.compile(r"\b([A-Z][a-z']+(?:-[A-Z]?[a-z']+)*)\b(?!'s)")
 _ROLE_VOICES = frozenset({
     "neighbor", "neighbour", "witness", "carrier", "manager", "clerk", "guard", "security",
     "driver", "passenger", "owner", "resident", "caller", "victim", "suspect", "employee",

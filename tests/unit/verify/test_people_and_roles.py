@@ -323,3 +323,10 @@ def test_an_act_passed_on_or_suffered_is_not_the_speakers_own() -> None:
                          "hands.").claims[0].status is ClaimStatus.CONTRADICTED
     assert analyze(shop, "The cyclist stated the male shoved him in the chest with both "
                          "hands.").claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_double_barrelled_name_put_as_a_question_names_the_answerer() -> None:
+    call = _chat(("Officer", "Good morning. You're Ms. Ferreira-Lund? You called about a "
+                             "photographer?"),
+                 ("R/P", "Yes, Kaitlyn. So we got married Saturday, and he never showed."))
+    assert "ferreira-lund" in speaker_names(call.segments)["R/P"]
