@@ -71,6 +71,8 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             # "On Saturday, August 3, at approx. 1015 hours": the day of the written date,
             # the case record's ("June 21st" in a narrative is still a figure to find)
             continue
+        if tok.kind == "num" and _SHORT_DATE.match(claim_text, tok.start):
+            continue  # the month of "07/12" (a date without a year); its day is a figure
         if tok.kind == "num":
             # a bare ordinal-ish small count without a unit is too ambiguous to check
             unit = _UNIT_AFTER.match(claim_text, tok.end)
@@ -333,6 +335,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
 
 # classes where one thing has one member: a motor is a Yamaha or a Mercury
 _MAKES_AND_SUCH = frozenset({"vehicle make", "colour", "weapon"})
+_SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
 _MONTH_WORDS = frozenset({*MONTHS, "may", "march", "jan", "feb", "mar", "apr", "jun", "jul",
                           "aug", "sep", "sept", "oct", "nov", "dec"})
 _RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "weekend", "tgif"})

@@ -80,6 +80,12 @@ def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
             if joined.startswith("0") and joined.strip("0"):
                 # "zero one nine three" is also 193, as the report's "0193" reads
                 extra.append(_variant(run, str(int(joined)), "num"))
+        if len(run) == 3 and run[1].kind != "num" and len(values[2]) == 1 and \
+                values[0].isdigit() and 1 <= int(values[0]) <= 12:
+            # "six oh four": 6:04 or 18:04
+            hour = int(values[0]) % 12
+            extra.append(_variant(run, f"t{hour:02d}:0{values[2]}", "time"))
+            extra.append(_variant(run, f"t{hour + 12:02d}:0{values[2]}", "time"))
         if 1 <= len(run) <= 2 and values[0].isdigit() and 1 <= int(values[0]) <= 12:
             minute = int(values[1]) if len(run) == 2 and values[1].isdigit() else 0
             if minute < 60:
@@ -87,6 +93,13 @@ def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
                 extra.append(_variant(run, f"t{hour:02d}:{minute:02d}", "time"))
                 extra.append(_variant(run, f"t{hour + 12:02d}:{minute:02d}", "time"))
         i = j
+    for tok in tokens:
+        # "last night, 11:42": a written clock without a.m. or p.m. is either half of the day
+        if tok.kind == "time" and re.fullmatch(r"\d{1,2}:\d\d", tok.surface) and \
+                1 <= int(tok.norm[1:3]) <= 12:
+            other = (int(tok.norm[1:3]) + 12) % 24
+            extra.append(Token(f"t{other:02d}:{tok.norm[4:]}", "time", tok.start, tok.end,
+                               tok.surface, True))
     return extra
 
 

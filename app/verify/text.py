@@ -237,6 +237,10 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
             k = j
             if nxt not in _AMPM and k < len(low) and num <= 12:
                 parsed2 = _number_value(low, k) if not low[k][0].isdigit() else None
+                # "eleven oh two a.m.": a minute under ten said after "oh"
+                if low[k] in ("oh", "o") and k + 1 < len(low) and \
+                        NUMBER_UNITS.get(low[k + 1], 0) in range(1, 10):
+                    parsed2 = (NUMBER_UNITS[low[k + 1]], 2)
                 if parsed2 and parsed2[0] < 60 and k + parsed2[1] < len(low) and \
                         low[k + parsed2[1]] in _AMPM:
                     minutes, k = parsed2[0], k + parsed2[1]

@@ -361,3 +361,22 @@ def test_spoken_figures_with_pauses_grand_and_a_bare_hundred() -> None:
     assert "100" in nums("Posted every hundred feet.")
     assert [t.norm for t in tokenize("back by 1300 or 1330 hours") if t.kind == "time"] == [
         "t13:00", "t13:30"]
+
+
+def test_spoken_minutes_after_oh_written_clocks_and_short_dates() -> None:
+    def times(text: str) -> set[str]:
+        return {t.norm for t in tokenize(text, spoken=True) if t.kind == "time"}
+
+    assert times("opened at eleven oh two a.m. with the code") == {"t11:02"}
+    assert {"t06:04", "t18:04"} <= times("coming out at six oh four.")
+    assert {"t11:42", "t23:42"} <= times("last night, 11:42, it says")
+    lockers = _chat(("Manager", "The log shows locker twenty three opened at eleven oh two "
+                                "a.m. with the correct code."),
+                    ("Clerk", "Uh, let me pull it up. May seventh. We paid a hundred and sixty "
+                              "dollars for it."))
+    assert _status(lockers, "The manager stated locker 23 was opened at approx. 1102 hours "
+                            "with the correct code.")[0] is ClaimStatus.SUPPORTED
+    # the day of "05/08" is still checked; its month is no figure of its own
+    assert _status(lockers, "The clerk stated the store took in the necklace on 05/08 and "
+                            "paid $160 for it.")[0] in (ClaimStatus.CONTRADICTED,
+                                                        ClaimStatus.UNSUPPORTED)
