@@ -47,6 +47,8 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             where = _copula_denied(tokens, strong[:1], index)
         if where is None:
             where = _refused_thing(text, strong, index)
+        if where is None:
+            where = _own_act_denied(text, strong, index)
         # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
         # question may sit anywhere in the recording, not only near the best passage
         if where is None and CIVILIAN_SPEECH.search(text):
@@ -185,6 +187,10 @@ def _own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | 
                if t.start in denied and claim[k + 1].surface[:1].isupper()
                and claim[k + 1].content}
     objects |= {_DONE_AS[a]: o for a, o in objects.items() if a in _DONE_AS}
+    # what is wanted ("did not wish to [press] charges" / "I want to press charges")
+    for k, t in enumerate(claim):
+        if t.start in denied and t.norm == "want":
+            objects["want"] = next((c.norm for c in claim[k + 1:k + 4] if c.content), "")
     for i in near:
         for sentence in turn_sentences(index.segments[i].text):
             if is_question(sentence):
@@ -200,8 +206,8 @@ def _own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | 
     return None
 
 
-_DONE_AS = {"contact": "call"}
-_NOT_ACTS = frozenset({"be", "have", "know", "think", "want", "see", "hear", "remember", "mean",
+_DONE_AS = {"contact": "call", "wish": "want"}
+_NOT_ACTS = frozenset({"be", "have", "know", "think", "see", "hear", "remember", "mean",
                        "go", "get", "do", "say", "tell", "understand", "realiz", "notic"})
 
 
@@ -209,7 +215,8 @@ _NOT_ACTS = frozenset({"be", "have", "know", "think", "want", "see", "hear", "re
 _YES_NO = re.compile(r"^\W*(?:(?:okay|ok|alright|so|and|sir|ma'am|[A-Z][a-z]+),?\s+)?"
                      r"(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will)\b",
                      re.IGNORECASE)
-_FLAT_NO = re.compile(r"^\W*(?:no|nope|nah)\b(?!\s+(?:yet|problem|worries))", re.IGNORECASE)
+_FLAT_NO = re.compile(r"^\W*(?:(?:I|uh|um|well|honestly),?\s+)?(?:no|nope|nah)\b"
+                      r"(?!\s+(?:yet|problem|worries))", re.IGNORECASE)
 
 
 def _asked_words(q: int, words: set[str], index: SegmentIndex) -> set[str]:
@@ -238,6 +245,30 @@ def _refused_thing(text: str, passage: Sequence[int], index: SegmentIndex) -> in
     for i in passage:
         for n in _NOT_NEEDED.finditer(index.segments[i].text):
             if {t.norm for t in tokenize(n.group(1)) if t.content} & wanted:
+                return i
+    return None
+
+
+_OWN_ACT = re.compile(r"\b(?:stated|said|advised|explained|reported)\s+(?:that\s+)?(?:he|she)\s+"
+                      r"(?:had\s+|then\s+|also\s+)?([a-z]+ed|[a-z]+)\b")
+_I_DID_NOT = re.compile(r"\bI\W+(?:I\W+)?(?:didn't|did not|never|haven't|have not|hadn't)\s+"
+                        r"(?:really\s+|even\s+|actually\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def _own_act_denied(text: str, passage: Sequence[int], index: SegmentIndex) -> int | None:
+    """ "Boone stated he checked the ticket number" where the passage has him saying "I
+    didn't check it that close": the person denies the act the report has them tell."""
+    m = _OWN_ACT.search(text)
+    if m is None:
+        return None
+    act = tokenize(m.group(1))
+    if not act or act[0].norm in _NOT_ACTS or act[0].norm in ("be", "had", "did", "would",
+                                                               "could", "was", "were", "not"):
+        return None
+    for i in passage:
+        for n in _I_DID_NOT.finditer(index.segments[i].text):
+            said = tokenize(n.group(1))
+            if said and said[0].norm == act[0].norm:
                 return i
     return None
 

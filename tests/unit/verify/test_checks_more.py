@@ -487,3 +487,21 @@ def test_asked_for_what_the_person_says_they_do_not_need() -> None:
                     ramp) == [ClaimStatus.CONTRADICTED]
     assert statuses("The owner stated he injured his elbow and declined an ambulance.",
                     ramp) != [ClaimStatus.CONTRADICTED]
+
+
+def test_the_persons_own_act_against_their_own_word() -> None:
+    coat = _chat(("Officer", "What ticket did he have?"),
+                 ("Attendant", "I, honestly, I don't remember the number. I didn't check it that "
+                               "close, it was slammed."),
+                 ("Officer", "Did you lock the door?"),
+                 ("Student", "I, no. I didn't. My roommate was still asleep, so I just pulled "
+                             "it shut."),
+                 ("Officer", "Mr. Tran, do you want medical?"),
+                 ("Victim", "No. I just want him to, I want to press charges."))
+    for wrong in ("The attendant stated he checked the ticket number before releasing the coat.",
+                  "The student stated he locked the door when he left because his roommate was "
+                  "still asleep.",
+                  "Tran declined medical attention and stated he did not wish to press charges."):
+        assert statuses(wrong, coat) == [ClaimStatus.CONTRADICTED], wrong
+    assert statuses("Tran declined medical attention and stated he wished to press charges.",
+                    coat) != [ClaimStatus.CONTRADICTED]
