@@ -1,0 +1,111 @@
+"""What a person says they did or wanted, against what the report has them deny or ask for:
+"V1 stated he did not push him" / "No. I pushed him off me"; "Boone stated he checked the
+ticket" / "I didn't check it"; "requested an ambulance" / "I don't need an ambulance"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.verify.index import SegmentIndex
+from app.verify.text import tokenize
+from app.verify.words import is_question, turn_sentences
+
+# "V1 stated he did not hit S1 back and did not push him": the person's own acts, denied
+_DENIED_ACT = re.compile(r"\b(?:stated|said|advised|explained|reported|told \w+)\s+(?:that\s+)?"
+                         r"(?:he|she)\b(.*)", re.IGNORECASE)
+_DENIED_DOING = re.compile(r"\bdenied\s+(?:ever\s+|having\s+)?([a-z]+ing)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:did not|didn't|never|had not|hadn't)\s+(?:yet\s+|ever\s+)?"
+                       r"([a-z]+)", re.IGNORECASE)
+
+
+def own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | None:
+    """A segment of the passage where the person says in the first person, with no negation,
+    an act the report has them deny ("No. I pushed him off me" for "did not push him")."""
+    m = _DENIED_ACT.search(text)
+    denied = {n.start(1) + m.start(1) for n in _NOT_DONE.finditer(m.group(1))} if m else set()
+    # "S1 denied climbing over the gate"
+    denied |= {g.start(1) for g in _DENIED_DOING.finditer(text)}
+    if not denied:
+        return None
+    claim = tokenize(text)
+    acts = {t.norm for t in claim if t.start in denied} - _NOT_ACTS
+    acts |= {_DONE_AS[a] for a in acts if a in _DONE_AS}  # "contacted" / "I called"
+    # "tossed his plate on the counter but did not throw it": what it affirms is no denial
+    acts -= {t.norm for t in claim if t.start not in denied}
+    if not acts:
+        return None
+    # whom or what the denied act was done to, where the claim names it ("contacted
+    # [Chase]"): "I called Chase" is no call to Discover (a thing named may be "it" on camera)
+    objects = {t.norm: claim[k + 1].norm for k, t in enumerate(claim[:-1])
+               if t.start in denied and claim[k + 1].surface[:1].isupper()
+               and claim[k + 1].content}
+    objects |= {_DONE_AS[a]: o for a, o in objects.items() if a in _DONE_AS}
+    # what is wanted ("did not wish to [press] charges" / "I want to press charges")
+    for k, t in enumerate(claim):
+        if t.start in denied and t.norm == "want":
+            objects["want"] = next((c.norm for c in claim[k + 1:k + 4] if c.content), "")
+    for i in near:
+        for sentence in turn_sentences(index.segments[i].text):
+            if is_question(sentence):
+                continue
+            words = [t for t in tokenize(sentence, spoken=True)
+                     if t.surface.lower() not in ("uh", "um", "just", "--")]
+            for k in range(1, len(words)):
+                # ("No, no, I took the key with me": the no answers the question)
+                if words[k].norm in acts and words[k - 1].surface.lower() == "i" and (
+                        words[k].norm not in objects
+                        or objects[words[k].norm] in {w.norm for w in words[k + 1:k + 5]}):
+                    return i
+    return None
+
+
+_DONE_AS = {"contact": "call", "wish": "want"}
+_NOT_ACTS = frozenset({"be", "have", "know", "think", "see", "hear", "remember", "mean",
+                       "go", "get", "do", "say", "tell", "understand", "realiz", "notic"})
+
+
+# "requested an ambulance" / "I don't need an ambulance"
+_REQUESTED = re.compile(r"\b(?:requested|wanted|asked for|accepted|wished to have)\s+"
+                        r"(?:an?\s+|the\s+|some\s+|any\s+)?(\w+(?:\s+\w+)?)", re.IGNORECASE)
+_NOT_NEEDED = re.compile(r"\b(?:don't|do not|didn't|did not|doesn't)\s+(?:really\s+)?"
+                         r"(?:need|want)\s+(?:an?\s+|the\s+|any\s+|no\s+)?(\w+)",
+                         re.IGNORECASE)
+
+
+def refused_thing(text: str, passage: Sequence[int], index: SegmentIndex) -> int | None:
+    """A claim that someone asked for or accepted a thing where the passage has them not
+    needing or wanting it ("I don't need an ambulance")."""
+    m = _REQUESTED.search(text)
+    if m is None:
+        return None
+    wanted = {t.norm for t in tokenize(m.group(1)) if t.content}
+    for i in passage:
+        for n in _NOT_NEEDED.finditer(index.segments[i].text):
+            if {t.norm for t in tokenize(n.group(1)) if t.content} & wanted:
+                return i
+    return None
+
+
+_OWN_ACT = re.compile(r"\b(?:stated|said|advised|explained|reported)\s+(?:that\s+)?(?:he|she)\s+"
+                      r"(?:had\s+|then\s+|also\s+)?([a-z]+ed|[a-z]+)\b")
+_I_DID_NOT = re.compile(r"\bI\W+(?:I\W+)?(?:didn't|did not|never|haven't|have not|hadn't)\s+"
+                        r"(?:really\s+|even\s+|actually\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def own_act_denied(text: str, passage: Sequence[int], index: SegmentIndex) -> int | None:
+    """ "Boone stated he checked the ticket number" where the passage has him saying "I
+    didn't check it that close": the person denies the act the report has them tell."""
+    m = _OWN_ACT.search(text)
+    if m is None:
+        return None
+    act = tokenize(m.group(1))
+    if not act or act[0].norm in _NOT_ACTS or act[0].norm in ("be", "had", "did", "would",
+                                                               "could", "was", "were", "not"):
+        return None
+    for i in passage:
+        for n in _I_DID_NOT.finditer(index.segments[i].text):
+            said = tokenize(n.group(1))
+            if said and said[0].norm == act[0].norm:
+                return i
+    return None
