@@ -56,7 +56,12 @@ def person_names(report: str) -> frozenset[str]:
 
 
 # "V1, nurse Kayla Okafor," / "S1 Eli Shaw" / "W1 (Tom Reyes)": a party label given to a person
-_LABELLED = re.compile(r"\b([VSWC]\d{1,2})\b[,(]?\s+(?:(?:[a-z]+\s+){0,2})"
+# ("S1 advised that Whitacre had told him" gives S1 no name; "S1 was identified as Cody
+# Vrabel" does)
+_LABELLED = re.compile(r"\b([VSWC]\d{1,2})\b[,(]?\s+(?:(?:was|is)\s+identified\s+as\s+|"
+                       r"(?:(?!(?:stated|said|advised|told|reported|explained|that|was|is|had|"
+                       r"has|did|asked|denied|admitted|agreed|then|also|and|with|to|at)\b)"
+                       r"[a-z]+\s+){0,2})"
                        r"([A-Z][a-z'-]+)(?:\s+([A-Z][a-z'-]+))?")
 
 

@@ -330,3 +330,10 @@ def test_a_double_barrelled_name_put_as_a_question_names_the_answerer() -> None:
                              "photographer?"),
                  ("R/P", "Yes, Kaitlyn. So we got married Saturday, and he never showed."))
     assert "ferreira-lund" in speaker_names(call.segments)["R/P"]
+
+
+def test_a_party_label_takes_the_name_it_is_given_not_the_next_name_said() -> None:
+    from app.verify.people import party_labels
+    report = ("S1 advised that Whitacre had told him the land was state land. S1 was identified "
+              "as Cody Vrabel. V1, nurse Kayla Okafor, stated she was hit.")
+    assert party_labels(report) == {"s1": "vrabel", "v1": "okafor"}
