@@ -240,7 +240,7 @@ WEAPONS = frozenset([
     "screwdriver", "hatchet", "axe", "sword", "baton",
     # what comes to hand: tools and sports gear swung at someone
     "rake", "shovel", "pipe", "wrench", "brick", "paddle", "racquet", "racket", "cue", "club",
-    "stick",
+    "stick", "cane", "umbrella", "iron",
 ])
 SUBSTANCES = frozenset([
     "marijuana", "cannabis", "weed", "cocaine", "crack", "heroin", "meth", "methamphetamine",

@@ -327,6 +327,9 @@ def test_a_hyphenated_measure_and_tools_swung_at_someone() -> None:
     assert "four" in message
     assert _status(pier, "The tenant stated the kid came at him with a rake.")[0] is \
         ClaimStatus.CONTRADICTED
+    booth = _chat(("Attendant", "He swings his umbrella at me, like, through the window."))
+    assert _status(booth, "The attendant stated the male swung a closed cane through the "
+                          "window.")[0] is ClaimStatus.CONTRADICTED
 
 
 def test_counts_in_lists_and_after_role_words_and_a_comma_after_hundred() -> None:
