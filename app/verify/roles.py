@@ -140,7 +140,7 @@ def _doer(said: str, words: Sequence[Token], k: int, pronoun: str, subject: set[
         if j >= 1 and words[j - 1].surface.lower() in ("said", "says", "saying", "told"):
             return "third"
         # "He shoved me": the speaker took the act, another did it
-        if k + 1 < len(words) and words[k + 1].surface.lower() in ("me", "us"):
+        if k + 1 < len(words) and words[k + 1].surface.lower() in ("me", "us", "my", "our"):
             return "third"
         # "Danny, the cook, he threw water": the same pronoun for another person named just
         # before it in the same sentence
@@ -202,8 +202,8 @@ def hearsay(text: str, match: Match, index: SegmentIndex, ids: dict[str, str] | 
 
 # "Whitfield stated the clerk caught up with the female": an act the report gives another
 _THIRD_HAND = re.compile(r"\b(?:stated|said|reported|advised|explained)\s+(?:that\s+)?"
-                         r"(?:the\s+([a-z]+)|(?-i:([A-Z][a-z]+)))\s+(?:had\s+|then\s+)?"
-                         r"([a-z]+)\b", re.IGNORECASE)
+                         r"(?:(?:the|his|her|their)\s+([a-z]+)|(?-i:([A-Z][a-z]+|[VSWC]\d{1,2})))"
+                         r"\s+(?:had\s+|then\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def credited_act(text: str, match: Match, index: SegmentIndex, officer_names: tuple[str, ...]

@@ -337,3 +337,13 @@ def test_a_party_label_takes_the_name_it_is_given_not_the_next_name_said() -> No
     report = ("S1 advised that Whitacre had told him the land was state land. S1 was identified "
               "as Cody Vrabel. V1, nurse Kayla Okafor, stated she was hit.")
     assert party_labels(report) == {"s1": "vrabel", "v1": "okafor"}
+
+
+def test_whose_jacket_and_whose_chore() -> None:
+    yard = _chat(("Skier", "He grabbed my jacket first. I pushed him off."),
+                 ("Resident", "I clean it every other day. I'm seventy eight, I do what I can."))
+    assert analyze(yard, "S1 stated that he grabbed V1's jacket first.").claims[0].status is \
+        ClaimStatus.CONTRADICTED
+    wrong = analyze(yard, "Ambrose stated her grandson cleans the patio every other day.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "grandson" in wrong.flags[0].message
