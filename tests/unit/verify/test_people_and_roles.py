@@ -341,7 +341,9 @@ def test_a_party_label_takes_the_name_it_is_given_not_the_next_name_said() -> No
 
 def test_whose_jacket_and_whose_chore() -> None:
     yard = _chat(("Skier", "He grabbed my jacket first. I pushed him off."),
-                 ("Resident", "I clean it every other day. I'm seventy eight, I do what I can."))
+                 ("Officer", "There's a lot of droppings on the patio."),
+                 ("Resident", "I clean the patio every other day. I'm seventy eight, I do what "
+                              "I can."))
     assert analyze(yard, "S1 stated that he grabbed V1's jacket first.").claims[0].status is \
         ClaimStatus.CONTRADICTED
     wrong = analyze(yard, "Ambrose stated her grandson cleans the patio every other day.")
