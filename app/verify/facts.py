@@ -284,7 +284,11 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             if fact.kind == "colour" and fact.anchor:
                 of_it = [(i, t) for i, t in win_tokens if t.surface.lower() in members
                          and _near(seg_tokens[i], t, fact.anchor)]
-                other_of_it = bool(of_it) and not any(
+                # ("brown and white": the claim's colour listed with the one near the thing)
+                listed = {(i, t.start) for i, t in win_tokens
+                          if _same_member(fact.norm, t.surface.lower())
+                          and any(j == i and abs(u.start - t.start) <= 12 for j, u in of_it)}
+                other_of_it = bool(of_it) and not listed and not any(
                     _same_member(fact.norm, t.surface.lower()) for _, t in of_it)
                 if other_of_it:
                     said = [w for w in said if not _same_member(fact.norm, w)]

@@ -114,7 +114,9 @@ def ages(tokens: Sequence[Token]) -> list[Token]:
             continue
         prev = tokens[k - 1].surface.lower().replace("’", "'") if k else ""
         nxt = [t.surface.lower() for t in tokens[k + 1:k + 3]]
-        if prev in _SAYS_AGE or nxt == ["years", "old"] or nxt[:1] in (["old"], ["year-old"]):
+        # ("a five year old male")
+        if prev in _SAYS_AGE or nxt in (["years", "old"], ["year", "old"]) or \
+                nxt[:1] in (["old"], ["year-old"], ["years-old"]):
             out.append(tok)
     return out
 

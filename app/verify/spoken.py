@@ -86,6 +86,10 @@ def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
             hour = int(values[0]) % 12
             extra.append(_variant(run, f"t{hour:02d}:0{values[2]}", "time"))
             extra.append(_variant(run, f"t{hour + 12:02d}:0{values[2]}", "time"))
+        if len(run) == 2 and values[0].isdigit() and 13 <= int(values[0]) <= 23 and \
+                values[1].isdigit() and int(values[1]) < 60 and len(values[1]) == 2:
+            # "clearing the entry at twenty three twenty eight": 23:28
+            extra.append(_variant(run, f"t{int(values[0]):02d}:{values[1]}", "time"))
         if 1 <= len(run) <= 2 and values[0].isdigit() and 1 <= int(values[0]) <= 12:
             minute = int(values[1]) if len(run) == 2 and values[1].isdigit() else 0
             if minute < 60:

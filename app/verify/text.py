@@ -117,7 +117,7 @@ def _number_value(words: list[str], i: int, commas: frozenset[int] = frozenset()
 
 
 _BARE_HUNDRED = frozenset({"every", "about", "around", "like", "maybe", "over", "under",
-                           "almost", "nearly", "only", "just"})
+                           "almost", "nearly", "only", "just", "another", "extra", "for"})
 _AT_TIME = frozenset({"approx", "approx.", "approximately", "about", "around", "until", "till",
                       "before", "after", "between", "from", "by"})
 

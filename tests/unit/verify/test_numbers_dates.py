@@ -383,3 +383,21 @@ def test_spoken_minutes_after_oh_written_clocks_and_short_dates() -> None:
     assert _status(lockers, "The clerk stated the store took in the necklace on 05/08 and "
                             "paid $160 for it.")[0] in (ClaimStatus.CONTRADICTED,
                                                         ClaimStatus.UNSUPPORTED)
+
+
+def test_ages_said_before_the_noun_hours_past_noon_and_colour_lists() -> None:
+    call = _chat(("Dispatch", "Reported lost child, five year old male, corn maze."),
+                 ("Dispatch", "Copy, clearing the entry at twenty three twenty eight."),
+                 ("Owner", "Beagle mix, brown and white, about twenty five pounds."),
+                 ("Owner", "The heaters were four hundred, plus the tanks, maybe another "
+                           "hundred and twenty."))
+    status, message = _status(call, "Dispatch reported a lost child, age 6.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "five" in message
+    assert _status(call, "Dispatch cleared the entry at 2318 hours.")[0] is \
+        ClaimStatus.CONTRADICTED
+    assert _status(call, "Dispatch cleared the entry at 2328 hours.")[0] is ClaimStatus.SUPPORTED
+    assert _status(call, "The owner described it as a brown and white beagle mix of "
+                         "approx. 25 pounds.")[0] is ClaimStatus.SUPPORTED
+    assert _status(call, "The owner valued the tanks at approx. $120.")[0] is not \
+        ClaimStatus.CONTRADICTED
