@@ -54,7 +54,8 @@ married single; married divorced; employed unemployed; legal unlawful; lawful un
 voluntary involuntary; armed unarmed; conscious unconscious; responsive unresponsive;
 cooperative uncooperative; injured uninjured; hurt unhurt; insured uninsured;
 licensed unlicensed; registered unregistered; occupied unoccupied; locked unlocked;
-loaded unloaded; broken intact; rural urban; domestic foreign; local foreign; ancient modern;
+loaded unloaded; broken intact; working broken; operational broken; functioning broken;
+rural urban; domestic foreign; local foreign; ancient modern;
 past future; before later; previous next; yesterday tomorrow; today tomorrow;
 today yesterday; morning afternoon; afternoon evening; morning night; beginning end; entrance exit;
 arrival departure; winner loser;""".strip()

@@ -50,6 +50,8 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             where = refused_thing(text, strong, index)
         if where is None:
             where = own_act_denied(text, strong, index)
+        if where is None:
+            where = _admission_denied(text, tokens, index)
         # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
         # question may sit anywhere in the recording, not only near the best passage
         if where is None and CIVILIAN_SPEECH.search(text):
@@ -143,7 +145,8 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
         while answer and answer[0].surface.lower().strip(",.") in _HEDGES:
             answer = answer[1:]
         answer = answer[:4]
-        if answer and answer[0].surface.lower().strip(",.") in _YES and \
+        # "I said that, yeah": a yes a few words in, with no no before it
+        if answer and any(t.surface.lower().strip(",.") in _YES for t in answer) and \
                 not any(t.kind == "neg" for t in answer):
             return q
         # "Did any of the bottles break?" / "Two broke. The rest are fine."
@@ -174,6 +177,28 @@ def _asked_words(q: int, words: set[str], index: SegmentIndex) -> set[str]:
     if not last or not is_question(last[0]) or not _YES_NO.match(last[0]):
         return set()
     return words & {t.norm for t in tokenize(last[0], spoken=True) if t.content}
+
+
+_ADMITTED_ACT = re.compile(r"\badmitted\s+(?:to\s+)?(?:that\s+(?:he|she)\s+)?([a-z]+)",
+                           re.IGNORECASE)
+
+
+def _admission_denied(text: str, tokens: Sequence[Token], index: SegmentIndex) -> int | None:
+    """ "admitted filming V1 and her daughter" where the person says "I was not filming
+    them": a denial of the very act, anywhere the claim's subject is talked about."""
+    m = _ADMITTED_ACT.search(text)
+    act = tokenize(m.group(1)) if m else []
+    if not act or not act[0].content:
+        return None
+    content = [t.norm for t in tokens if t.content]
+    for i in index.holders(content, 0.5):
+        seg = index.segments[i]
+        if is_question(seg.text):
+            continue
+        if _negated_near(index.tokens[i], frozenset({act[0].norm}), reach=3, text=seg.text) \
+                and re.search(r"\bI\b", seg.text):
+            return i
+    return None
 
 
 def _copula_denied(claim: Sequence[Token], passage: Sequence[int], index: SegmentIndex

@@ -505,3 +505,18 @@ def test_the_persons_own_act_against_their_own_word() -> None:
         assert statuses(wrong, coat) == [ClaimStatus.CONTRADICTED], wrong
     assert statuses("Tran declined medical attention and stated he wished to press charges.",
                     coat) != [ClaimStatus.CONTRADICTED]
+
+
+def test_a_late_yes_a_broken_camera_and_a_denied_admission() -> None:
+    coop = _chat(("Officer", "Did you tell her you'd move the coop against her fence?"),
+                 ("Neighbor", "I said that, yeah. I was mad. I'm not actually gonna do it."),
+                 ("Officer", "Do you have cameras?"),
+                 ("Owner", "Just one, on the front gate, and it's been broken since December."),
+                 ("Officer", "Did you punch him?"),
+                 ("Subject", "I didn't punch him. He tripped over the dryer by the door."))
+    for wrong in ("The neighbor denied telling her he would move the coop against her fence.",
+                  "The owner advised the camera on the front gate was operational.",
+                  "The subject admitted that he punched him by the dryer."):
+        assert statuses(wrong, coop) == [ClaimStatus.CONTRADICTED], wrong
+    assert statuses("The owner advised the camera on the front gate was broken.", coop) == [
+        ClaimStatus.SUPPORTED]
