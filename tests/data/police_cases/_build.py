@@ -55,13 +55,18 @@ from _cases_holdout29 import CASES as BLIND_29  # noqa: E402
 from _cases_holdout30 import CASES as BLIND_30  # noqa: E402
 from _cases_holdout31 import CASES as BLIND_31  # noqa: E402
 from _cases_holdout32 import CASES as BLIND_32  # noqa: E402
+from _cases_holdout33 import CASES as BLIND_33  # noqa: E402
+from _cases_holdout34 import CASES as BLIND_34  # noqa: E402
+from _cases_holdout35 import CASES as BLIND_35  # noqa: E402
+from _cases_holdout36 import CASES as BLIND_36  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
 KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIND_11,
               *BLIND_12, *BLIND_13, *BLIND_14, *BLIND_15, *BLIND_16, *BLIND_17, *BLIND_18,
               *BLIND_19, *BLIND_20, *BLIND_21, *BLIND_22, *BLIND_23, *BLIND_24, *BLIND_25,
-              *BLIND_26, *BLIND_27, *BLIND_28, *BLIND_29, *BLIND_30, *BLIND_31, *BLIND_32]
+              *BLIND_26, *BLIND_27, *BLIND_28, *BLIND_29, *BLIND_30, *BLIND_31, *BLIND_32,
+              *BLIND_33, *BLIND_34, *BLIND_35, *BLIND_36]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
