@@ -119,7 +119,8 @@ _COMMON_VERBS = frozenset({"see", "go", "get", "come", "know", "want", "take", "
 _AUXILIARIES = frozenset({"be", "been", "have", "had", "has", "do", "did", "does", "ever", "even",
                          "yet", "also", "the", "a", "an", "any", "to", "at", "all", "one"})
 _HEDGES = frozenset({"i", "mean", "well", "uh", "um", "okay", "so", "like", "oh", "look"})
-_YES = frozenset({"yes", "yeah", "yep", "yup", "uh-huh", "mhm", "correct", "sure"})
+_YES = frozenset({"yes", "yeah", "yep", "yup", "uh-huh", "mhm", "correct", "sure", "absolutely",
+                  "definitely"})
 
 
 def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentIndex
@@ -138,7 +139,11 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
         put = [p for p in turn_sentences(index.segments[q].text) if is_question(p)]
         asked = [t for p in put for t in tokenize(p, spoken=True)]
         # "The owner doesn't want you back, okay?" / "Yeah": a yes to the denial itself
-        if not scope & {t.norm for t in asked} or any(t.kind == "neg" for t in asked):
+        # (a "not" elsewhere in the question is no denial of what it asks: "Would you adjust
+        # it, so it doesn't capture her window?")
+        if not scope & {t.norm for t in asked} or any(
+                t.kind == "neg" and any(u.norm in scope for u in asked[k + 1:k + 4])
+                for k, t in enumerate(asked)):
             continue
         answer = [t for t in index.tokens[q + 1] if t.kind in ("word", "neg")][:6]
         # "I mean, I, yeah, I didn't think it would reach"

@@ -520,3 +520,15 @@ def test_a_late_yes_a_broken_camera_and_a_denied_admission() -> None:
         assert statuses(wrong, coop) == [ClaimStatus.CONTRADICTED], wrong
     assert statuses("The owner advised the camera on the front gate was broken.", coop) == [
         ClaimStatus.SUPPORTED]
+
+
+def test_a_yes_to_a_question_with_a_not_elsewhere_in_it() -> None:
+    cam = _chat(("Officer", "Would you be willing to adjust it, or use a privacy mask, so it "
+                            "doesn't capture her window?"),
+                ("Neighbor", "I-- yeah, fine. I can block that part out."),
+                ("Officer", "You want to press charges if we find the guy?"),
+                ("Owner", "Oh, absolutely. Absolutely."))
+    assert statuses("The neighbor declined to adjust the camera or use a privacy mask.",
+                    cam) == [ClaimStatus.CONTRADICTED]
+    assert statuses("The owner stated he did not wish to press charges.", cam) == [
+        ClaimStatus.CONTRADICTED]
