@@ -154,6 +154,10 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("He appeared to be heavily intoxicated.", "intent", "appeared to be heavily intoxicated"),
     ("They wore vests to avoid suspicion.", "intent", "to avoid suspicion"),
     ("The party was out of control.", "conclusory", "out of control"),
+    ("They were experienced thieves.", "labels", "experienced thieves"),
+    ("The male appeared to be homeless.", "labels", "appeared to be homeless"),
+    ("It was a deliberate act of retaliation.", "intent", "deliberate act of retaliation"),
+    ("He refused to calm down.", "conclusory", "refused to calm down"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
