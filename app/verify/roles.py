@@ -153,6 +153,19 @@ def _doer(said: str, words: Sequence[Token], k: int, pronoun: str, subject: set[
     return None
 
 
+def _doers(holders: Sequence[int], index: SegmentIndex, verb: str, pronoun: str,
+           subject: set[str]) -> list[tuple[int, str | None, str]]:
+    """Each place the passage says the act: (segment, who does it as _doer() tells, the word
+    just before it)."""
+    out = []
+    for i in holders:
+        said = index.segments[i].text
+        words = tokenize(said)
+        out += [(i, _doer(said, words, k, pronoun, subject), words[k - 1].surface.lower())
+                for k, t in enumerate(words) if t.norm == verb and k > 0]
+    return out
+
+
 def hearsay(text: str, match: Match, index: SegmentIndex, ids: dict[str, str] | None = None
             ) -> str | None:
     """ "Haddad stated she saw a male with bolt cutters" where the passage has her telling
@@ -181,17 +194,9 @@ def hearsay(text: str, match: Match, index: SegmentIndex, ids: dict[str, str] | 
         if not act or done in _AUXILIARIES or done in _NOT_DONE:
             continue
         verb = act[0].norm
-        first = third = None
-        for i in holders:
-            words = tokenize(index.segments[i].text)
-            for k, t in enumerate(words):
-                if t.norm != verb or k == 0:
-                    continue
-                who = _doer(index.segments[i].text, words, k, pronoun, subject)
-                if who == "first":
-                    first = i
-                elif who == "third" and third is None:
-                    third = i
+        doers = _doers(holders, index, verb, pronoun, subject)
+        first = next((i for i, who, _ in doers if who == "first"), None)
+        third = next((i for i, who, _ in doers if who == "third"), None)
         if third is not None and first is None:
             seg = index.segments[third]
             return (f"The report has this as the person's own account, but at "
@@ -224,21 +229,14 @@ def credited_act(text: str, match: Match, index: SegmentIndex, officer_names: tu
     verb = act[0].norm
     subject = {w.lower() for w in _CAP_WORD.findall(text[:m.start()])}
     top = match.segment_scores[match.ranked[0]]
-    first = third = None
-    for i in match.ranked:
-        seg = index.segments[i]
-        if match.segment_scores[i] < 0.5 * top or is_question(seg.text) or \
-                (seg.speaker and is_officer(seg.speaker, officer_names) is not False):
-            continue
-        words = tokenize(seg.text)
-        for k, t in enumerate(words):
-            if t.norm != verb or k == 0:
-                continue
-            who = _doer(seg.text, words, k, "", subject)
-            if who == "first" and words[k - 1].surface.lower() != "we":
-                first = i if first is None else first
-            elif who is not None or (words[k - 1].surface.lower() == doer):
-                third = i
+    holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
+               and not is_question(index.segments[i].text)
+               and not (index.segments[i].speaker
+                        and is_officer(index.segments[i].speaker, officer_names) is not False)]
+    doers = _doers(holders, index, verb, "", subject)
+    first = next((i for i, who, before in doers if who == "first" and before != "we"), None)
+    third = next((i for i, who, before in doers
+                  if (who is not None and who != "first") or before == doer), None)
     if first is None or third is not None:
         return None
     seg = index.segments[first]
