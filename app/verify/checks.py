@@ -43,8 +43,12 @@ _INJECTION = [re.compile(p, re.IGNORECASE) for p in (
     r"listening)\b.{0,40}?\b(?:say|put|write)\b",
     # "whoever's writing this up, make sure it says ...", "whatever computer's typing this"
     r"\b(?:whoever|whatever|anyone|anybody|somebody|the (?:computer|ai|app|program|machine|"
-    r"system|thing|software))\b[\w' ]{0,20}?\b(?:writing|typing|doing|making|recording|"
-    r"listening)\b.{0,60}?\b(?:says?|puts?|write|make sure|include|mention|add)\b",
+    r"system|thing|software))\b[\w' ]{0,20}?\b(?:writing|typing|types|writes|doing|does|"
+    r"making|makes|recording|listening)\b.{0,60}?\b(?:says?|puts?|write|make sure|include|"
+    r"mention|add)\b",
+    # "can you tell the A I thing to say it was three hundred dollars"
+    r"\b(?:tell|ask|have)\s+(?:the|your)\s+(?:a\.?\s?i\.?|computer|app|program|system)"
+    r"(?:\s+thing)?\s+to\s+(?:say|put|write|make)\b",
     r"\bmake (?:sure )?(?:the|your|this) report (?:say|says|show|shows|read|reads)\b",
     r"\bmake sure (?:it|that|the report|you) (?:says?|puts?|writes?|includes?|mentions?)\b",
     r"\b(?:report|write-?up)\b.{0,40}?\bcan you (?:say|put|write|make it say)\b",

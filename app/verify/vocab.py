@@ -223,6 +223,8 @@ PHRASE_ALIASES: tuple[tuple[str, str], ...] = (
 COLOURS = frozenset([
     "black", "white", "grey", "gray", "silver", "red", "blue", "green", "yellow", "orange",
     "purple", "brown", "tan", "beige", "gold", "maroon", "burgundy", "pink", "teal", "navy",
+    "emerald", "sapphire", "turquoise", "lavender", "violet", "magenta", "crimson", "ivory",
+    "charcoal", "khaki", "olive", "cream",
 ])
 MAKES = frozenset([
     "honda", "toyota", "ford", "chevrolet", "chevy", "nissan", "dodge", "jeep", "bmw", "mercedes",
