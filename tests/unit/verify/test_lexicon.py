@@ -158,6 +158,9 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("The male appeared to be homeless.", "labels", "appeared to be homeless"),
     ("It was a deliberate act of retaliation.", "intent", "deliberate act of retaliation"),
     ("He refused to calm down.", "conclusory", "refused to calm down"),
+    ("Lund is a heavy drinker.", "labels", "a heavy drinker"),
+    ("He displayed a blatant disregard for the law.", "conclusory", "blatant disregard"),
+    ("The juveniles are clearly responsible.", "conclusory", "are clearly responsible"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
