@@ -56,7 +56,14 @@ from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import find_opposites
 from app.verify.people import number_labels, party_labels, person_names
 from app.verify.polarity import polarity_conflict
-from app.verify.roles import credited_act, hearsay, own_act, person_ids, role_swap
+from app.verify.roles import (
+    credited_act,
+    hearsay,
+    own_act,
+    person_ids,
+    role_noun_swap,
+    role_swap,
+)
 from app.verify.speech import ADMITTED, attribution_conflict
 from app.verify.text import Token, tokenize
 from app.verify.visual import is_visual, perceived
@@ -299,6 +306,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     if match and match.ranked and support >= WEAK and ids is not None and not contradictions \
             and not polarity_note and not attribution_note:
         attribution_note = role_swap(text, tokens, ids, match, ctx.index) or \
+            role_noun_swap(text, match, ctx.index) or \
             hearsay(text, match, ctx.index, ids) or \
             credited_act(text, match, ctx.index, ctx.officer_names) or \
             own_act(text, tokens, match, ctx.index, ctx.officer_names)

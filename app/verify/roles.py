@@ -96,6 +96,48 @@ def role_swap(text: str, tokens: Sequence[Token], ids: dict[str, str], match: Ma
     return None
 
 
+# "the attendant grabbed the ticket book from the owner": two parties named by their role
+_ROLE_ACT = re.compile(r"\bthe\s+([a-z]+)\s+(?:then\s+|had\s+)?([a-z]+ed)\b(.*?)\b(?:from|at|to|on|"
+                       r"toward|towards)\s+the\s+([a-z]+)\b")
+
+
+def role_noun_swap(text: str, match: Match, index: SegmentIndex) -> str | None:
+    """ "the attendant grabbed the ticket book from the owner" where the passage has "The owner
+    grabbed the ticket book out of her hand" and never the attendant doing it."""
+    m = _ROLE_ACT.search(text)
+    if m is None or not match.window:
+        return None
+    doer, act, receiver = m.group(1), tokenize(m.group(2)), m.group(4)
+    if doer == receiver or doer not in _ROLE_NOUNS_ALL or receiver not in _ROLE_NOUNS_ALL \
+            or not act or not act[0].content:
+        return None
+    right = wrong = None
+    for i in match.window:
+        words = tokenize(index.segments[i].text)
+        for k, t in enumerate(words):
+            if t.norm != act[0].norm:
+                continue
+            before = {w.surface.lower() for w in words[max(0, k - 3):k]}
+            if doer in before:
+                right = i
+            elif receiver in before and wrong is None:
+                wrong = i
+    if wrong is None or right is not None:
+        return None
+    seg = index.segments[wrong]
+    return (f"The report has the {doer} doing this to the {receiver}, but at "
+            f"{fmt_time(seg.start)} the recording tells it the other way round: "
+            f"'{clip(seg.text)}'.")
+
+
+_ROLE_NOUNS_ALL = frozenset({
+    "attendant", "owner", "driver", "passenger", "clerk", "cashier", "manager", "customer",
+    "guard", "tenant", "landlord", "neighbor", "neighbour", "employee", "client", "stylist",
+    "bartender", "bouncer", "server", "waiter", "waitress", "victim", "suspect", "resident",
+    "worker", "contractor", "buyer", "seller", "inspector", "coach", "referee", "teacher",
+    "student", "parent", "nurse", "patient", "host", "vendor", "valet", "mechanic"})
+
+
 _FIRST_HAND = re.compile(r"\b(?:stated|said|says|told (?:me|officers|police)|reported|advised|"
                          r"explained)\s+(?:that\s+)?(she|he)\s+(?:had\s+)?([a-z]+)\b")
 # "... and saw its headlights": a further act of the same person in the same account

@@ -349,3 +349,15 @@ def test_whose_jacket_and_whose_chore() -> None:
     wrong = analyze(yard, "Ambrose stated her grandson cleans the patio every other day.")
     assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
     assert "grandson" in wrong.flags[0].message
+
+
+def test_a_swap_of_two_parties_named_by_their_roles() -> None:
+    lane = _chat(("Supervisor", "And they got into it. The owner grabbed the ticket book out "
+                                "of her hand and threw it in the planter."))
+    wrong = analyze(lane, "Mbeki stated that the attendant grabbed the ticket book from the "
+                          "owner and threw it into a planter.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "other way round" in wrong.flags[0].message
+    right = analyze(lane, "Mbeki stated that the owner grabbed the ticket book from the "
+                          "attendant and threw it into a planter.")
+    assert right.claims[0].status is not ClaimStatus.CONTRADICTED
