@@ -169,7 +169,7 @@ def _descriptor_backed(hit: LexiconHit, transcript_text: str) -> bool:
     if hit.entry.category != "race_ethnicity":
         return False
     words = [w for w in re.findall(r"[a-z]+", hit.term.lower())
-             if not re.fullmatch(_PERSON_NOUN, w)]
+             if not re.fullmatch(_PERSON_NOUN, w) and w not in ("a", "an", "the")]
     for word in words:
         # "black" and "white" are colours too: only a person noun after it counts
         if word in ("black", "white", "indian"):

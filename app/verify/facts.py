@@ -121,7 +121,19 @@ def _counted(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
     nxt = tokens[idx + 1]
     if nxt.kind != "word" or not nxt.content or text[tok.end:nxt.start].strip():
         return None
+    after = tokens[idx + 2] if idx + 2 < len(tokens) else None
+    # "two thin males", "four parking meters": the noun after a describing word
+    if after is not None and after.kind == "word" and after.content and \
+            not text[nxt.end:after.start].strip() and (
+                nxt.surface.lower() in _DESCRIBING or nxt.surface.lower().endswith("ing")):
+        return after
     return nxt
+
+
+_DESCRIBING = frozenset({"thin", "tall", "short", "young", "old", "big", "small", "large",
+                         "heavy", "skinny", "little", "white", "black", "red", "blue", "green",
+                         "gray", "grey", "silver", "brown", "teenage", "adult", "elderly",
+                         "male", "female", "empty", "full", "separate", "different"})
 
 
 def _anchor(tokens: Sequence[Token], idx: int, members: frozenset[str]) -> str:

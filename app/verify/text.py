@@ -37,10 +37,12 @@ _STREET_ORDINALS = {w: n for n, w in enumerate(
     ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
      "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
      "nineteenth", "twentieth"), start=4)}
-_EVERYDAY_ORDINALS = {"first": 1, "second": 2, "third": 3}
+_EVERYDAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+                      "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # what those ordinals rank where they are a fact to check
 _RANKED = frozenset({"grade", "grader", "floor", "street", "avenue", "ave", "period", "shift",
-                     "degree", "row", "lane", "door", "house", "unit", "apartment", "stall"})
+                     "degree", "row", "lane", "door", "house", "unit", "apartment", "stall",
+                     "race", "round", "lap", "inning", "heat", "hole", "set"})
 PARTY_LABEL = re.compile(r"[a-z]{1,2}\d{1,2}(?:'s)?")
 _HHMM = re.compile(r"\d{3,4}")
 _SENTENCE_END = re.compile(r"[.!?;]")

@@ -250,7 +250,8 @@ SUBSTANCES = frozenset([
     "beers", "wines", "liquor", "tequila", "rum", "gin", "hydrocodone", "codeine", "morphine",
     "tramadol", "percocet", "vicodin", "adderall", "suboxone", "methadone", "ambien",
     "klonopin", "valium", "ativan", "ketamine", "mdma", "ecstasy", "lsd", "insulin",
-    "seltzer", "seltzers", "gasoline", "bleach", "kerosene", "antifreeze",
+    "seltzer", "seltzers", "gasoline", "bleach", "kerosene", "antifreeze", "chlorine",
+    "muriatic", "hypochlorite", "ammonia", "pesticide", "diazinon",
 ])
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"])

@@ -161,6 +161,9 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("Lund is a heavy drinker.", "labels", "a heavy drinker"),
     ("He displayed a blatant disregard for the law.", "conclusory", "blatant disregard"),
     ("The juveniles are clearly responsible.", "conclusory", "are clearly responsible"),
+    ("Ortiz is a known scrapper.", "labels", "a known scrapper"),
+    ("The lot is a known hot spot for prowls.", "boilerplate", "a known hot spot"),
+    ("He is a foreign national.", "race_ethnicity", "a foreign national"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:

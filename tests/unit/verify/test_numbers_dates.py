@@ -401,3 +401,18 @@ def test_ages_said_before_the_noun_hours_past_noon_and_colour_lists() -> None:
                          "approx. 25 pounds.")[0] is ClaimStatus.SUPPORTED
     assert _status(call, "The owner valued the tanks at approx. $120.")[0] is not \
         ClaimStatus.CONTRADICTED
+
+
+def test_counts_past_a_describing_word_ranks_of_races_and_pool_chemicals() -> None:
+    meters = _chat(("Owner", "There's this guy with a screwdriver going at the meter heads, "
+                             "like three of 'em."),
+                   ("Officer", "Three meters. Which way did he go?"))
+    assert _status(meters, "The owner stated she saw a male with a screwdriver on the heads of "
+                           "four parking meters.")[0] is ClaimStatus.CONTRADICTED
+    lot = _chat(("Bettor", "He owes me three hundred bucks from the fifth race."),
+                ("Manager", "The delivery guy was unloading the chlorine and a drum tipped."))
+    assert _status(lot, "The bettor stated the male owed him $300 from the third race.")[0] is \
+        ClaimStatus.CONTRADICTED
+    assert _status(lot, "The manager stated the delivery driver was unloading muriatic acid "
+                        "when a drum tipped.")[0] in (ClaimStatus.CONTRADICTED,
+                                                    ClaimStatus.UNSUPPORTED)
