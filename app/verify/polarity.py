@@ -184,8 +184,8 @@ def _asked_words(q: int, words: set[str], index: SegmentIndex) -> set[str]:
     return words & {t.norm for t in tokenize(last[0], spoken=True) if t.content}
 
 
-_ADMITTED_ACT = re.compile(r"\badmitted\s+(?:to\s+)?(?:that\s+(?:he|she)\s+)?([a-z]+)",
-                           re.IGNORECASE)
+_ADMITTED_ACT = re.compile(r"\badmitted\s+(?:to\s+)?(?:that\s+)?(?:(?:he|she)\s+)?(?:had\s+)?"
+                           r"([a-z]+)", re.IGNORECASE)
 
 
 def _admission_denied(text: str, tokens: Sequence[Token], index: SegmentIndex) -> int | None:

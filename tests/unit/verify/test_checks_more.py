@@ -547,3 +547,10 @@ def test_more_ways_to_ask_the_report_writer_and_gem_colours() -> None:
     # sapphire is a colour the recording never gives the dress (it says emerald)
     assert statuses("The clerk found the third dress, a sapphire sequin gown, was missing.",
                     scene)[0] in (ClaimStatus.CONTRADICTED, ClaimStatus.UNSUPPORTED)
+
+
+def test_an_admission_told_without_that() -> None:
+    yard = _chat(("Officer", "Okay, sir, I need you to put the bat down on the ground."),
+                 ("Subject", "Yeah, yeah, it's down. I never swung it, I'm just holding it."))
+    assert statuses("Delgado admitted he had swung the bat.", yard) == [
+        ClaimStatus.CONTRADICTED]
