@@ -164,6 +164,10 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("Ortiz is a known scrapper.", "labels", "a known scrapper"),
     ("The lot is a known hot spot for prowls.", "boilerplate", "a known hot spot"),
     ("He is a foreign national.", "race_ethnicity", "a foreign national"),
+    ("He was heavily intoxicated.", "intent", "heavily intoxicated"),
+    ("She is an elderly invalid.", "labels", "elderly invalid"),
+    ("He attempted to extort the owner.", "incriminating", "attempted to extort"),
+    ("It is a common tactic among shoplifters.", "labels", "a common tactic among"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
@@ -203,6 +207,8 @@ def test_pattern_groups_stand_for_each_choice(tmp_path: Path,
     "He was charged with loitering and failure to obey a lawful order.",
     "The vehicle struck an animal on Route 9.",
     "She speaks limited English, so I used the language line.",
+    "He had an invalid license and the tag was expired.",
+    "I asked her whether she was a danger to herself; she said no.",
 ])
 def test_neutral_police_wording_is_not_flagged(report: str,
                                                stop_transcript: Transcript) -> None:
