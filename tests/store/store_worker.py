@@ -39,6 +39,9 @@ def append_events(url: str, count: int, tag: str, ready: Path, go: Path) -> None
         with store.write() as session:
             audit.append(session, "test.append", object_type="worker", object_id=tag,
                          details={"i": i, "tag": tag})
+        # a breath between writes, as any real client takes: SQLite's lock is not fair, so a
+        # writer that never pauses can starve the other process and nothing interleaves
+        time.sleep(0.001)
     store.dispose()
 
 
