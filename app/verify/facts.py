@@ -262,6 +262,12 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 led = [(i, b) for i in window for a, b in pairwise(seg_tokens[i])
                        if fact.lead and a.norm == fact.lead and b.kind == "num"
                        and b.norm.isdigit() and b.norm != fact.norm and int(b.norm) < 10]
+                # "How many passengers?" / "Eight.": a bare count answering a count question
+                led += [(i, toks[0]) for i in window if i > 0
+                        for toks in [[t for t in seg_tokens[i] if t.kind in ("num", "word")][:1]]
+                        if toks and toks[0].kind == "num" and toks[0].norm.isdigit()
+                        and toks[0].norm != fact.norm
+                        and _asks_how_many(seg_tokens[i - 1], fact.unit)]
                 if led and not any(t.norm == fact.norm for _, t in win_tokens):
                     i, t = led[0]
                     problems.append(FactProblem(fact, True, t.surface, i, t.norm,
@@ -387,6 +393,13 @@ _GENERIC = {
     "alcohol": _DRINKS,
     "liquor": frozenset({"vodka", "whiskey", "tequila", "rum", "gin"}),
 }
+
+
+def _asks_how_many(tokens: Sequence[Token], unit: str) -> bool:
+    """Whether a turn asks how many of the unit there are ("How many passengers?")."""
+    surfaces = [t.surface.lower() for t in tokens]
+    return any(a == "how" and b == "many" for a, b in pairwise(surfaces)) and \
+        any(t.norm == unit for t in tokens)
 
 
 def _same_hour(claimed: str, tok: Token) -> bool:

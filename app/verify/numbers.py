@@ -23,6 +23,8 @@ def after_time_word(tokens: Sequence[Token], tok: Token) -> bool:
     if after:
         first = min(after, key=lambda t: t.start)
         nxt = first.surface
+        if nxt.lower() in ("o'clock", "oclock") and first.start - tok.end <= 1:
+            return True  # "quiet hours are ten o'clock"
         # "two minutes out" is a duration; "at twelve oh six Aldine Court" an address, the
         # name straight after the number ("at eleven. Marcus locks up" is no address, nor
         # "around seven fifty I looked")

@@ -416,3 +416,18 @@ def test_counts_past_a_describing_word_ranks_of_races_and_pool_chemicals() -> No
     assert _status(lot, "The manager stated the delivery driver was unloading muriatic acid "
                         "when a drum tipped.")[0] in (ClaimStatus.CONTRADICTED,
                                                     ClaimStatus.UNSUPPORTED)
+
+
+def test_a_bare_count_answering_how_many_and_hours_said_with_oclock() -> None:
+    limo = _chat(("Officer", "How many passengers were in the back?"),
+                 ("Driver", "Eight. It's a wedding party, they were going to the reception."),
+                 ("Neighbor", "Quiet hours are ten o'clock, and he's been running it since "
+                              "dinner."))
+    status, message = _status(limo, "The driver stated there were six passengers in the rear, "
+                                    "a wedding party going to the reception.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "Eight" in message
+    assert _status(limo, "Ferrante advised quiet hours are at 2300 hours and he has been "
+                         "running it since dinner.")[0] is ClaimStatus.CONTRADICTED
+    assert _status(limo, "Ferrante advised quiet hours are at 2200 hours and he has been "
+                         "running it since dinner.")[0] is not ClaimStatus.CONTRADICTED
