@@ -55,7 +55,7 @@ voluntary involuntary; armed unarmed; conscious unconscious; responsive unrespon
 cooperative uncooperative; injured uninjured; hurt unhurt; insured uninsured;
 licensed unlicensed; registered unregistered; occupied unoccupied; locked unlocked;
 loaded unloaded; broken intact; working broken; operational broken; functioning broken;
-working busted; operational busted;
+working busted; operational busted; valid suspended; valid revoked; valid expired;
 rural urban; domestic foreign; local foreign; ancient modern;
 past future; before later; previous next; yesterday tomorrow; today tomorrow;
 today yesterday; morning afternoon; afternoon evening; morning night; beginning end; entrance exit;

@@ -554,3 +554,10 @@ def test_an_admission_told_without_that() -> None:
                  ("Subject", "Yeah, yeah, it's down. I never swung it, I'm just holding it."))
     assert statuses("Delgado admitted he had swung the bat.", yard) == [
         ClaimStatus.CONTRADICTED]
+
+
+def test_a_suspended_licence_against_a_valid_one() -> None:
+    radio = _chat(("Dispatch", "Plate comes back valid. No insurance on file. Driver's license "
+                               "is valid, no wants."))
+    assert statuses("Dispatch advised that the driver's license was suspended.", radio) == [
+        ClaimStatus.CONTRADICTED]
