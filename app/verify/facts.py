@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from app.verify.members import EXACT_CLASSES, GENERIC, ONE_PER_THING, same_member
 from app.verify.numbers import (
     REPEATS,
     SPANS,
@@ -20,7 +21,8 @@ from app.verify.numbers import (
     time_spans,
     with_unit,
 )
-from app.verify.text import PARTY_LABEL, Token, canonical, stem
+from app.verify.people import near_spelling, spelt_otherwise
+from app.verify.text import PARTY_LABEL, Token, canonical
 from app.verify.vocab import FACT_CLASSES, MONTHS, NOT_NAMES
 
 _UNIT_AFTER = re.compile(
@@ -212,14 +214,14 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
     claimed = {f.norm for f in facts if f.kind == "number"}
     for fact in facts:
         if fact.kind == "name":
-            spelt = _spelt_otherwise(fact.surface.lower(), seg_tokens)
+            spelt = spelt_otherwise(fact.surface.lower(), seg_tokens)
             if spelt is not None:
                 # "Lindquist" where the person spelled it "L I N D Q V I S T"
                 i, t = spelt
                 problems.append(FactProblem(fact, True, t.surface, i, t.norm))
                 continue
             if fact.norm in all_norms or fact.surface.lower() in all_surfaces or \
-                    _near_spelling(fact.surface.lower(), all_surfaces):
+                    near_spelling(fact.surface.lower(), all_surfaces):
                 continue
             problems.append(FactProblem(fact, False, None, None))
             continue
@@ -304,29 +306,29 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                          and _near(seg_tokens[i], t, fact.anchor)]
                 # ("brown and white": the claim's colour listed with the one near the thing)
                 listed = {(i, t.start) for i, t in win_tokens
-                          if _same_member(fact.norm, t.surface.lower())
+                          if same_member(fact.norm, t.surface.lower())
                           and any(j == i and abs(u.start - t.start) <= 12 for j, u in of_it)}
                 other_of_it = bool(of_it) and not listed and not any(
-                    _same_member(fact.norm, t.surface.lower()) for _, t in of_it)
+                    same_member(fact.norm, t.surface.lower()) for _, t in of_it)
                 if other_of_it:
-                    said = [w for w in said if not _same_member(fact.norm, w)]
+                    said = [w for w in said if not same_member(fact.norm, w)]
             if not other_of_it and any(t.surface.lower() == fact.norm for _, t in win_tokens):
                 continue
-            if fact.kind not in _EXACT_CLASSES and \
+            if fact.kind not in EXACT_CLASSES and \
                     canonical(fact.norm) in {t.norm for _, t in win_tokens}:
                 continue
-            if fact.kind == "substance" and fact.norm in _GENERIC and canonical(fact.norm) in {
+            if fact.kind == "substance" and fact.norm in GENERIC and canonical(fact.norm) in {
                     t.norm for _, t in win_tokens if t.surface.lower() not in members}:
                 continue  # "alcohol" for "anything to drink"
-            if any(_same_member(fact.norm, w) for w in said):
+            if any(same_member(fact.norm, w) for w in said):
                 continue
             rivals = [(i, t) for i, t in win_tokens if t.surface.lower() in members
-                      and not _same_member(fact.norm, t.surface.lower(), generic=True)
+                      and not same_member(fact.norm, t.surface.lower(), generic=True)
                       and not (fact.surface.islower() and _in_name(seg_tokens[i], t))
-                      and (fact.kind in _EXACT_CLASSES
+                      and (fact.kind in EXACT_CLASSES
                            or canonical(t.surface.lower()) != canonical(fact.norm))]
             # a generic word ("a gun") fits the claim's member unless a specific rival is said
-            if not rivals and any(_same_member(fact.norm, w, generic=True) for w in said):
+            if not rivals and any(same_member(fact.norm, w, generic=True) for w in said):
                 continue
             if fact.surface.lower() in all_surfaces and fact.anchor:
                 # said elsewhere in the recording: fine if said of the same thing there,
@@ -338,7 +340,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 # ("Yamaha, a hundred fifty horse" for "a 2019 Mercury 150 hp")
                 rivals = [(i, t) for i, t in rivals
                           if _near(seg_tokens[i], t, fact.anchor)
-                          or (window and i == window[0] and fact.kind in _MAKES_AND_SUCH)]
+                          or (window and i == window[0] and fact.kind in ONE_PER_THING)]
         if rivals:
             order = {seg: rank for rank, seg in enumerate(window)}
             i, t = min(rivals, key=lambda r: (order[r[0]], distance(fact.norm, r[1])))
@@ -346,7 +348,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
         elif fact.norm not in all_norms and fact.norm not in all_surfaces and not (
                 fact.kind == "weekday" and _RELATIVE_DAYS & all_surfaces) and not (
                 fact.kind in FACT_CLASSES and any(
-                    _same_member(fact.norm, w, generic=True)
+                    same_member(fact.norm, w, generic=True)
                     for w in FACT_CLASSES[fact.kind] & all_surfaces)):
             # ("firearm" where the recording says "gun" is no gap)
             # a recording that names the day only relatively ("tomorrow", "this weekend")
@@ -355,44 +357,10 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
     return problems
 
 
-# classes where one thing has one member: a motor is a Yamaha or a Mercury
-_MAKES_AND_SUCH = frozenset({"vehicle make", "colour", "weapon"})
 _SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
 _MONTH_WORDS = frozenset({*MONTHS, "may", "march", "jan", "feb", "mar", "apr", "jun", "jul",
                           "aug", "sep", "sept", "oct", "nov", "dec"})
 _RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "weekend", "tgif"})
-
-
-# Classes whose members share a synonym head for finding the passage ("rifle" and "handgun"
-# are both a weapon) but are different facts when compared.
-_EXACT_CLASSES = frozenset({"colour", "weapon", "substance"})
-# Members that name the same thing, and generic words that fit every member of a family.
-_MEMBER_GROUPS = (
-    frozenset({"handgun", "pistol", "revolver", "glock"}),
-    frozenset({"rifle", "ar", "carbine"}),
-    frozenset({"knife", "blade", "pocketknife", "switchblade"}),
-    frozenset({"grey", "gray"}),
-    frozenset({"chevrolet", "chevy"}),
-    frozenset({"volkswagen", "vw"}),
-    frozenset({"mercedes", "benz"}),
-    frozenset({"marijuana", "cannabis", "weed", "pot"}),
-    frozenset({"meth", "methamphetamine"}),
-    frozenset({"cocaine", "crack", "coke"}),
-    frozenset({"mdma", "ecstasy"}),
-    frozenset({"oxycodone", "percocet", "oxy"}),
-    frozenset({"hydrocodone", "vicodin"}),
-    frozenset({"seltzer", "seltzers"}),
-)
-_DRINKS = frozenset({"beer", "beers", "wine", "wines", "vodka", "whiskey", "liquor", "tequila",
-                     "rum", "gin", "seltzer", "seltzers"})
-
-_GENERIC = {
-    "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm"}),
-    "firearm": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "gun"}),
-    # "alcohol" fits a beer; a beer is no glass of wine
-    "alcohol": _DRINKS,
-    "liquor": frozenset({"vodka", "whiskey", "tequila", "rum", "gin"}),
-}
 
 
 def _asks_how_many(tokens: Sequence[Token], unit: str) -> bool:
@@ -422,63 +390,6 @@ def _said_as_time(tokens: Sequence[Token], tok: Token) -> bool:
 
 _COUNTED = frozenset({"or", "times", "time", "of", "people", "guys", "minutes", "hours",
                       "days", "weeks", "months", "years", "dollars", "bucks"})
-
-
-def _same_member(a: str, b: str, generic: bool = False) -> bool:
-    """Whether two members of a closed class name the same thing ("pistol", "handgun");
-    with `generic`, also whether one is the general word for the other ("gun", "rifle")."""
-    a, b = a.lower(), b.lower()
-    if a == b or stem(a) == stem(b):
-        return True
-    if any(a in g and b in g for g in _MEMBER_GROUPS):
-        return True
-    return generic and (b in _GENERIC.get(a, ()) or a in _GENERIC.get(b, ()))
-
-
-def _spelt_otherwise(name: str, seg_tokens: Sequence[list[Token]]
-                     ) -> tuple[int, Token] | None:
-    """A name spelled out letter by letter in the recording one letter away from the
-    claim's: the spelling is the person's own, so the claim's is wrong."""
-    if len(name) < 5:
-        return None
-    for i, toks in enumerate(seg_tokens):
-        for t in toks:
-            if " " not in t.surface or not _SPELT.fullmatch(t.surface):
-                continue
-            word = t.surface.replace(" ", "").lower()
-            if word == name:
-                return None
-            if _one_edit(name, word) and word[:1] == name[:1]:
-                return i, t
-    return None
-
-
-_SPELT = re.compile(r"(?:[A-Z] ){3,}[A-Z]")
-
-
-def _near_spelling(name: str, surfaces: frozenset[str]) -> bool:
-    """Speech recognition misspells names ("Kiesha" for "Keisha"): one edit apart is the same
-    name when it is long enough for one letter not to make a different name."""
-    if len(name) < 6:
-        return False
-    return any(_one_edit(name, s) for s in surfaces
-               if abs(len(s) - len(name)) <= 1 and s[:1] == name[:1])
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] \
-            and a[i + 2:] == b[i + 2:]
-        return a[i + 1:] == b[i + 1:] or swapped
-    return a[i:] == b[i + 1:]
-
 
 
 def claim_polarity(text: str, tokens: Sequence[Token]) -> int:

@@ -1,5 +1,7 @@
 """Who the report names as people (not places): the words a claim may carry that the
-recording said once, at an introduction, and then replaced with "he", "she" or "you"."""
+recording said once, at an introduction, and then replaced with "he", "she" or "you"; and how a
+name's spelling is held against the recording's (a recogniser's near miss is the same name, a
+spelling said letter by letter is the person's own)."""
 
 from __future__ import annotations
 
@@ -96,3 +98,48 @@ def number_labels(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 _COUNTED = frozenset({"times", "time", "more", "minutes", "hours", "days", "years", "feet",
                       "miles", "dollars", "of"})
+
+
+def spelt_otherwise(name: str, seg_tokens: Sequence[list[Token]]
+                     ) -> tuple[int, Token] | None:
+    """A name spelled out letter by letter in the recording one letter away from the
+    claim's: the spelling is the person's own, so the claim's is wrong."""
+    if len(name) < 5:
+        return None
+    for i, toks in enumerate(seg_tokens):
+        for t in toks:
+            if " " not in t.surface or not _SPELT.fullmatch(t.surface):
+                continue
+            word = t.surface.replace(" ", "").lower()
+            if word == name:
+                return None
+            if one_edit(name, word) and word[:1] == name[:1]:
+                return i, t
+    return None
+
+
+_SPELT = re.compile(r"(?:[A-Z] ){3,}[A-Z]")
+
+
+def near_spelling(name: str, surfaces: frozenset[str]) -> bool:
+    """Speech recognition misspells names ("Kiesha" for "Keisha"): one edit apart is the same
+    name when it is long enough for one letter not to make a different name."""
+    if len(name) < 6:
+        return False
+    return any(one_edit(name, s) for s in surfaces
+               if abs(len(s) - len(name)) <= 1 and s[:1] == name[:1])
+
+
+def one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] \
+            and a[i + 2:] == b[i + 2:]
+        return a[i + 1:] == b[i + 1:] or swapped
+    return a[i:] == b[i + 1:]
