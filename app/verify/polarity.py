@@ -97,7 +97,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         return None
     # the denial may sit elsewhere in the recording ("No more fish for ya" at the end)
     scope = _negated_scope(tokens)
-    if scope and any(_negated_near(index.tokens[i], frozenset(scope), reach=3, opening=True,
+    if scope and any(_negated_near(index.tokens[i], frozenset(scope), reach=4, opening=True,
                                    text=index.segments[i].text)
                      for i in index.holders(sorted(scope), 0.5)):
         return None

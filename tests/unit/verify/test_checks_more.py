@@ -561,3 +561,13 @@ def test_a_suspended_licence_against_a_valid_one() -> None:
                                "is valid, no wants."))
     assert statuses("Dispatch advised that the driver's license was suspended.", radio) == [
         ClaimStatus.CONTRADICTED]
+
+
+def test_a_denial_a_few_words_before_the_thing_elsewhere_in_the_recording() -> None:
+    alley = _chat(("Secretary", "Officer, I'm the league secretary. I think I saw who took it."),
+                  ("Officer", "Go ahead."),
+                  ("Secretary", "There was a guy, not one of our bowlers, he was by the case, and "
+                                "then he walked out the side door with a big duffel bag."))
+    assert statuses("The secretary stated he saw a male who was not a league bowler near the "
+                    "case, who then walked out the side door with a duffel bag.", alley) != [
+        ClaimStatus.CONTRADICTED]
