@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from app.verify.members import EXACT_CLASSES, GENERIC, ONE_PER_THING, same_member
 from app.verify.numbers import (
+    COUNT_WORDS,
     REPEATS,
     SPANS,
     YEAR,
@@ -388,8 +389,7 @@ def _said_as_time(tokens: Sequence[Token], tok: Token) -> bool:
     return nxt not in _COUNTED or " " in tok.surface.strip() or not tok.surface[:1].isalpha()
 
 
-_COUNTED = frozenset({"or", "times", "time", "of", "people", "guys", "minutes", "hours",
-                      "days", "weeks", "months", "years", "dollars", "bucks"})
+_COUNTED = COUNT_WORDS | {"or", "time"}  # ("five or six times")
 
 
 def claim_polarity(text: str, tokens: Sequence[Token]) -> int:

@@ -28,7 +28,7 @@ def after_time_word(tokens: Sequence[Token], tok: Token) -> bool:
         # "two minutes out" is a duration; "at twelve oh six Aldine Court" an address, the
         # name straight after the number ("at eleven. Marcus locks up" is no address, nor
         # "around seven fifty I looked")
-        if nxt.lower() in _DURATION_UNITS or (nxt[:1].isupper() and nxt not in _I
+        if nxt.lower() in COUNT_WORDS or (nxt[:1].isupper() and nxt not in _I
                                               and first.start - tok.end <= 1):
             return False
     # "around, like, nine thirty"
@@ -42,7 +42,8 @@ _I = frozenset({"I", "I'm", "I'd", "I'll", "I've", "We", "We've", "We're", "He",
                 "Yes", "Then", "He's", "She's", "They're", "My", "You"})
 
 
-_DURATION_UNITS = frozenset({
+# words after a number that make it a count or a span, not a clock time
+COUNT_WORDS = frozenset({
     "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day",
     "days", "week", "weeks", "month", "months", "year", "years", "block", "blocks", "mile",
     "miles", "feet", "foot", "times", "dollars", "bucks", "people", "guys", "of"})

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from app.verify.numbers import COUNT_WORDS
 from app.verify.text import Token
 from app.verify.vocab import NOT_NAMES
 
@@ -96,8 +97,7 @@ def number_labels(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return out
 
 
-_COUNTED = frozenset({"times", "time", "more", "minutes", "hours", "days", "years", "feet",
-                      "miles", "dollars", "of"})
+_COUNTED = COUNT_WORDS | {"time", "more"}
 
 
 def spelt_otherwise(name: str, seg_tokens: Sequence[list[Token]]

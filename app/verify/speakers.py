@@ -16,23 +16,24 @@ from collections.abc import Sequence
 from app.domain import Segment
 from app.verify.vocab import NOT_NAMES
 
-_CAP = r"[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*"  # "O'Neil", "Ferreira-Lund"
-FULL_NAME = re.compile(rf"\b({_CAP})\s+({_CAP})\b")
+NAME_WORD = r"[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*"  # "O'Neil", "Ferreira-Lund"
+FULL_NAME = re.compile(rf"\b({NAME_WORD})\s+({NAME_WORD})\b")
 _SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's)\s+"
                    # "I'm the yard manager, Vince Caruso"
                    # "I'm Jalen's mom, Tricia Moreau"
-                   rf"(?:(?:(?i:the|a|an)|{_CAP}'s)\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+)?"
-                   rf"({_CAP})(?<!'s)\b(?!')"
-                   rf"(?:[,.]?\s+({_CAP}))?")
+                   rf"(?:(?:(?i:the|a|an)|{NAME_WORD}'s)\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+)?"
+                   rf"({NAME_WORD})(?<!'s)\b(?!')"
+                   rf"(?:[,.]?\s+({NAME_WORD}))?")
 _ASKS_NAME = re.compile(r"\b(?:your (?:full |last |first )?name|who are you|"
                         r"identify yourself)", re.IGNORECASE)
 _ADDRESS = re.compile(
     rf"(?:^|[.!?]\s+)(?:(?i:okay|ok|hi|hey|hello|alright|sir|ma'am),?\s+)?"
-    rf"(?:(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+)?({_CAP})(?:\s+({_CAP}))?(?=\s*[?,])"
-    rf"|\b(?i:are you)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_CAP})")
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+)?({NAME_WORD})(?:\s+({NAME_WORD}))?(?=\s*[?,])"
+    rf"|\b(?i:are you)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({NAME_WORD})")
 # a name put to someone in a question: "Are you Kayla?", "How old are you, Kayla?"
-_ASKED = re.compile(rf"\b(?i:are you|you're|you are)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?({_CAP})\s*\?"
-                    rf"|,\s*(?:(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+)?({_CAP})\s*\?")
+_ASKED = re.compile(rf"\b(?i:are you|you're|you are)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
+                    rf"({NAME_WORD})\s*\?"
+                    rf"|,\s*(?:(?:Mr|Mrs|Ms|Miss|Mister)\.?\s+)?({NAME_WORD})\s*\?")
 _ANSWER = re.compile(r"^\W*(?:yes|yeah|yep|that's me|speaking|who is it|what\?|huh\?|"
                      r"i'm coming|coming)\b", re.IGNORECASE)
 _NOT_A_NAME = frozenset({*NOT_NAMES, "okay", "yes", "yeah", "no", "hi", "hey", "hello", "sir",
@@ -59,13 +60,13 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
             continue
         mine = found.setdefault(label, set())
         # a label that is itself a name ("Sandra") is one of the speaker's names
-        mine |= _names(*(w for w in re.findall(_CAP, label)))
+        mine |= _names(*(w for w in re.findall(NAME_WORD, label)))
         for m in _SELF.finditer(seg.text):
             mine |= _names(m.group(1), m.group(2))
         prev = segments[i - 1] if i > 0 else None
         if prev is not None and prev.speaker != label and _ASKS_NAME.search(prev.text):
-            head = re.match(rf"\W*(?:(?i:uh|um|it's|i'm|yeah|my name's)\W+)*({_CAP})"
-                            rf"(?:[,.]?\s+({_CAP}))?",
+            head = re.match(rf"\W*(?:(?i:uh|um|it's|i'm|yeah|my name's)\W+)*({NAME_WORD})"
+                            rf"(?:[,.]?\s+({NAME_WORD}))?",
                             seg.text)
             if head:
                 mine |= _names(head.group(1), head.group(2))

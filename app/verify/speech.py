@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from app.verify.checks import fmt_time
 from app.verify.index import WEAK, Match, SegmentIndex
+from app.verify.speakers import NAME_WORD
 from app.verify.text import tokenize
 from app.verify.words import is_question
 
@@ -233,7 +234,7 @@ _REPLY = re.compile(r"\W*(?:yes|yeah|yep|yup|no|nope|nah|I think so|I don't thin
                     r"probably|maybe|I guess|I do|I did|I would|I will|definitely|absolutely|"
                     r"sure|of course)\b", re.IGNORECASE)
 # a person's own name ("O'Neil", "Ferreira-Lund"), not a possessive
-_OWN_NAME = re.compile(r"\b([A-Z][a-z']+(?:-[A-Z]?[a-z']+)*)\b(?!'s)")
+_OWN_NAME = re.compile(rf"\b({NAME_WORD})\b(?!'s)")
 _ROLE_VOICES = frozenset({
     "neighbor", "neighbour", "witness", "carrier", "manager", "clerk", "guard", "security",
     "driver", "passenger", "owner", "resident", "caller", "victim", "suspect", "employee",
