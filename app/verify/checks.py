@@ -160,24 +160,29 @@ def attention_flags(report: str, sentences: Sequence[str],
 
 _PERSON_NOUN = r"(?:male|female|man|woman|guy|dude|lady|girl|boy|kid|person|people|subject|" \
     r"suspect|juvenile|gentleman|individual|teen|teenager|adult|folks?)"
+# the frame around a descriptor ("of ... descent", "appeared ...", "... looking")
+_FRAME_WORD = r"(?:a|an|the|of|to|be|descent|origin|heritage|background|appearance|ethnicity|" \
+    r"extraction|looking|appearing|looked|appeared|seemed|males|females|men|women|subjects|" \
+    r"suspects|juveniles|national|nationals)"
 
 
 def _descriptor_backed(hit: LexiconHit, transcript_text: str) -> bool:
     """Whether the recording (dispatch included) holds the descriptor the report uses."""
     if hit.entry.regex.search(transcript_text):
         return True
-    if hit.entry.category != "race_ethnicity":
+    if hit.entry.category != "race_ethnicity" and not hit.entry.backed_by_words:
         return False
     words = [w for w in re.findall(r"[a-z]+", hit.term.lower())
-             if not re.fullmatch(_PERSON_NOUN, w) and w not in ("a", "an", "the")]
-    for word in words:
+             if not re.fullmatch(_PERSON_NOUN, w) and not re.fullmatch(_FRAME_WORD, w)]
+    # every word of "puerto rican", "dark complexion" must be there, not only one of them
+    return bool(words) and all(_word_backed(word, transcript_text) for word in words)
+
+
+def _word_backed(word: str, transcript_text: str) -> bool:
+    if word in ("black", "white", "indian"):
         # "black" and "white" are colours too: only a person noun after it counts
-        if word in ("black", "white", "indian"):
-            if re.search(rf"\b{word}\s+{_PERSON_NOUN}", transcript_text, re.IGNORECASE):
-                return True
-        elif re.search(rf"\b{re.escape(word)}\b", transcript_text, re.IGNORECASE):
-            return True
-    return False
+        return bool(re.search(rf"\b{word}\s+{_PERSON_NOUN}", transcript_text, re.IGNORECASE))
+    return bool(re.search(rf"\b{re.escape(word)}\b", transcript_text, re.IGNORECASE))
 
 
 def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
@@ -189,6 +194,8 @@ def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
                 _descriptor_backed(hit, transcript_text):
             continue
         if entry.category == "hidden_actor" and _actor_accounted(report, hit):
+            continue
+        if entry.category in _DENIABLE and _negated(report, hit):
             continue
         claim_id, claim_text = claim_at.at(hit.start)
         if hit.quoted:
@@ -205,6 +212,22 @@ def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
             category=entry.category, term=hit.term,
         ))
     return flags
+
+
+# a verdict on behaviour the report says did not happen is no verdict ("the male never
+# threatened her", "none of the riders threatened him", "had not taken anything or threatened")
+_DENIABLE = ("incriminating", "conclusory", "intent")
+_NEGATED = re.compile(r"(?:\b(?:not|never|no one|nobody|none of (?:the |them|us|those )?[\w']*)"
+                      r"|n't)(?P<gap>(?:\s+[\w']+){0,4}?)\s*$", re.IGNORECASE)
+_SCOPE_ENDS = re.compile(r"\b(?:and|but|then|so|because|while|when|after|before|until|who|"
+                         r"which|that|if)\b", re.IGNORECASE)
+
+
+def _negated(report: str, hit: LexiconHit) -> bool:
+    """A "not" (or "never", "no one") a few words before the term, in the same clause."""
+    before = re.split(r"[,;:.!?\n]", report[max(0, hit.start - 80):hit.start])[-1]
+    m = _NEGATED.search(before)
+    return m is not None and not _SCOPE_ENDS.search(m.group("gap"))
 
 
 # "was transported by medics", "was struck by S1": the passive names who acted

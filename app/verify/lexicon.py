@@ -10,7 +10,11 @@ File shape (resources/lexicon/<category>.yaml):
         suggestion: Quote what the person said and describe what they did.
         source: https://...
         severity: medium            # optional, default medium
-        unless_in_transcript: false # optional: flag only when the recording lacks the term
+        unless_in_transcript: false # optional: flag only when the recording lacks the term;
+                                    # "words": lacks one of its words ("elderly", "confused")
+
+A "*" in a pattern stands for any one word ("{professional|seasoned} * thieves" holds
+"professional copper thieves"); a pattern cannot start with one.
 
 Agencies add entries with the same shape in their own folder and disable entries by
 "category:id".
@@ -43,6 +47,7 @@ class LexiconEntry:
     source: str
     severity: Severity
     unless_in_transcript: bool
+    backed_by_words: bool  # the recording backs it when it holds each of the term's words
     regex: re.Pattern[str]
     first_words: frozenset[str] = frozenset()
 
@@ -100,6 +105,8 @@ _GROUP = re.compile(r"\{([^{}]+)\}")
 def compile_pattern(pattern: str) -> str:
     """A pattern's words as a regex; "{appeared|seemed} {distracted|indifferent}" stands for
     every choice of one alternative from each group (an alternative may be several words)."""
+    if not re.search(r"[\w']", pattern):
+        raise ValueError(f"pattern {pattern!r} has no words")
     parts: list[str] = []
     at = 0
     for m in _GROUP.finditer(pattern):
@@ -113,14 +120,16 @@ def compile_pattern(pattern: str) -> str:
 
 
 def _words_regex(text: str) -> str:
-    words = re.findall(r"[\w']+", text)
+    words = re.findall(r"[\w']+|\*", text)
     if not words:
         raise ValueError(f"pattern {text!r} has no words")
-    return r"[\s-]+".join(re.escape(w) for w in words)
+    return r"[\s-]+".join(r"[\w']+,?" if w == "*" else re.escape(w) for w in words)
 
 
 def _first_words(pattern: str) -> set[str]:
     """The words a pattern can start with (each alternative of an opening group)."""
+    if pattern.strip().startswith("*"):
+        raise ValueError(f"pattern {pattern!r} starts with a wildcard")
     m = _GROUP.match(pattern.strip())
     options = m.group(1).split("|") if m else [pattern]
     return {re.findall(r"[\w']+", o.lower())[0] for o in options if re.search(r"[\w']", o)}
@@ -158,6 +167,7 @@ def _parse_file(path: Path) -> list[LexiconEntry]:
                              ) from None
         try:
             alternatives = sorted({compile_pattern(p) for p in patterns}, key=len, reverse=True)
+            first_words = frozenset(w for p in patterns for w in _first_words(p))
         except ValueError as exc:
             raise ValueError(f"{where} ('{raw['id']}'): {exc}") from None
         out.append(LexiconEntry(
@@ -165,8 +175,9 @@ def _parse_file(path: Path) -> list[LexiconEntry]:
             patterns=tuple(patterns), why=str(raw["why"]), suggestion=str(raw["suggestion"]),
             source=str(raw.get("source", "")), severity=severity,
             unless_in_transcript=bool(raw.get("unless_in_transcript", False)),
+            backed_by_words=raw.get("unless_in_transcript") == "words",
             regex=re.compile("|".join(alternatives), re.IGNORECASE),
-            first_words=frozenset(w for p in patterns for w in _first_words(p)),
+            first_words=first_words,
         ))
     return out
 

@@ -168,6 +168,18 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("She is an elderly invalid.", "labels", "elderly invalid"),
     ("He attempted to extort the owner.", "incriminating", "attempted to extort"),
     ("It is a common tactic among shoplifters.", "labels", "a common tactic among"),
+    ("They were experienced, professional copper thieves.", "labels",
+     "professional copper thieves"),
+    ("He appeared to be a habitual inhalant abuser.", "labels", "habitual inhalant abuser"),
+    ("He saw a confused elderly man at the door.", "labels", "a confused elderly man"),
+    ("The tags are consistent with local gang graffiti.", "boilerplate",
+     "consistent with local gang"),
+    ("His account was self-serving.", "conclusory", "self-serving"),
+    ("She attempted to minimize her role.", "conclusory", "attempted to minimize"),
+    ("He carelessly opened the gate.", "conclusory", "carelessly"),
+    ("The driver, a male of Mexican descent, left.", "race_ethnicity", "of Mexican descent"),
+    ("S1 clearly never intended to do the work.", "conclusory", "clearly never"),
+    ("He keyed the car out of spite.", "intent", "out of spite"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
@@ -183,6 +195,50 @@ def test_added_terms_are_flagged(report: str, category: str, term: str,
 def test_added_framing_terms_need_the_recording_to_back_them(
         report: str, category: str, term: str, stop_transcript: Transcript) -> None:
     assert (category, term) in [(c, t) for c, t, _ in bias(stop_transcript, report)]
+
+
+def test_a_star_stands_for_any_one_word(tmp_path: Path) -> None:
+    (tmp_path / "agency.yaml").write_text(
+        "category: labels\nentries:\n  - id: pro\n"
+        "    patterns: ['{professional|seasoned} * bandits']\n"
+        "    why: w\n    suggestion: s\n", encoding="utf-8")
+    lexicon = load_lexicon(extra_dir=tmp_path)
+    assert [h.term for h in lexicon.find("Seasoned bike bandits and professional bandits.")
+            if h.entry.id == "pro"] == ["Seasoned bike bandits"]
+    (tmp_path / "agency.yaml").write_text(
+        "category: labels\nentries:\n  - id: bad\n    patterns: ['* bandits']\n"
+        "    why: w\n    suggestion: s\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="starts with a wildcard"):
+        load_lexicon(extra_dir=tmp_path)
+
+
+@pytest.mark.parametrize(("report", "flagged"), [
+    ("Tessier stated none of the riders threatened him.", False),
+    ("She stated the male had not taken anything or threatened her.", False),
+    ("Strand stated the locksmith never physically threatened her.", False),
+    ("S1 did not comply and threatened me.", True),
+    ("S1 was not calm, and threatened me.", True),
+])
+def test_a_denied_act_is_no_incriminating_wording(report: str, flagged: bool,
+                                                  stop_transcript: Transcript) -> None:
+    found = [t for c, t, _ in bias(stop_transcript, report) if c == "incriminating"]
+    assert bool(found) is flagged, found
+
+
+def test_every_word_of_a_descriptor_must_be_in_the_recording() -> None:
+    report = "The driver was of Hispanic appearance."
+    said = Transcript.from_text("Dispatch says a Hispanic male in a gray hoodie.")
+    unsaid = Transcript.from_text("One of the guys ran off in a gray hoodie.")
+    assert not bias(said, report)
+    assert [c for c, _, _ in bias(unsaid, report)] == ["race_ethnicity"]
+
+
+def test_an_age_label_dispatch_gave_in_other_words_is_not_flagged() -> None:
+    report = "Security reported a confused elderly male in the lobby."
+    dispatch = Transcript.from_text("Security reports an elderly male, confused, in the lobby.")
+    silent = Transcript.from_text("Security is reporting a male in a tan jacket in the lobby.")
+    assert not bias(dispatch, report)
+    assert [c for c, _, _ in bias(silent, report)] == ["labels"]
 
 
 def test_pattern_groups_stand_for_each_choice(tmp_path: Path,
