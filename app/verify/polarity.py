@@ -63,8 +63,9 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             asked = [best, *index.holders(content, 0.5)] if wide else [best]
             # the best passage is the answer to a question on two of the claim's words ("Did
             # you hit your head?" / "No. Just the knee." for "he struck his head")
-            if best > 0 and len(_asked_words(best - 1, set(content), index)) >= 2 and \
-                    _FLAT_NO.match(index.segments[best].text):
+            if best > 0 and len(_asked_words(best - 1, set(content), index)) >= 2 and (
+                    _FLAT_NO.match(index.segments[best].text)
+                    or _FINAL_NO.search(index.segments[best].text)):
                 asked.append(best - 1)
             for q in dict.fromkeys(asked):
                 # a question answered "No", or for an admission also an accusation answered
@@ -72,8 +73,9 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
                 # ("Do you want medics? I can get fire out here." asks)
                 put = any(is_question(p) for p in turn_sentences(index.segments[q].text)) or (
                     ADMITTED.search(text) is not None)
-                if q + 1 < index.n and put and \
-                        any(t.kind == "neg" for t in index.tokens[q + 1][:3]):
+                if q + 1 < index.n and put and (
+                        any(t.kind == "neg" for t in index.tokens[q + 1][:3])
+                        or _FINAL_NO.search(index.segments[q + 1].text)):
                     where = q + 1
                     break
         if where is None:
@@ -176,6 +178,11 @@ _FLAT_NO = re.compile(r"^\W*(?:(?:I|uh|um|well|honestly),?\s+)?(?:no|nope|nah)\b
                       r"(?!\s+(?:yet|problem|worries))", re.IGNORECASE)
 
 
+# "I haven't been in since yesterday. So, no.": the no closes the answer
+# ("Bikes, no." answers for the bikes alone)
+_FINAL_NO = re.compile(r"(?:^|[.;!]\s*)(?:(?:so|and),?\s+)?(?:no|nope|nah)\W*$", re.IGNORECASE)
+
+
 def _asked_words(q: int, words: set[str], index: SegmentIndex) -> set[str]:
     """The words of `words` that the last sentence of turn q asks about, if it asks."""
     last = turn_sentences(index.segments[q].text)[-1:]
@@ -260,8 +267,11 @@ def _affirmed_scope(claim: Sequence[Token], passage: Sequence[int], index: Segme
             continue
         toks = index.tokens[i] if told == index.segments[i].text else tokenize(told, spoken=True)
         words = _fluent([t for t in toks if t.kind in ("word", "neg", "num")])
-        if words and words[0].kind == "neg" and not _answers_other(i, scope, index):
-            return False
+        if words and words[0].kind == "neg":
+            if not _answers_other(i, scope, index):
+                return False
+            # "Did he push past you?" / "No. He stopped when I said ...": that no is spent
+            words = words[1:]
         for k, tok in enumerate(words):
             if tok.norm in scope:
                 if any(w.kind == "neg" for w in words[max(0, k - reach):k]):
@@ -325,7 +335,9 @@ def _fluent(words: list[Token]) -> list[Token]:
 
 
 _BREAK = re.compile(r"[.;:!?]|--|—"
-                    r"|,\s*(?:(?:and|but|so|then|uh|um)\s+)?(?:i|he|she|it|they|we|you|that)\b",
+                    r"|,\s*(?:(?:and|but|so|then|uh|um)\s+)?(?:i|he|she|it|they|we|you|that)\b"
+                    # a hedge, not a denial: "about, um, I don't know, twenty minutes after"
+                    r"|\b(?:know|remember|recall|sure|guess)\s*,",
                     re.IGNORECASE)
 
 

@@ -571,3 +571,22 @@ def test_a_denial_a_few_words_before_the_thing_elsewhere_in_the_recording() -> N
     assert statuses("The secretary stated he saw a male who was not a league bowler near the "
                     "case, who then walked out the side door with a duffel bag.", alley) != [
         ClaimStatus.CONTRADICTED]
+
+
+def test_a_no_that_closes_an_answer_or_answers_another_question() -> None:
+    scene = _chat(
+        ("Officer", "And the keys, sir, did you check the counter?"),
+        ("Landlord", "I, uh, I haven't been in since yesterday. So, no."),
+        ("Officer", "Did he push past you or touch you?"),
+        ("Clerk", "No. He stopped when I said, hey, you need to pay for those."),
+        ("Officer", "Did the fire department come out?"),
+        ("Owner", "Yeah, they were out here about, um, I don't know, twenty minutes after."),
+        ("Officer", "Do you have serial numbers for the bikes or the generator?"),
+        ("Owner", "I think the generator's is in my email, from the receipt. Bikes, no."),
+    )
+    for wrong in ("The landlord advised he had checked the counter for the keys.",
+                  "The clerk stated the male did not stop when she told him to pay."):
+        assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
+    for faithful in ("The owner advised the fire department arrived approx. 20 minutes later.",
+                     "The owner stated the generator's serial number may be in her email."):
+        assert statuses(faithful, scene) != [ClaimStatus.CONTRADICTED], faithful
