@@ -42,12 +42,32 @@ def best_evidence(match: Match, segments: Sequence[Segment], officer_names: tupl
         if not is_question(segments[nxt].text) and \
                 is_officer(segments[nxt].speaker, officer_names) is not True:
             order = [nxt, *(i for i in order if i != nxt)][:3]
+    elif not officer and not _OWN_DOING.match(text) and order and order[0] + 1 < len(segments) and \
+            _answered(order[0], segments, officer_names):
+        # "Anything else damaged?" / "No, just that." for "No other damage was reported":
+        # what the report tells is the answer, even one that repeats none of its words
+        order = [order[0] + 1, *(i for i in order if i != order[0] + 1)][:3]
     out = []
     for i in order:
         seg = segments[i]
         out.append(Evidence(seg.id, seg.start, seg.end, match.segment_scores.get(i, 0.0),
                             seg.text))
     return tuple(out)
+
+
+# the officer's own doing ("I observed ...", "I will return ..."): the question is the moment
+_OWN_DOING = re.compile(r"^\W*(?:I|We)\b")
+_YES_OR_NO = re.compile(r"^\W*(?:yes|yeah|yep|yup|no|nope|nah|correct|sure|uh-huh|mhm)\b",
+                       re.IGNORECASE)
+
+
+def _answered(q: int, segments: Sequence[Segment], officer_names: tuple[str, ...]) -> bool:
+    """Whether segment q asks and the next turn, someone else's, opens with yes or no."""
+    ask, answer = segments[q], segments[q + 1]
+    return is_question(ask.text) and not is_question(answer.text) and \
+        bool(_YES_OR_NO.match(answer.text)) and \
+        (answer.speaker is None or answer.speaker != ask.speaker) and \
+        is_officer(answer.speaker, officer_names) is not True
 
 
 def asr_confidence(match: Match | None, content: Sequence[Token], segments: Sequence[Segment],

@@ -590,3 +590,18 @@ def test_a_no_that_closes_an_answer_or_answers_another_question() -> None:
     for faithful in ("The owner advised the fire department arrived approx. 20 minutes later.",
                      "The owner stated the generator's serial number may be in her email."):
         assert statuses(faithful, scene) != [ClaimStatus.CONTRADICTED], faithful
+
+
+def test_what_the_report_tells_of_an_answer_is_timed_at_the_answer() -> None:
+    scene = _chat(
+        ("Owner", "The coin box is popped and the tokens are gone."),
+        ("Officer", "Okay. Anything else damaged?"),
+        ("Owner", "No, just that."),
+        ("Officer", "Any cameras on the lot?"),
+        ("Owner", "Yeah, one over the door. I'll pull it."),
+    )
+    first = [c.evidence[0].segment for c in analyze(scene, "No other damage was reported. "
+                                                           "I asked whether there were cameras "
+                                                           "on the lot.").claims]
+    # the answer for what the owner reported; the officer's own question for what I asked
+    assert first == [2, 3]
