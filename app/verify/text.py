@@ -85,8 +85,10 @@ def _number_value(words: list[str], i: int, commas: frozenset[int] = frozenset()
             break
         # after "thousand" a fresh part starts ("four thousand two hundred")
         fresh = not seen or (current == 0 and total > 0)
+        # "two hundred (and) ten": any unit after a round hundred
         if w in NUMBER_UNITS and (fresh or (current % 10 == 0 and current >= 20
-                                            and NUMBER_UNITS[w] < 10)):
+                                            and NUMBER_UNITS[w] < 10)
+                                  or (current >= 100 and current % 100 == 0)):
             current += NUMBER_UNITS[w]
         elif w in NUMBER_TENS and (not seen or current == 0 or current % 100 == 0):
             current += NUMBER_TENS[w]

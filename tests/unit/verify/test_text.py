@@ -13,6 +13,8 @@ def norms(text: str, kind: str, spoken: bool = False) -> list[str]:
     ("forty five", ["45"]),
     ("forty-five", ["45"]),
     ("two hundred and fifty dollars", ["250"]),
+    ("two hundred and ten tablets", ["210"]),
+    ("three hundred fifteen dollars", ["315"]),
     ("$1,200.00", ["1200"]),
     ("45 mph", ["45"]),
 ])
