@@ -51,6 +51,9 @@ def quarter_times(text: str) -> list[Token]:
     return out
 
 
+_NAMED_TIMES = {"midnight": "t00:00", "noon": "t12:00", "midday": "t12:00"}
+
+
 def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
     """Extra forms of spoken number runs: "fourteen twelve" -> 1412, "eight oh four" -> 804,
     "seven thirty" -> 07:30 and 19:30 ("at four" -> 04:00 and 16:00). A pause written as a
@@ -97,7 +100,17 @@ def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
                 extra.append(_variant(run, f"t{hour:02d}:{minute:02d}", "time"))
                 extra.append(_variant(run, f"t{hour + 12:02d}:{minute:02d}", "time"))
         i = j
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
+        # "about half an hour ago" for "approx. thirty minutes earlier"
+        if tok.surface.lower() == "half" and [t.surface.lower() for t in tokens[k + 1:k + 3]] \
+                == ["an", "hour"]:
+            end = tokens[k + 2].end
+            extra += [Token("30", "num", tok.start, end, "half an hour", True),
+                      Token(canonical("minutes"), "word", tok.start, end, "half an hour", True)]
+        # "they booked eight to midnight" for "2000 to 2400 hours"
+        if tok.surface.lower() in _NAMED_TIMES:
+            extra.append(Token(_NAMED_TIMES[tok.surface.lower()], "time", tok.start, tok.end,
+                               tok.surface, True))
         # "last night, 11:42": a written clock without a.m. or p.m. is either half of the day
         if tok.kind == "time" and re.fullmatch(r"\d{1,2}:\d\d", tok.surface) and \
                 1 <= int(tok.norm[1:3]) <= 12:

@@ -231,7 +231,8 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                 nxt, j = "hours", j - 1  # "at approximately 1940 to 1945", "at 0130"
             # "0030 hours" is half past midnight; a bare "30 hours" is a duration
             clock = num >= 100 or (len(raw[i][0]) == 4 and raw[i][0].isdigit())
-            if nxt in ("hours", "hrs") and 0 <= num <= 2359 and num % 100 < 60 and clock:
+            if nxt in ("hours", "hrs") and 0 <= num <= 2400 and num % 100 < 60 and clock:
+                num %= 2400  # "2000 to 2400 hours": midnight
                 out.append(Token(f"t{num // 100:02d}:{num % 100:02d}", "time", start,
                                  raw[j][2], text[start:raw[j][2]], True))
                 i = j + 1

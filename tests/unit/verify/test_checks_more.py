@@ -605,3 +605,16 @@ def test_what_the_report_tells_of_an_answer_is_timed_at_the_answer() -> None:
                                                            "on the lot.").claims]
     # the answer for what the owner reported; the officer's own question for what I asked
     assert first == [2, 3]
+
+
+def test_midnight_and_half_an_hour_are_figures() -> None:
+    scene = _chat(("Owner", "We had a session, a band called Paper Saints, they booked eight "
+                            "to midnight."),
+                  ("Operator", "Guy came in about half an hour ago with a load of grates."))
+    assert statuses("The owner stated the band booked the room from 2000 to 2400 hours.",
+                    scene) == [ClaimStatus.SUPPORTED]
+    analysis = analyze(scene, "The operator stated a male brought in grates approx. thirty "
+                              "minutes earlier.")
+    assert not [f for f in analysis.flags if "never mentions" in f.message]
+    assert statuses("The owner stated the band booked the room from 2000 to 2300 hours.",
+                    scene) != [ClaimStatus.SUPPORTED]
