@@ -180,6 +180,13 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("The driver, a male of Mexican descent, left.", "race_ethnicity", "of Mexican descent"),
     ("S1 clearly never intended to do the work.", "conclusory", "clearly never"),
     ("He keyed the car out of spite.", "intent", "out of spite"),
+    ("Cody Strand, a troubled local youth, lives nearby.", "labels", "a troubled local youth"),
+    ("S1 is an outlaw biker.", "labels", "an outlaw biker"),
+    ("S1 attempted to steal the urn.", "incriminating", "attempted to steal"),
+    ("This strongly suggests he set the fire.", "conclusory", "strongly suggests"),
+    ("He displayed a pattern of intimidating behavior.", "labels",
+     "a pattern of intimidating behavior"),
+    ("Her silence demonstrates consciousness of guilt.", "conclusory", "consciousness of guilt"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
