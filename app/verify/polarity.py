@@ -67,15 +67,24 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
                     _FLAT_NO.match(index.segments[best].text)
                     or _FINAL_NO.search(index.segments[best].text)):
                 asked.append(best - 1)
+            mind = frozenset(t.norm for t in tokens if t.norm in MIND_VERBS)
+            # what the claim is about, not whom ("Ms. Jimenez, do you want ...?")
+            topic = frozenset(t.norm for t in tokens if t.content and t.surface.islower()) - mind
             for q in dict.fromkeys(asked):
                 # a question answered "No", or for an admission also an accusation answered
                 # "that wasn't me"
                 # ("Do you want medics? I can get fire out here." asks)
                 put = any(is_question(p) for p in turn_sentences(index.segments[q].text)) or (
                     ADMITTED.search(text) is not None)
+                # ("Do you want to pursue charges?" / "I just want him to leave. I don't
+                # want to go to court.": the claim's want, denied in the answer)
                 if q + 1 < index.n and put and (
                         any(t.kind == "neg" for t in index.tokens[q + 1][:3])
-                        or _FINAL_NO.search(index.segments[q + 1].text)):
+                        or _FINAL_NO.search(index.segments[q + 1].text)
+                        or (mind and _asks(q, mind, index)
+                            and _asks(q, topic, index)
+                            and _negated_near(index.tokens[q + 1], mind, reach=1,
+                                              text=index.segments[q + 1].text))):
                     where = q + 1
                     break
         if where is None:
@@ -134,6 +143,7 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
     scope = {next((t.norm for t in claim[k + 1:k + 4] if t.kind == "word"
                    and t.norm not in _AUXILIARIES), "")
              for k in range(len(claim)) if asserted_negation(claim, k)} - {""}
+    scope |= {_SAID_AS[w] for w in scope if w in _SAID_AS}  # "unaware" / "Did you know?"
     for q in near:
         if q + 1 >= index.n:
             continue
@@ -181,6 +191,12 @@ _FLAT_NO = re.compile(r"^\W*(?:(?:I|uh|um|well|honestly),?\s+)?(?:no|nope|nah)\b
 # "I haven't been in since yesterday. So, no.": the no closes the answer
 # ("Bikes, no." answers for the bikes alone)
 _FINAL_NO = re.compile(r"(?:^|[.;!]\s*)(?:(?:so|and),?\s+)?(?:no|nope|nah)\W*$", re.IGNORECASE)
+
+
+def _asks(q: int, words: frozenset[str], index: SegmentIndex) -> bool:
+    """Whether a question of turn q says one of `words`."""
+    return any(words & {t.norm for t in tokenize(p, spoken=True)}
+               for p in turn_sentences(index.segments[q].text) if is_question(p))
 
 
 def _asked_words(q: int, words: set[str], index: SegmentIndex) -> set[str]:
@@ -302,11 +318,18 @@ def _negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int =
     if not opening and words and words[0].kind == "neg" and words[0].surface.lower() == "no":
         words = words[1:]
     own = {stem(t.surface) for t in claim if t.norm in covered}
+    own_words = {t.norm for t in claim if t.content and t.norm not in MIND_VERBS}
     said_own = {t.norm for t in words if t.norm in covered and stem(t.surface) in own}
     for k, tok in enumerate(words):
         if tok.norm not in covered:
             continue
         if tok.norm in said_own and stem(tok.surface) not in own:
+            continue
+        # "I just want him to leave. I don't want to go to court.": a denied want bears on
+        # the claim only where what is wanted is the claim's ("don't want [charges]")
+        if tok.norm in MIND_VERBS and claim and own_words and not any(
+                w.norm in own_words for w in words[k + 1:k + 5]) and any(
+                w.norm == tok.norm and w is not tok for w in words):
             continue
         # "I wasn't pointing it at anybody, I was pointing it at the ground": corrected
         # (the same word, not a synonym: "he never hit me but he punched a wall"; nor a

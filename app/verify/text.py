@@ -295,6 +295,10 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         if (w.endswith("n't") or bare in _NEG_SURFACES or norm in _NEG_STEMS or contrast) \
                 and not idiom:
             out.append(Token("~neg", "neg", start, end, surface, False))
+        elif w == "unaware":
+            # "unaware his license was suspended" is "not aware" against "Yeah, I knew"
+            out += [Token("~neg", "neg", start, end, surface, False),
+                    Token(canonical("aware"), "word", start, end, surface, True)]
         else:
             # a lone letter ("R/P", "S/V", "Plan B") carries no checkable content; nor does a
             # party label ("V1", "S1's", "W2"): the recording calls them by name or "he"

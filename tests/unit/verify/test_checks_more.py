@@ -618,3 +618,17 @@ def test_midnight_and_half_an_hour_are_figures() -> None:
     assert not [f for f in analysis.flags if "never mentions" in f.message]
     assert statuses("The owner stated the band booked the room from 2000 to 2300 hours.",
                     scene) != [ClaimStatus.SUPPORTED]
+
+
+def test_unaware_and_an_unwanted_outcome_against_the_answers() -> None:
+    scene = _chat(
+        ("Officer", "Mister Ferreira, your license comes back suspended. Did you know about that?"),
+        ("Driver", "Yeah. Yeah, I knew. I owe on some tickets."),
+        ("Officer", "Ms. Jimenez, do you want to pursue charges?"),
+        ("Clerk", "I, I just want him to leave. I don't want to go to court."),
+    )
+    for wrong in ("Ferreira stated that he was unaware his license was suspended.",
+                  "Jimenez advised she wished to pursue charges."):
+        assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
+    assert statuses("Jimenez advised she wanted the male to leave.", scene) != [
+        ClaimStatus.CONTRADICTED]
