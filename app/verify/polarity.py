@@ -106,6 +106,10 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     if any(evidence_polarity(index.tokens[i]) < 0 for i in near) and \
             not _affirmed_scope(tokens, near, index):
         return None
+    # the best passage denies it ("Never came back.") and says none of it plainly: the
+    # claim's word said elsewhere ("agrees to return items") is another matter
+    if evidence_polarity(index.tokens[best]) < 0 and not _affirmed_scope(tokens, [best], index):
+        return None
     # the denial may sit elsewhere in the recording ("No more fish for ya" at the end)
     scope = _negated_scope(tokens)
     if scope and any(_negated_near(index.tokens[i], frozenset(scope), reach=4, opening=True,
