@@ -63,7 +63,7 @@ _NO_IDIOMS = frozenset({"problem", "problems", "doubt", "matter", "worries", "wo
 # refusing by their stems ("refused", "denies", "declining", "unable")
 _NEG_SURFACES = frozenset({
     "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nope",
-    "nah", "negative",
+    "nah", "negative", "cannot",
 })
 _NEG_STEMS = frozenset({"refus", "deny", "deni", "declin", "unabl"})
 

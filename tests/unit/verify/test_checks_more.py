@@ -632,3 +632,12 @@ def test_unaware_and_an_unwanted_outcome_against_the_answers() -> None:
         assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
     assert statuses("Jimenez advised she wanted the male to leave.", scene) != [
         ClaimStatus.CONTRADICTED]
+
+
+def test_cannot_is_a_negation() -> None:
+    scene = _chat(("Officer", "Okay. So, in this state the landlord can't shut off utilities "
+                              "to make you pay."),)
+    assert statuses("I advised Honeycutt that a landlord cannot shut off utilities to force "
+                    "payment.", scene) != [ClaimStatus.CONTRADICTED]
+    assert statuses("I advised Honeycutt that a landlord can shut off utilities to force "
+                    "payment.", scene) != [ClaimStatus.SUPPORTED]
