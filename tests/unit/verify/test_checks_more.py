@@ -635,8 +635,10 @@ def test_unaware_and_an_unwanted_outcome_against_the_answers() -> None:
 
 
 def test_cannot_is_a_negation() -> None:
-    scene = _chat(("Officer", "Okay. So, in this state the landlord can't shut off utilities "
-                              "to make you pay."),)
+    scene = _chat(("Landlord", "Uh, I taped it on his door, like, last week, Wednesday maybe."),
+                  ("Officer", "Okay. So, in this state the landlord can't shut off utilities "
+                              "to force payment. That has to go through an eviction."),
+                  ("Landlord", "So I'm just supposed to let him live for free?"))
     assert statuses("I advised Honeycutt that a landlord cannot shut off utilities to force "
                     "payment.", scene) != [ClaimStatus.CONTRADICTED]
     assert statuses("I advised Honeycutt that a landlord can shut off utilities to force "
