@@ -17,6 +17,8 @@ from app.verify.words import is_question, turn_sentences
 
 # the least share of a claim a passage must hold for its denial to bear on an affirmed claim
 _NEGATED_SHARE = 0.35
+# the least score of the passage a reported denial ("declined", "denied") is read against
+_REPLY_MATCH = 0.45
 
 
 def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex,
@@ -120,6 +122,10 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     # not think of anyone", "did not witness the theft" against the dispatch call); a
     # refusal or a denial ("declined", "denied") is a reply the passage should hold
     if not _DENIAL_VERB.search(text) and not _affirmed_scope(tokens, near, index):
+        return None
+    # ... if the passage is the claim's moment at all: a loose match ("Harold Beckstrom. B E C
+    # K ..." for "Beckstrom declined to report anything further") is no reply to read
+    if not _affirmed_scope(tokens, near, index) and match.segment_scores[best] < _REPLY_MATCH:
         return None
     seg = index.segments[best]
     quote = f"'{clip(seg.text)}'"

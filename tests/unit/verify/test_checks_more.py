@@ -643,3 +643,21 @@ def test_cannot_is_a_negation() -> None:
                     "payment.", scene) != [ClaimStatus.CONTRADICTED]
     assert statuses("I advised Honeycutt that a landlord can shut off utilities to force "
                     "payment.", scene) != [ClaimStatus.SUPPORTED]
+
+
+def test_a_reported_refusal_is_read_only_against_its_own_moment() -> None:
+    scene = _chat(
+        ("OFFICER", "Okay, I'm at Haskell Family Farm on Route nine, for the pedestrian struck."),
+        ("SPEAKER 1", "Thanks for coming, I'm Ellen Haskell. The kid who got hit is over there."),
+        ("OFFICER", "Okay, let me talk to him first. Hey bud, you okay? What's your name?"),
+        ("SPEAKER 2", "Caleb Vrabel. I'm okay, my knee's just scraped up."),
+        ("OFFICER", "How old are you, Caleb?"),
+        ("SPEAKER 2", "Seventeen."),
+        ("OFFICER", "Do you want medics to look at that?"),
+        ("SPEAKER 2", "No, I'm fine, my mom's coming."),
+        ("OFFICER", "Tell me what happened."),
+        ("SPEAKER 2", "This guy in the gray Subaru rolled into me and I fell on the gravel."),
+    )
+    assert statuses("I contacted V1, Caleb Vrabel (17), who stated his knee was scraped and "
+                    "declined medical aid, stating his mother was on the way.", scene) != [
+        ClaimStatus.CONTRADICTED]
