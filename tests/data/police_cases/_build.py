@@ -91,6 +91,10 @@ from _cases_holdout65 import CASES as BLIND_65  # noqa: E402
 from _cases_holdout66 import CASES as BLIND_66  # noqa: E402
 from _cases_holdout67 import CASES as BLIND_67  # noqa: E402
 from _cases_holdout68 import CASES as BLIND_68  # noqa: E402
+from _cases_holdout69 import CASES as BLIND_69  # noqa: E402
+from _cases_holdout70 import CASES as BLIND_70  # noqa: E402
+from _cases_holdout71 import CASES as BLIND_71  # noqa: E402
+from _cases_holdout72 import CASES as BLIND_72  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -104,7 +108,8 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_53, *BLIND_54, *BLIND_55, *BLIND_56,
               *BLIND_57, *BLIND_58, *BLIND_59, *BLIND_60,
               *BLIND_61, *BLIND_62, *BLIND_63, *BLIND_64,
-              *BLIND_65, *BLIND_66, *BLIND_67, *BLIND_68]
+              *BLIND_65, *BLIND_66, *BLIND_67, *BLIND_68,
+              *BLIND_69, *BLIND_70, *BLIND_71, *BLIND_72]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 

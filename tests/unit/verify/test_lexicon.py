@@ -187,6 +187,10 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("He displayed a pattern of intimidating behavior.", "labels",
      "a pattern of intimidating behavior"),
     ("Her silence demonstrates consciousness of guilt.", "conclusory", "consciousness of guilt"),
+    ("S1 used a well-rehearsed distraction technique.", "intent", "well-rehearsed distraction"),
+    ("The theft was most likely committed by a member of the group.", "intent",
+     "was most likely committed"),
+    ("V1 was an easy mark.", "labels", "an easy mark"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
