@@ -247,9 +247,11 @@ def hearsay(text: str, match: Match, index: SegmentIndex, ids: dict[str, str] | 
     return None
 
 
-# "Whitfield stated the clerk caught up with the female": an act the report gives another
+# "Whitfield stated the clerk caught up with the female", "his friend Marcus scanned": an act
+# the report gives another
 _THIRD_HAND = re.compile(r"\b(?:stated|said|reported|advised|explained)\s+(?:that\s+)?"
-                         r"(?:(?:the|his|her|their)\s+([a-z]+)|(?-i:([A-Z][a-z]+|[VSWC]\d{1,2})))"
+                         r"(?:(?:the|his|her|their)\s+([a-z]+)(?:,?\s+(?-i:[A-Z][a-z]+),?)?"
+                         r"|(?-i:([A-Z][a-z]+|[VSWC]\d{1,2})))"
                          r"\s+(?:had\s+|then\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
@@ -273,8 +275,11 @@ def credited_act(text: str, match: Match, index: SegmentIndex, officer_names: tu
     top = match.segment_scores[match.ranked[0]]
     holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
                and not is_question(index.segments[i].text)
-               and not (index.segments[i].speaker
-                        and is_officer(index.segments[i].speaker, officer_names) is not False)]
+               and is_officer(index.segments[i].speaker, officer_names) is not True
+               # a voice of unknown role may be the named person themself ("S1 yelled" /
+               # "I yelled at her"); not "his friend" or "the clerk", whom the report sets apart
+               and (m.group(1) or not index.segments[i].speaker
+                    or is_officer(index.segments[i].speaker, officer_names) is False)]
     doers = _doers(holders, index, verb, "", subject)
     first = next((i for i, who, before in doers if who == "first" and before != "we"), None)
     third = next((i for i, who, before in doers

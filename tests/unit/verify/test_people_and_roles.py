@@ -361,3 +361,30 @@ def test_a_swap_of_two_parties_named_by_their_roles() -> None:
     right = analyze(lane, "Mbeki stated that the owner grabbed the ticket book from the "
                           "attendant and threw it into a planter.")
     assert right.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_named_doer_the_passage_gives_another_name() -> None:
+    party = _chat(("SPEAKER 1", "That's Brandon Tully, the groom's brother, and that's Nate."),
+                  ("SPEAKER 3", "I saw it. I'm Kayla, I'm a bridesmaid. Nate swung first, "
+                                "Brandon didn't even touch him."),
+                  ("Security", "The camera on the canopy, I pulled it up already. The tall guy, "
+                               "Pruitt, he gets out and pushes first."))
+    wrong = analyze(party, "Kayla stated that Tully swung first and that Nate never touched "
+                           "him.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Nate" in wrong.flags[0].message
+    assert analyze(party, "Kayla stated that Nate swung first and that Brandon never touched "
+                          "him.").claims[0].status is not ClaimStatus.CONTRADICTED
+    camera = analyze(party, "Oduya and Pruitt argued. The canopy camera showed Oduya get out "
+                            "and push first.")
+    assert camera.claims[-1].status is ClaimStatus.CONTRADICTED
+
+
+def test_the_speakers_own_act_given_to_a_named_friend() -> None:
+    permit = _chat(("OFFICER", "Whose permit did you scan?"),
+                   ("SPEAKER 2", "Okay, no. Look. I scanned my buddy's permit and printed it."),
+                   ("SPEAKER 2", "My friend Marcus. He didn't know I did it."))
+    wrong = analyze(permit, "S1 stated his friend Marcus scanned and printed the permit.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert analyze(permit, "S1 stated he scanned and printed his friend's permit.").claims[
+        0].status is not ClaimStatus.CONTRADICTED

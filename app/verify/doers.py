@@ -1,0 +1,85 @@
+"""Who did it, by name: "Tully swung first" where the passage says "Nate swung first, Brandon
+didn't even touch him", or "the camera showed Oduya push first" where the one on camera is
+"the tall guy, Pruitt, he gets out and pushes first"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.verify.checks import fmt_time
+from app.verify.index import Match, SegmentIndex
+from app.verify.speech import clip
+from app.verify.text import Token, tokenize
+from app.verify.vocab import NOT_NAMES
+from app.verify.words import is_question
+
+# a name and the act it does: "Oduya get out and push", "Tully swung", "Nate then grabbed"
+_NAMED_ACT = re.compile(r"(?-i:\b([A-Z][a-z]+))\s+(?:then\s+|first\s+|had\s+|also\s+)?"
+                        r"([a-z]+)\b(?:\s+(?:out|up|over|back|in)\s+and\s+([a-z]+)\b)?")
+# the words a doer may stand apart from its act by ("Pruitt, he gets", "Nate just swung")
+_BETWEEN = frozenset({"he", "she", "they", "then", "just", "like", "uh", "um", "had", "also",
+                      "first", "actually", "kind", "of", "and", "out", "up", "over", "gets",
+                      "got", "get", "goes", "went", "comes", "came"})
+_NOT_ACTS = frozenset({"stated", "said", "advised", "told", "reported", "explained", "was",
+                       "is", "had", "has", "and", "or", "who", "were", "did", "does",
+                       "would", "could", "will", "can", "as", "at", "to", "of", "in", "on"})
+
+
+def named_doer_swap(text: str, match: Match, index: SegmentIndex, ids: dict[str, str],
+                    persons: frozenset[str]) -> str | None:
+    """The report names one person doing an act where its passage names another person the
+    report knows (not another name for the same one), and nowhere the report's person."""
+    acts = []
+    for m in _NAMED_ACT.finditer(text):
+        name = m.group(1).lower()
+        if name in NOT_NAMES or name not in persons:
+            continue
+        for verb in (m.group(2), m.group(3)):
+            if verb and verb not in _NOT_ACTS:
+                act = tokenize(verb)
+                if act and act[0].content:
+                    acts.append((name, act[0].norm, verb))
+    if not acts or not match.ranked:
+        return None
+    top = match.segment_scores[match.ranked[0]]
+    holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
+               and not is_question(index.segments[i].text)]
+    for name, verb, surface in acts:
+        mine = ids.get(name, name)
+        ours = theirs = None
+        for i in holders:
+            said = index.segments[i].text
+            words = tokenize(said)
+            for k, t in enumerate(words):
+                if t.norm != verb:
+                    continue
+                who = _name_before(said, words, k)
+                if who is None:
+                    continue
+                if ids.get(who, who) == mine:
+                    ours = i
+                elif who in persons and theirs is None:
+                    theirs = (i, who)
+        if theirs is not None and ours is None:
+            seg = index.segments[theirs[0]]
+            return (f"The report has {name.title()} doing this ('{surface}'), but at "
+                    f"{fmt_time(seg.start)} the recording has {theirs[1].title()}: "
+                    f"'{clip(seg.text)}'.")
+    return None
+
+
+def _name_before(said: str, words: Sequence[Token], k: int) -> str | None:
+    """The person's name just before the act at word k, in the same sentence."""
+    j = k - 1
+    while j >= 0 and k - j <= 6:
+        w = words[j]
+        if re.search(r"[.?!;]", said[w.end:words[j + 1].start]):
+            return None
+        if w.surface[:1].isupper() and w.surface.lower() not in NOT_NAMES and \
+                w.surface.lower() != "i":
+            return w.surface.lower()
+        if w.surface.lower() not in _BETWEEN:
+            return None
+        j -= 1
+    return None
