@@ -83,3 +83,58 @@ def _name_before(said: str, words: Sequence[Token], k: int) -> str | None:
             return None
         j -= 1
     return None
+
+
+# "Raghunathan stated ... which hit S1's hand": whose the thing is, in someone's account
+_TELLER = re.compile(r"(?-i:\b([A-Z][a-z]+|[VSWC]\d{1,2}))\s+(?:then\s+|also\s+|further\s+)?"
+                     r"(?:stated|said|advised|reported|explained|told\s+\w+)\b")
+_OWNED = re.compile(r"(?-i:\b([A-Z][a-z]+|[VSWC]\d{1,2}))'s\s+(?:(?:left|right|upper|lower)\s+)?"
+                    r"([a-z]+)\b")
+
+
+_BODY = frozenset({
+    "hand", "hands", "arm", "arms", "elbow", "face", "head", "leg", "legs", "knee", "knees",
+    "shoulder", "chest", "back", "neck", "wrist", "finger", "fingers", "eye", "eyes", "nose",
+    "mouth", "lip", "lips", "jaw", "foot", "feet", "ankle", "hip", "ribs", "ear", "cheek",
+    "forehead", "hair", "shin", "thumb", "stomach", "side", "throat", "tooth", "teeth", "skin",
+})
+
+
+def owner_swap(text: str, match: Match, index: SegmentIndex, ids: dict[str, str]
+               ) -> str | None:
+    """ "Raghunathan stated ... the lid hit S1's hand" where the teller's own passage says "it
+    hit my hand", and nowhere his or hers: the report gives the teller's injury to another."""
+    teller = _TELLER.search(text)
+    if teller is None or not match.ranked:
+        return None
+    who = ids.get(teller.group(1).lower(), teller.group(1).lower())
+    known = index.speaker_names()
+    for owned in _OWNED.finditer(text, teller.end()):
+        owner = ids.get(owned.group(1).lower(), owned.group(1).lower())
+        thing = tokenize(owned.group(2))
+        # whose body was hurt (a thing owned is too often shared: "our car", "my order")
+        if owner == who or owned.group(2).lower() not in _BODY:
+            continue
+        top = match.segment_scores[match.ranked[0]]
+        mine = theirs = None
+        for i in match.ranked:
+            seg = index.segments[i]
+            if match.segment_scores[i] < 0.5 * top or is_question(seg.text):
+                continue
+            voice = {ids.get(n, n) for n in known.get(seg.speaker or "", frozenset())}
+            if owner in voice:
+                continue  # the owner speaking of their own hand
+            said = re.findall(r"\b(my|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?"
+                              r"([a-z]+)", seg.text, re.IGNORECASE)
+            for whose, noun in said:
+                if tokenize(noun)[:1] and tokenize(noun)[0].norm == thing[0].norm:
+                    if whose.lower() == "my":
+                        mine = mine if mine is not None else i
+                    else:
+                        theirs = i
+        if mine is not None and theirs is None:
+            seg = index.segments[mine]
+            return (f"The report has {owned.group(1)}'s {owned.group(2)}, but at "
+                    f"{fmt_time(seg.start)} the speaker says it was their own: "
+                    f"'{clip(seg.text)}'.")
+    return None

@@ -369,14 +369,15 @@ def test_a_named_doer_the_passage_gives_another_name() -> None:
                                 "Brandon didn't even touch him."),
                   ("Security", "The camera on the canopy, I pulled it up already. The tall guy, "
                                "Pruitt, he gets out and pushes first."))
-    wrong = analyze(party, "Kayla stated that Tully swung first and that Nate never touched "
-                           "him.")
-    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
-    assert "Nate" in wrong.flags[0].message
-    assert analyze(party, "Kayla stated that Nate swung first and that Brandon never touched "
-                          "him.").claims[0].status is not ClaimStatus.CONTRADICTED
-    camera = analyze(party, "Oduya and Pruitt argued. The canopy camera showed Oduya get out "
-                            "and push first.")
+    wrong = analyze(party, "Tully was upset and Nate was upset. Kayla stated that Tully swung "
+                           "first and that Nate never touched him.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert "Nate" in wrong.flags[-1].message
+    assert analyze(party, "Tully was upset and Nate was upset. Kayla stated that Nate swung "
+                          "first and that Brandon never touched him.").claims[
+        -1].status is not ClaimStatus.CONTRADICTED
+    camera = analyze(party, "Oduya was yelling and Pruitt was yelling. The canopy camera showed "
+                            "Oduya get out and push first.")
     assert camera.claims[-1].status is ClaimStatus.CONTRADICTED
 
 
@@ -388,3 +389,17 @@ def test_the_speakers_own_act_given_to_a_named_friend() -> None:
     assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
     assert analyze(permit, "S1 stated he scanned and printed his friend's permit.").claims[
         0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_whose_hand_was_hurt() -> None:
+    store = _chat(("Clerk", "He reached over the counter and shoved the mixing machine lid, and "
+                            "it hit my hand."),
+                  ("Officer", "What's your name?"),
+                  ("Clerk", "Anjali Raghunathan. I'm the assistant manager."))
+    wrong = analyze(store, "Raghunathan stated S1 reached over the counter and shoved the "
+                           "mixing machine lid, which hit S1's hand.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "S1's hand" in wrong.flags[0].message
+    right = analyze(store, "Raghunathan stated S1 reached over the counter and shoved the "
+                           "mixing machine lid, which hit Raghunathan's hand.")
+    assert right.claims[0].status is not ClaimStatus.CONTRADICTED
