@@ -191,6 +191,11 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("The theft was most likely committed by a member of the group.", "intent",
      "was most likely committed"),
     ("V1 was an easy mark.", "labels", "an easy mark"),
+    ("He clearly cased the camp.", "intent", "clearly cased"),
+    ("S1 showed little remorse.", "conclusory", "showed little remorse"),
+    ("A drunken vandal broke it.", "labels", "drunken vandal"),
+    ("S1 was showing obvious signs of intoxication.", "intent",
+     "obvious signs of intoxication"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
@@ -274,6 +279,7 @@ def test_pattern_groups_stand_for_each_choice(tmp_path: Path,
     "He was charged with loitering and failure to obey a lawful order.",
     "The vehicle struck an animal on Route 9.",
     "She speaks limited English, so I used the language line.",
+    "I gave her the case number in case the item turns up.",
     "He had an invalid license and the tag was expired.",
     "I asked her whether she was a danger to herself; she said no.",
 ])
