@@ -17,6 +17,8 @@ from app.verify.words import is_question, turn_sentences
 
 # the least share of a claim a passage must hold for its denial to bear on an affirmed claim
 _NEGATED_SHARE = 0.35
+# acts of laying hands on someone, which "didn't touch me" denies
+_CONTACT = frozenset({"grab", "hit", "push", "shov", "chok", "tackl", "yank", "slam", "pin"})
 # the least score of the passage a reported denial ("declined", "denied") is read against
 _REPLY_MATCH = 0.45
 
@@ -39,6 +41,12 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
                            or t.surface.lower() == "told")})
         share = max(0.5 * top, _NEGATED_SHARE)
         strong = [i for i in match.ranked if match.segment_scores[i] >= share]
+        # "He didn't touch me" denies a grab or a shove the passage does not itself tell
+        # ... and "he didn't even look back" a look, though "look" tells little elsewhere
+        key |= {t.norm for t in tokens if t.norm in ("look", "leave", "move", "touch")}
+        contact = {t.norm for t in tokens if t.norm in _CONTACT}
+        if contact and not any(t.norm in contact for i in strong for t in index.tokens[i]):
+            key |= {"touch"}
         denied = [i for i in strong if _negated_near(index.tokens[i], key, claim=tokens,
                                                       text=index.segments[i].text)]
         # where the best passage says it plainly, another voice's denial ("I didn't move it")

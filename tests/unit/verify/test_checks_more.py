@@ -661,3 +661,20 @@ def test_a_reported_refusal_is_read_only_against_its_own_moment() -> None:
     assert statuses("I contacted V1, Caleb Vrabel (17), who stated his knee was scraped and "
                     "declined medical aid, stating his mother was on the way.", scene) != [
         ClaimStatus.CONTRADICTED]
+
+
+def test_no_touch_denies_a_grab_and_no_look_a_look() -> None:
+    scene = _chat(("Driver", "Derek Haldane. H A L D A N E."),
+                  ("Driver", "When we come out the other end he pulls up next to me at the "
+                             "vacuums and he gets out and punches my side mirror."),
+                  ("Officer", "Did he touch you at all?"),
+                  ("Driver", "No, no, he didn't touch me. He was yelling he was gonna, uh, drag "
+                             "me out of the car."),
+                  ("Volunteer", "I yelled hey and he didn't even look back, he just drove off."))
+    for wrong in ("Haldane stated the male grabbed him through the window and yelled that he "
+                  "would drag him out of the car.",
+                  "The volunteer stated she yelled at the male, who looked back at her before "
+                  "driving off."):
+        assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
+    assert statuses("Haldane stated the male yelled that he would drag him out of the car.",
+                    scene) != [ClaimStatus.CONTRADICTED]
