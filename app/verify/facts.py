@@ -288,9 +288,11 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             rivals = [(i, t) for i, t in win_tokens if t.kind == kind]
             if fact.kind == "number":
                 # a rank ("second period") is no rival of a quantity ("15"), nor the reverse
+                # ... and "twice" counts times, no rival of "bay 15"
                 rivals = [(i, t) for i, t in rivals
                           if comparable(fact.norm, t) and t.norm not in claimed
-                          and is_ordinal(t.surface) == is_ordinal(fact.surface)]
+                          and is_ordinal(t.surface) == is_ordinal(fact.surface)
+                          and (t.surface.lower() not in REPEATS or fact.unit == "tim")]
             elif fact.kind == "time":
                 # "twelve Adam four" is a call sign that might also be read as a time: only
                 # a time said as one ("6:55", "nine pm", "2150 hours") is a rival

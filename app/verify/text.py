@@ -65,6 +65,8 @@ _NEG_SURFACES = frozenset({
     "not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nope",
     "nah", "negative", "cannot",
 })
+# "I'm not gonna lie, I pushed him": a way of owning up, not a denial
+_NO_LIE = ("gonna lie", "going to lie", "gon lie", "to lie,", "gonna lie,", "going to lie,")
 _NEG_STEMS = frozenset({"refus", "deny", "deni", "declin", "unabl"})
 
 
@@ -287,7 +289,8 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                                                                             "zone", "area"))))
         idiom = sign or (w == "no" and (nxt_word[:1].isdigit() or nxt_word in _NO_IDIOMS
                                         or prev_word in ("yeah", "yes", "yep"))) or \
-            (w.startswith("declin") and nxt_word in ("in", "of", "by"))
+            (w.startswith("declin") and nxt_word in ("in", "of", "by")) or \
+            (w == "not" and " ".join(low[i + 1:i + 4]).startswith(_NO_LIE))  # "not gonna lie"
         bare = re.split(r"['’]", w, maxsplit=1)[0]  # "nothing's", "nobody'd"
         # "fatigued rather than impaired", "a warning instead of a citation"
         contrast = (w == "than" and prev_word == "rather") or (w == "of" and prev_word ==

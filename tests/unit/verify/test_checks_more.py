@@ -678,3 +678,16 @@ def test_no_touch_denies_a_grab_and_no_look_a_look() -> None:
         assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
     assert statuses("Haldane stated the male yelled that he would drag him out of the car.",
                     scene) != [ClaimStatus.CONTRADICTED]
+
+
+def test_twice_is_no_rival_of_a_bay_number_and_not_gonna_lie_is_no_denial() -> None:
+    scene = _chat(("Golfer", "He kept hitting from the front of the mat, I asked him twice to "
+                             "move back."),
+                  ("Fan", "Yeah, I pushed him, I'm not gonna lie, I pushed him after he threw "
+                          "it."))
+    analysis = analyze(scene, "V1 stated the male in bay 15 kept hitting from the front of the "
+                              "mat.")
+    assert not [f for f in analysis.flags if "twice" in f.message]
+    from app.verify.text import tokenize
+    assert not [t for t in tokenize("I'm not gonna lie, I pushed him", spoken=True)
+                if t.kind == "neg"]
