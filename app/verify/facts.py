@@ -221,8 +221,15 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 i, t = spelt
                 problems.append(FactProblem(fact, True, t.surface, i, t.norm))
                 continue
-            if fact.norm in all_norms or fact.surface.lower() in all_surfaces or \
-                    near_spelling(fact.surface.lower(), all_surfaces):
+            if fact.norm in all_norms or fact.surface.lower() in all_surfaces:
+                continue
+            near = near_spelling(fact.surface.lower(), all_surfaces)
+            if near is not None:
+                # "Graves" where the recording has "Greaves": the one to check letter by
+                # letter (a recogniser's near miss or the report's)
+                at = next(((i, t) for i, t in win_tokens if t.surface.lower() == near), None)
+                problems.append(FactProblem(fact, True, near.title(), *(at[0], at[1].norm)
+                                            if at else (None, None)))
                 continue
             problems.append(FactProblem(fact, False, None, None))
             continue

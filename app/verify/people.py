@@ -121,13 +121,13 @@ def spelt_otherwise(name: str, seg_tokens: Sequence[list[Token]]
 _SPELT = re.compile(r"(?:[A-Z] ){3,}[A-Z]")
 
 
-def near_spelling(name: str, surfaces: frozenset[str]) -> bool:
-    """Speech recognition misspells names ("Kiesha" for "Keisha"): one edit apart is the same
-    name when it is long enough for one letter not to make a different name."""
-    if len(name) < 6:
-        return False
-    return any(one_edit(name, s) for s in surfaces
-               if abs(len(s) - len(name)) <= 1 and s[:1] == name[:1])
+def near_spelling(name: str, surfaces: frozenset[str]) -> str | None:
+    """The word one edit from a name ("Greaves" for "Graves", "Choi" for "Chow"): a spelling
+    to check, where the recogniser or the report missed a letter. None where there is none."""
+    if len(name) < 4:
+        return None
+    return next((s for s in sorted(surfaces) if s != name and one_edit(name, s)
+                 and abs(len(s) - len(name)) <= 1 and s[:1] == name[:1]), None)
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -99,6 +99,10 @@ from _cases_holdout73 import CASES as BLIND_73  # noqa: E402
 from _cases_holdout74 import CASES as BLIND_74  # noqa: E402
 from _cases_holdout75 import CASES as BLIND_75  # noqa: E402
 from _cases_holdout76 import CASES as BLIND_76  # noqa: E402
+from _cases_holdout77 import CASES as BLIND_77  # noqa: E402
+from _cases_holdout78 import CASES as BLIND_78  # noqa: E402
+from _cases_holdout79 import CASES as BLIND_79  # noqa: E402
+from _cases_holdout80 import CASES as BLIND_80  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -114,7 +118,8 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_61, *BLIND_62, *BLIND_63, *BLIND_64,
               *BLIND_65, *BLIND_66, *BLIND_67, *BLIND_68,
               *BLIND_69, *BLIND_70, *BLIND_71, *BLIND_72,
-              *BLIND_73, *BLIND_74, *BLIND_75, *BLIND_76]
+              *BLIND_73, *BLIND_74, *BLIND_75, *BLIND_76,
+              *BLIND_77, *BLIND_78, *BLIND_79, *BLIND_80]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 

@@ -210,15 +210,17 @@ def test_header_line_disagreeing_with_the_record_is_contradicted(
     assert [f.kind for f in analysis.flags] == [FlagKind.HEADER_MISMATCH]
 
 
-def test_names_opening_a_sentence_and_misspelt_by_the_recogniser() -> None:
+def test_names_opening_a_sentence_and_spelt_a_letter_apart() -> None:
     transcript = Transcript.from_text("My name is Keisha Brown.\nMarcus threw a plate.")
     report = ("Daniels arrived to assist. I told Daniels to wait. The resident, Kiesha Brown, "
               "said Marcus threw a plate. Tamika Brown said Marcus threw a plate.")
-    flags = [f for f in analyze(transcript, report).flags
-             if f.kind is FlagKind.UNSUPPORTED_CLAIM]
-    named = [report[f.start or 0:f.end] for f in flags]
+    flags = analyze(transcript, report).flags
+    named = [report[f.start or 0:f.end] for f in flags if f.kind is FlagKind.UNSUPPORTED_CLAIM]
     assert named == ["Daniels arrived to assist.", "I told Daniels to wait.",
                      "Tamika Brown said Marcus threw a plate."]
+    # a letter apart is a spelling to check against the recording's, whoever missed it
+    spelt = [f for f in flags if f.kind is FlagKind.CONTRADICTED_CLAIM]
+    assert len(spelt) == 1 and "Kiesha" in spelt[0].message and "Keisha" in spelt[0].message
 
 
 def test_words_put_in_the_wrong_speakers_mouth_are_contradicted() -> None:
