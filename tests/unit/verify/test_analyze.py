@@ -220,7 +220,9 @@ def test_names_opening_a_sentence_and_spelt_a_letter_apart() -> None:
                      "Tamika Brown said Marcus threw a plate."]
     # a letter apart is a spelling to check against the recording's, whoever missed it
     spelt = [f for f in flags if f.kind is FlagKind.CONTRADICTED_CLAIM]
-    assert len(spelt) == 1 and "Kiesha" in spelt[0].message and "Keisha" in spelt[0].message
+    assert len(spelt) == 1
+    assert "Kiesha" in spelt[0].message
+    assert "Keisha" in spelt[0].message
 
 
 def test_words_put_in_the_wrong_speakers_mouth_are_contradicted() -> None:
