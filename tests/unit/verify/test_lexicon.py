@@ -196,6 +196,9 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("A drunken vandal broke it.", "labels", "drunken vandal"),
     ("S1 was showing obvious signs of intoxication.", "intent",
      "obvious signs of intoxication"),
+    ("S1, a likely drug user, left.", "labels", "a likely drug user"),
+    ("He has a pattern of defrauding merchants.", "labels", "a pattern of defrauding"),
+    ("Despite his obvious impairment, he drove.", "intent", "obvious impairment"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
