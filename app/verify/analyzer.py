@@ -199,6 +199,13 @@ def _context(transcript: Transcript, officer_account: str | None, low_confidence
                     norms, surfaces, low_confidence, names)
 
 
+# a detail added to what came before ("S1 was also issued ...", "S1 further stated ..."), where
+# a drafter's invention sits when the recording holds only part of it (not the officer's own
+# doing, which the camera need not hold, nor "pending further investigation")
+_ADDED = re.compile(r"^(?!\W*I\b).*(?:\b(?:also|additionally|in addition)\b|\bfurther\s+"
+                    r"(?:stated|said|advised|added|explained|reported|told))", re.IGNORECASE)
+
+
 def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Context,
             sentence_start: bool, names: frozenset[str], about_source: bool = False,
             persons: frozenset[str] = frozenset(), ids: dict[str, str] | None = None
@@ -342,7 +349,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         flags.append(contradiction_flag(claim_id, span, contradictions, polarity_note,
                                         attribution_note, ctx.segments))
     elif status is ClaimStatus.UNSUPPORTED or (status is ClaimStatus.WEAK
-                                                and (visual or (joined < WEAK and not framing))):
+                                                and (visual or (joined < WEAK and not framing)
+                                                     or _ADDED.search(text))):
         if visual and not missing:
             basis = "visual"
             flags.append(visual_flag(claim_id, span))

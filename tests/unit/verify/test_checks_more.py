@@ -691,3 +691,19 @@ def test_twice_is_no_rival_of_a_bay_number_and_not_gonna_lie_is_no_denial() -> N
     from app.verify.text import tokenize
     assert not [t for t in tokenize("I'm not gonna lie, I pushed him", spoken=True)
                 if t.kind == "neg"]
+
+
+def test_an_added_detail_the_recording_holds_only_part_of_is_flagged() -> None:
+    scene = _chat(("Customer", "I got a knife in my, my right pocket. For eating."),
+                  ("Vendor", "Twelve dollars. Three each. I told him I can give him one, and he "
+                             "started yelling."),
+                  ("Officer", "Mr. Briggs, I'm going to issue you a citation for simple "
+                              "assault, you'll get a court date."))
+    added = analyze(scene, "S1 also stated he had a knife in his pocket for eating and had "
+                           "been hungry all week.")
+    assert added.claims[0].status is ClaimStatus.WEAK
+    assert [f.kind for f in added.flags] == [FlagKind.UNSUPPORTED_CLAIM]
+    plain = analyze(scene, "S1 stated he had a knife in his pocket for eating and had been "
+                           "hungry all week.")
+    assert plain.claims[0].status is ClaimStatus.WEAK
+    assert FlagKind.UNSUPPORTED_CLAIM not in [f.kind for f in plain.flags]
