@@ -38,6 +38,8 @@ GENERIC = {
     # "alcohol" fits a beer; a beer is no glass of wine
     "alcohol": _DRINKS,
     "liquor": frozenset({"vodka", "whiskey", "tequila", "rum", "gin"}),
+    "knife": frozenset({"folding", "butterfly", "switchblade", "pocketknife"}),
+    "blade": frozenset({"folding", "butterfly", "switchblade", "pocketknife"}),
 }
 
 

@@ -242,7 +242,10 @@ WEAPONS = frozenset([
     "screwdriver", "hatchet", "axe", "sword", "baton",
     # what comes to hand: tools and sports gear swung at someone
     "rake", "shovel", "pipe", "wrench", "brick", "paddle", "racquet", "racket", "cue", "club",
-    "stick", "cane", "umbrella", "iron",
+    "stick", "cane", "umbrella", "iron", "pickaxe", "sledgehammer", "mallet", "shears",
+    "cleaver", "pitchfork", "kettlebell", "kettlebells", "dumbbell", "dumbbells", "barbell",
+    # kinds of knife, told apart ("a butterfly knife" is no "small folding knife")
+    "folding", "butterfly",
 ])
 SUBSTANCES = frozenset([
     "marijuana", "cannabis", "weed", "cocaine", "crack", "heroin", "meth", "methamphetamine",

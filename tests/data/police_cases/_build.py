@@ -103,6 +103,10 @@ from _cases_holdout77 import CASES as BLIND_77  # noqa: E402
 from _cases_holdout78 import CASES as BLIND_78  # noqa: E402
 from _cases_holdout79 import CASES as BLIND_79  # noqa: E402
 from _cases_holdout80 import CASES as BLIND_80  # noqa: E402
+from _cases_holdout81 import CASES as BLIND_81  # noqa: E402
+from _cases_holdout82 import CASES as BLIND_82  # noqa: E402
+from _cases_holdout83 import CASES as BLIND_83  # noqa: E402
+from _cases_holdout84 import CASES as BLIND_84  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -119,7 +123,8 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_65, *BLIND_66, *BLIND_67, *BLIND_68,
               *BLIND_69, *BLIND_70, *BLIND_71, *BLIND_72,
               *BLIND_73, *BLIND_74, *BLIND_75, *BLIND_76,
-              *BLIND_77, *BLIND_78, *BLIND_79, *BLIND_80]
+              *BLIND_77, *BLIND_78, *BLIND_79, *BLIND_80,
+              *BLIND_81, *BLIND_82, *BLIND_83, *BLIND_84]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 

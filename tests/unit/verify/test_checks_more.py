@@ -707,3 +707,14 @@ def test_an_added_detail_the_recording_holds_only_part_of_is_flagged() -> None:
                            "hungry all week.")
     assert plain.claims[0].status is ClaimStatus.WEAK
     assert FlagKind.UNSUPPORTED_CLAIM not in [f.kind for f in plain.flags]
+
+
+def test_tools_and_gym_weights_swung_at_someone_are_weapons() -> None:
+    scene = _chat(("Resident", "The guy in the green vest picked up a shovel and raised it at me "
+                               "and said back off."),
+                  ("Trainer", "He grabbed one of our kettlebells, the thirty five pounder, and "
+                              "held it up over his shoulder."))
+    for wrong in ("The resident stated the guy in the green vest raised a pickaxe at him.",
+                  "The trainer stated the male grabbed a 35-pound dumbbell and held it over his "
+                  "shoulder."):
+        assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong

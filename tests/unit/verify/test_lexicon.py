@@ -199,6 +199,9 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("S1, a likely drug user, left.", "labels", "a likely drug user"),
     ("He has a pattern of defrauding merchants.", "labels", "a pattern of defrauding"),
     ("Despite his obvious impairment, he drove.", "intent", "obvious impairment"),
+    ("S1 appeared to be an undocumented worker.", "labels", "an undocumented worker"),
+    ("S1 refused to take responsibility.", "conclusory", "refused to take responsibility"),
+    ("S1 is a known scammer.", "labels", "a known scammer"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
@@ -283,6 +286,7 @@ def test_pattern_groups_stand_for_each_choice(tmp_path: Path,
     "The vehicle struck an animal on Route 9.",
     "She speaks limited English, so I used the language line.",
     "I gave her the case number in case the item turns up.",
+    "I checked his last known address on Elm Street.",
     "He had an invalid license and the tag was expired.",
     "I asked her whether she was a danger to herself; she said no.",
 ])
