@@ -86,13 +86,14 @@ class Lexicon:
                 q = bisect.bisect_right(starts, m.start()) - 1
                 quoted = q >= 0 and m.start() < quotes[q][1]
                 hits.append(LexiconHit(entry, m.start(), m.end(), m.group(0), quoted))
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.entry.key))
+        # where two overlap, the longer (the more specific) wins, then the earlier
+        hits.sort(key=lambda h: (-(h.end - h.start), h.start, h.entry.key))
         kept: list[LexiconHit] = []
         for hit in hits:
-            if kept and hit.start < kept[-1].end:
+            if any(hit.start < k.end and k.start < hit.end for k in kept):
                 continue
             kept.append(hit)
-        return kept
+        return sorted(kept, key=lambda h: h.start)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

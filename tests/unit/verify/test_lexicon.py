@@ -108,7 +108,7 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("report", "category", "term"), [
     ("The man was senile and confused.", "labels", "senile"),
-    ("He is a known troublemaker in the area.", "labels", "known troublemaker"),
+    ("He is a known troublemaker in the area.", "labels", "a known troublemaker"),
     ("He said he was from the hood.", "labels", "from the hood"),
     ("A group of urban youth stood nearby.", "labels", "urban youth"),
     ("The hysterical female would not calm down.", "conclusory", "hysterical female"),
