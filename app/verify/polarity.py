@@ -45,7 +45,8 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         # ... and "he didn't even look back" a look, though "look" tells little elsewhere
         key |= {t.norm for t in tokens if t.norm in ("look", "leave", "move", "touch")}
         contact = {t.norm for t in tokens if t.norm in _CONTACT}
-        if contact and not any(t.norm in contact for i in strong for t in index.tokens[i]):
+        if re.search(r"\bphysical contact\b", text, re.IGNORECASE) or (contact and not any(
+                t.norm in contact for i in strong for t in index.tokens[i])):
             key |= {"touch"}
         denied = [i for i in strong if _negated_near(index.tokens[i], key, claim=tokens,
                                                       text=index.segments[i].text)]
@@ -146,10 +147,12 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
 _COMMON_VERBS = frozenset({"see", "go", "get", "come", "know", "want", "take", "give", "find",
                            "hear", "say", "tell", "make", "leave", "hit", "touch", "move"})
 _AUXILIARIES = frozenset({"be", "been", "have", "had", "has", "do", "did", "does", "ever", "even",
+                         "that",
                          "yet", "also", "the", "a", "an", "any", "to", "at", "all", "one"})
 _HEDGES = frozenset({"i", "mean", "well", "uh", "um", "okay", "so", "like", "oh", "look"})
+# ... and a yes by degree: "Did the water hit her?" / "Maybe a little"
 _YES = frozenset({"yes", "yeah", "yep", "yup", "uh-huh", "mhm", "correct", "sure", "absolutely",
-                  "definitely"})
+                  "definitely", "little", "bit"})
 
 
 def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentIndex
@@ -236,7 +239,9 @@ def _admission_denied(text: str, tokens: Sequence[Token], index: SegmentIndex) -
     act = tokenize(m.group(1)) if m else []
     if not act or not act[0].content:
         return None
-    content = [t.norm for t in tokens if t.content]
+    # what was admitted, not the rest of the sentence ("stated he called bingo first and
+    # admitted he pushed V1")
+    content = [t.norm for t in tokens if t.content and t.start >= m.start()] if m else []
     for i in index.holders(content, 0.5):
         seg = index.segments[i]
         if is_question(seg.text):

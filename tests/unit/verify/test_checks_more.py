@@ -718,3 +718,24 @@ def test_tools_and_gym_weights_swung_at_someone_are_weapons() -> None:
                   "The trainer stated the male grabbed a 35-pound dumbbell and held it over his "
                   "shoulder."):
         assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
+
+
+def test_an_admission_and_physical_contact_checked_against_the_answers() -> None:
+    scene = _chat(
+        ("Player", "I had bingo first, I yelled it, she just copied me."),
+        ("Officer", "Did you put your hands on her?"),
+        ("Player", "I, uh, I tapped her shoulder, I didn't push her. I didn't mean for her to "
+                   "fall."),
+        ("Neighbor", "I came out and there's six cats on my hood, and I sprayed 'em with the "
+                     "hose. And she comes out screaming at me."),
+        ("Officer", "Did the water hit her?"),
+        ("Neighbor", "Maybe a little, she was standing right there by the bowls. I wasn't "
+                     "aiming at her."),
+        ("Officer", "Did he touch you or anything?"),
+        ("Pharmacist", "No, he didn't touch me. He slapped the counter pretty hard."),
+    )
+    for wrong in ("Brandt stated he called bingo first and admitted he pushed V1.",
+                  "Whitcomb stated S1 made physical contact with her and slapped the counter."):
+        assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
+    assert statuses("Whitcomb stated S1 slapped the counter pretty hard.", scene) != [
+        ClaimStatus.CONTRADICTED]
