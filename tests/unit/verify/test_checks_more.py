@@ -731,11 +731,13 @@ def test_an_admission_and_physical_contact_checked_against_the_answers() -> None
         ("Officer", "Did the water hit her?"),
         ("Neighbor", "Maybe a little, she was standing right there by the bowls. I wasn't "
                      "aiming at her."),
-        ("Officer", "Did he touch you or anything?"),
-        ("Pharmacist", "No, he didn't touch me. He slapped the counter pretty hard."),
+        ("Officer", "Did he say anything else? Did he touch you or anything?"),
+        ("Pharmacist", "No, he didn't touch me. He slapped the counter pretty hard and knocked "
+                       "over the pen cup."),
     )
     for wrong in ("Brandt stated he called bingo first and admitted he pushed V1.",
-                  "Whitcomb stated S1 made physical contact with her and slapped the counter."):
+                  "The pharmacist stated S1 made physical contact with her, slapped the "
+                  "counter and knocked over the pen cup."):
         assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
-    assert statuses("Whitcomb stated S1 slapped the counter pretty hard.", scene) != [
+    assert statuses("The pharmacist stated S1 slapped the counter pretty hard.", scene) != [
         ClaimStatus.CONTRADICTED]
