@@ -107,6 +107,10 @@ from _cases_holdout81 import CASES as BLIND_81  # noqa: E402
 from _cases_holdout82 import CASES as BLIND_82  # noqa: E402
 from _cases_holdout83 import CASES as BLIND_83  # noqa: E402
 from _cases_holdout84 import CASES as BLIND_84  # noqa: E402
+from _cases_holdout85 import CASES as BLIND_85  # noqa: E402
+from _cases_holdout86 import CASES as BLIND_86  # noqa: E402
+from _cases_holdout87 import CASES as BLIND_87  # noqa: E402
+from _cases_holdout88 import CASES as BLIND_88  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -124,7 +128,8 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_69, *BLIND_70, *BLIND_71, *BLIND_72,
               *BLIND_73, *BLIND_74, *BLIND_75, *BLIND_76,
               *BLIND_77, *BLIND_78, *BLIND_79, *BLIND_80,
-              *BLIND_81, *BLIND_82, *BLIND_83, *BLIND_84]
+              *BLIND_81, *BLIND_82, *BLIND_83, *BLIND_84,
+              *BLIND_85, *BLIND_86, *BLIND_87, *BLIND_88]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 

@@ -202,6 +202,10 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("S1 appeared to be an undocumented worker.", "labels", "an undocumented worker"),
     ("S1 refused to take responsibility.", "conclusory", "refused to take responsibility"),
     ("S1 is a known scammer.", "labels", "a known scammer"),
+    ("A scruffy-looking male took the bin.", "conclusory", "scruffy-looking"),
+    ("The would-be burglar left a ladder.", "labels", "would-be burglar"),
+    ("He paid cash in an apparent attempt to stay anonymous.", "conclusory",
+     "an apparent attempt to"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
