@@ -150,6 +150,8 @@ def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
             continue
         if low == "old" and _after_age(claim_tokens, tok):
             continue  # "25 years old" is an age, not the opposite of "young"
+        if _negated(claim_tokens, tok, reach=3):
+            continue  # "has not worked since May" agrees with "it's been broken"
         wanted = opposites_of(tok.norm)
         # a negated opposite ("won't leave") says no opposite at all
         hit = next(((i, t) for i in window for t in seg_tokens[i]

@@ -11,6 +11,7 @@ from app.verify.acts import own_act_denied, own_act_said, refused_thing
 from app.verify.checks import fmt_time
 from app.verify.facts import asserted_negation, claim_polarity, evidence_polarity
 from app.verify.index import Match, SegmentIndex
+from app.verify.opposites import opposites_of
 from app.verify.speech import ADMITTED, CIVILIAN_SPEECH, MIND_VERBS, clip
 from app.verify.text import Token, stem, tokenize
 from app.verify.words import is_question, turn_sentences
@@ -123,6 +124,10 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         return None
     # the denial may sit elsewhere in the recording ("No more fish for ya" at the end)
     scope = _negated_scope(tokens)
+    # "has not worked since May" where the passage says "it's been broken since May"
+    said = {t.norm for t in index.tokens[best]}
+    if any(w not in said and said & opposites_of(w) for w in scope):
+        return None
     if scope and any(_negated_near(index.tokens[i], frozenset(scope), reach=4, opening=True,
                                    text=index.segments[i].text)
                      for i in index.holders(sorted(scope), 0.5)):

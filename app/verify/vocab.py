@@ -385,7 +385,9 @@ VISUAL_MARKERS = (
 
 # Words that never name a person or place even when capitalised mid-sentence.
 NOT_NAMES = frozenset([
-    # words that open a sentence before a name ("When Pellham stood", "Employee Jordan Pike")
+    # words that open a sentence before a name ("When Pellham stood", "Employee Jordan Pike",
+    # "Per Abernathy, ..."), and the numerals of a model ("Penn Battle III")
+    "per", "ii", "iii", "iv", "vi", "vii", "viii", "xl", "xxl",
     "when", "while", "after", "before", "once", "upon", "as", "if", "because", "although",
     "though", "since", "until", "during", "then", "later", "both", "neither", "each",
     "employee", "manager", "clerk", "cashier", "owner", "resident", "witness", "victim",

@@ -741,3 +741,14 @@ def test_an_admission_and_physical_contact_checked_against_the_answers() -> None
         assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
     assert statuses("The pharmacist stated S1 slapped the counter pretty hard.", scene) != [
         ClaimStatus.CONTRADICTED]
+
+
+def test_a_negated_word_agrees_with_its_opposite_and_per_is_no_name() -> None:
+    scene = _chat(("Officer", "Do you have cameras?"),
+                  ("Owner", "One out back. The camera's been broken since May."),
+                  ("Neighbor", "Abernathy said the person walked onto the lawn and took the "
+                               "geese."))
+    assert statuses("Venkataraman stated the camera has not worked since May.", scene) != [
+        ClaimStatus.CONTRADICTED]
+    per = analyze(scene, "Per Abernathy, the person walked onto the lawn and took the geese.")
+    assert not [f for f in per.flags if "Per" in f.message]
