@@ -71,8 +71,9 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
             if head:
                 mine |= _names(head.group(1), head.group(2))
         # who answers a turn that calls a name ("Mrs. Halvorsen?" / "Who is it?"; "How old
-        # are you, Kayla?" / "Fifteen.")
-        if prev is not None and prev.speaker != label:
+        # are you, Kayla?" / "Fifteen."), unless they give their own ("Mr. Lindqvist?" /
+        # "Yes, I'm Carla, I'm his daughter")
+        if prev is not None and prev.speaker != label and not _SELF.search(seg.text):
             if _ANSWER.search(seg.text):
                 for m in _ADDRESS.finditer(prev.text):
                     mine |= _names(m.group(1), m.group(2), m.group(3))

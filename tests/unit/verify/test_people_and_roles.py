@@ -403,3 +403,13 @@ def test_whose_hand_was_hurt() -> None:
     right = analyze(store, "Raghunathan stated S1 reached over the counter and shoved the "
                            "mixing machine lid, which hit Raghunathan's hand.")
     assert right.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_who_gives_their_own_name_is_not_the_one_the_officer_called() -> None:
+    home = _chat(("OFFICER", "Hi, Mr. Lindqvist? Officer Brandt. Your daughter called us?"),
+                 ("SPEAKER 2", "Yes, I'm Carla, I'm his daughter. Dad, tell her what you told "
+                               "me."),
+                 ("SPEAKER 1", "Well, I met a woman online, on a Facebook group for widowers."))
+    names = speaker_names(home.segments)
+    assert "lindqvist" not in names["SPEAKER 2"]
+    assert "carla" in names["SPEAKER 2"]
