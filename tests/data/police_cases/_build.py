@@ -111,6 +111,10 @@ from _cases_holdout85 import CASES as BLIND_85  # noqa: E402
 from _cases_holdout86 import CASES as BLIND_86  # noqa: E402
 from _cases_holdout87 import CASES as BLIND_87  # noqa: E402
 from _cases_holdout88 import CASES as BLIND_88  # noqa: E402
+from _cases_holdout89 import CASES as BLIND_89  # noqa: E402
+from _cases_holdout90 import CASES as BLIND_90  # noqa: E402
+from _cases_holdout91 import CASES as BLIND_91  # noqa: E402
+from _cases_holdout92 import CASES as BLIND_92  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -129,7 +133,8 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_73, *BLIND_74, *BLIND_75, *BLIND_76,
               *BLIND_77, *BLIND_78, *BLIND_79, *BLIND_80,
               *BLIND_81, *BLIND_82, *BLIND_83, *BLIND_84,
-              *BLIND_85, *BLIND_86, *BLIND_87, *BLIND_88]
+              *BLIND_85, *BLIND_86, *BLIND_87, *BLIND_88,
+              *BLIND_89, *BLIND_90, *BLIND_91, *BLIND_92]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 

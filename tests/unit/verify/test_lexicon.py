@@ -206,6 +206,7 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("The would-be burglar left a ladder.", "labels", "would-be burglar"),
     ("He paid cash in an apparent attempt to stay anonymous.", "conclusory",
      "an apparent attempt to"),
+    ("S1 clearly acted out of jealousy.", "intent", "acted out of jealousy"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
