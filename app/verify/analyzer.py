@@ -202,6 +202,8 @@ def _context(transcript: Transcript, officer_account: str | None, low_confidence
 # a detail added to what came before ("S1 was also issued ...", "S1 further stated ..."), where
 # a drafter's invention sits when the recording holds only part of it (not the officer's own
 # doing, which the camera need not hold, nor "pending further investigation")
+# ("I separated ...", "Upon arrival, I directed ...", "At the owner's request, I issued ...")
+_OWN_DOING = re.compile(r"^\W*(?:[^,.]{0,60},\s*)?I\b(?!\s+(?:was|am)\s+told)")
 _ADDED = re.compile(r"^(?!\W*I\b).*(?:\b(?:also|additionally|in addition)\b|\bfurther\s+"
                     r"(?:stated|said|advised|added|explained|reported|told))", re.IGNORECASE)
 
@@ -345,12 +347,15 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
             missing = []
 
     asr, uncertain = asr_confidence(match, content, ctx.segments, ctx.low_confidence)
+    # the officer's own doing ("I separated the parties"), partly said on camera: theirs to
+    # know; a figure or a name it adds is still looked for (UNSUPPORTED)
+    partial = ((joined < WEAK and not framing) or bool(_ADDED.search(text))) and \
+        not _OWN_DOING.match(text)
     if status is ClaimStatus.CONTRADICTED:
         flags.append(contradiction_flag(claim_id, span, contradictions, polarity_note,
                                         attribution_note, ctx.segments))
     elif status is ClaimStatus.UNSUPPORTED or (status is ClaimStatus.WEAK
-                                                and (visual or (joined < WEAK and not framing)
-                                                     or _ADDED.search(text))):
+                                                and (visual or partial)):
         if visual and not missing:
             basis = "visual"
             flags.append(visual_flag(claim_id, span))

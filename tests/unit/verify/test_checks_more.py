@@ -752,3 +752,15 @@ def test_a_negated_word_agrees_with_its_opposite_and_per_is_no_name() -> None:
         ClaimStatus.CONTRADICTED]
     per = analyze(scene, "Per Abernathy, the person walked onto the lawn and took the geese.")
     assert not [f for f in per.flags if "Per" in f.message]
+
+
+def test_the_officers_own_doing_partly_said_is_theirs_to_know() -> None:
+    scene = _chat(("Officer", "Okay, hey, step back, both of you. Step back. Over here."),
+                  ("Driver", "He hit my truck, man, he backed right into it."))
+    own = analyze(scene, "Upon arrival, I separated the drivers and directed them to step back "
+                         "by the curb.")
+    assert own.claims[0].status is ClaimStatus.WEAK
+    assert not [f for f in own.flags if f.kind is FlagKind.UNSUPPORTED_CLAIM]
+    theirs = analyze(scene, "The driver stated the other driver separated them and directed "
+                            "them to step back by the curb.")
+    assert [f.kind for f in theirs.flags] == [FlagKind.UNSUPPORTED_CLAIM]
