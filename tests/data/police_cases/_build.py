@@ -115,6 +115,10 @@ from _cases_holdout89 import CASES as BLIND_89  # noqa: E402
 from _cases_holdout90 import CASES as BLIND_90  # noqa: E402
 from _cases_holdout91 import CASES as BLIND_91  # noqa: E402
 from _cases_holdout92 import CASES as BLIND_92  # noqa: E402
+from _cases_holdout93 import CASES as BLIND_93  # noqa: E402
+from _cases_holdout94 import CASES as BLIND_94  # noqa: E402
+from _cases_holdout95 import CASES as BLIND_95  # noqa: E402
+from _cases_holdout96 import CASES as BLIND_96  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -134,7 +138,8 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_77, *BLIND_78, *BLIND_79, *BLIND_80,
               *BLIND_81, *BLIND_82, *BLIND_83, *BLIND_84,
               *BLIND_85, *BLIND_86, *BLIND_87, *BLIND_88,
-              *BLIND_89, *BLIND_90, *BLIND_91, *BLIND_92]
+              *BLIND_89, *BLIND_90, *BLIND_91, *BLIND_92,
+              *BLIND_93, *BLIND_94, *BLIND_95, *BLIND_96]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
