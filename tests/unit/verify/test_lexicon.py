@@ -207,6 +207,9 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("He paid cash in an apparent attempt to stay anonymous.", "conclusory",
      "an apparent attempt to"),
     ("S1 clearly acted out of jealousy.", "intent", "acted out of jealousy"),
+    ("S1 changed his story twice.", "conclusory", "changed his story"),
+    ("This is a classic scammer tactic.", "conclusory", "a classic scammer tactic"),
+    ("Kessler, who is confined to a walker, left.", "labels", "is confined to a walker"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
@@ -292,6 +295,7 @@ def test_pattern_groups_stand_for_each_choice(tmp_path: Path,
     "She speaks limited English, so I used the language line.",
     "I gave her the case number in case the item turns up.",
     "I checked his last known address on Elm Street.",
+    "He was confined to the holding cell until transport.",
     "He had an invalid license and the tag was expired.",
     "I asked her whether she was a danger to herself; she said no.",
 ])
