@@ -127,11 +127,12 @@ def owner_swap(text: str, match: Match, index: SegmentIndex, ids: dict[str, str]
             said = re.findall(r"\b(my|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?"
                               r"([a-z]+)", seg.text, re.IGNORECASE)
             for whose, noun in said:
-                if tokenize(noun)[:1] and tokenize(noun)[0].norm == thing[0].norm:
-                    if whose.lower() == "my":
-                        mine = mine if mine is not None else i
-                    else:
-                        theirs = i
+                if [t.norm for t in tokenize(noun)] != [t.norm for t in thing]:
+                    continue
+                if whose.lower() == "my":
+                    mine = mine if mine is not None else i
+                else:
+                    theirs = i
         if mine is not None and theirs is None:
             seg = index.segments[mine]
             return (f"The report has {owned.group(1)}'s {owned.group(2)}, but at "

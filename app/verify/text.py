@@ -66,7 +66,7 @@ _NEG_SURFACES = frozenset({
     "nah", "negative", "cannot",
 })
 # "I'm not gonna lie, I pushed him": a way of owning up, not a denial
-_NO_LIE = ("gonna lie", "going to lie", "gon lie", "to lie,", "gonna lie,", "going to lie,")
+_NO_LIE = ("gonna lie", "going to lie", "gon lie")
 _NEG_STEMS = frozenset({"refus", "deny", "deni", "declin", "unabl"})
 
 
