@@ -7,6 +7,12 @@ import pytest
 from app.domain import Segment, Transcript, Word
 
 
+def chat(*turns: tuple[str | None, str]) -> Transcript:
+    """A transcript of (speaker, text) turns, four seconds apart."""
+    return Transcript(segments=tuple(Segment(i, text, float(4 * i), float(4 * i + 3), speaker)
+                                     for i, (speaker, text) in enumerate(turns)))
+
+
 def _words(text: str, start: float, unsure: tuple[str, ...] = ()) -> tuple[Word, ...]:
     out = []
     t = start

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from app.domain import ClaimStatus, FlagKind, Segment, Transcript
+from app.domain import ClaimStatus, FlagKind, Transcript
 from app.verify import analyze
 from app.verify.claims import split_claims
 from app.verify.opposites import opposites_of
 from app.verify.text import canonical, tokenize
-
-
-def _chat(*turns: tuple[str, str]) -> Transcript:
-    return Transcript(segments=tuple(Segment(i, text, float(4 * i), float(4 * i + 3), speaker)
-                                     for i, (speaker, text) in enumerate(turns)))
-
+from tests.unit.verify.conftest import chat as _chat
 
 BURGLARY = _chat(
     ("Officer", "Was the back door locked when you left this morning?"),

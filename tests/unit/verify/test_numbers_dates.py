@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from app.domain import ClaimStatus, FlagKind, Segment, Transcript
+from app.domain import ClaimStatus, FlagKind, Transcript
 from app.verify import analyze
 from app.verify.dates import spoken_dates
 from app.verify.text import tokenize
+from tests.unit.verify.conftest import chat as _chat
 
 OPENING = "On 03/14/2027 at approx. 1400 hours, I, Officer D. Park #2201, responded to a call. "
 
 
-def _chat(*turns: tuple[str, str]) -> Transcript:
-    return Transcript(segments=tuple(Segment(i, text, float(4 * i), float(4 * i + 3), speaker)
-                                     for i, (speaker, text) in enumerate(turns)))
 
 
 def _status(transcript: Transcript, sentence: str) -> tuple[ClaimStatus, str]:

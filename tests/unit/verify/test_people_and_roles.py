@@ -7,12 +7,7 @@ from app.domain import ClaimStatus, FlagKind, Segment, Transcript
 from app.verify import analyze
 from app.verify.speakers import speaker_names
 from app.verify.text import tokenize
-
-
-def _chat(*turns: tuple[str | None, str]) -> Transcript:
-    return Transcript(segments=tuple(Segment(i, text, float(4 * i), float(4 * i + 3), speaker)
-                                     for i, (speaker, text) in enumerate(turns)))
-
+from tests.unit.verify.conftest import chat as _chat
 
 FIGHT = _chat(
     (None, "Okay sir, what's your name?"),

@@ -3,14 +3,9 @@ paraphrase: the calibrations that keep the verifier from crying wolf on faithful
 
 from __future__ import annotations
 
-from app.domain import ClaimStatus, FlagKind, Segment, Severity, Transcript
+from app.domain import ClaimStatus, FlagKind, Severity
 from app.verify import analyze
-
-
-def _chat(*turns: tuple[str, str]) -> Transcript:
-    return Transcript(segments=tuple(Segment(i, text, float(4 * i), float(4 * i + 3), speaker)
-                                     for i, (speaker, text) in enumerate(turns)))
-
+from tests.unit.verify.conftest import chat as _chat
 
 PARTY = _chat(
     ("Ann", "Are you coming to the party tomorrow?"),
