@@ -9,8 +9,8 @@ from itertools import pairwise
 
 from app.verify.acts import own_act_denied, own_act_said, refused_thing
 from app.verify.checks import fmt_time
-from app.verify.facts import asserted_negation, claim_polarity, evidence_polarity
 from app.verify.index import Match, SegmentIndex
+from app.verify.negation import asserted_negation, claim_polarity, evidence_polarity
 from app.verify.opposites import opposites_of
 from app.verify.speech import ADMITTED, CIVILIAN_SPEECH, MIND_VERBS, clip
 from app.verify.text import Token, stem, tokenize
