@@ -119,6 +119,10 @@ from _cases_holdout93 import CASES as BLIND_93  # noqa: E402
 from _cases_holdout94 import CASES as BLIND_94  # noqa: E402
 from _cases_holdout95 import CASES as BLIND_95  # noqa: E402
 from _cases_holdout96 import CASES as BLIND_96  # noqa: E402
+from _cases_holdout97 import CASES as BLIND_97  # noqa: E402
+from _cases_holdout98 import CASES as BLIND_98  # noqa: E402
+from _cases_holdout99 import CASES as BLIND_99  # noqa: E402
+from _cases_holdout100 import CASES as BLIND_100  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -139,7 +143,8 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_81, *BLIND_82, *BLIND_83, *BLIND_84,
               *BLIND_85, *BLIND_86, *BLIND_87, *BLIND_88,
               *BLIND_89, *BLIND_90, *BLIND_91, *BLIND_92,
-              *BLIND_93, *BLIND_94, *BLIND_95, *BLIND_96]
+              *BLIND_93, *BLIND_94, *BLIND_95, *BLIND_96, *BLIND_97, *BLIND_98,
+              *BLIND_99, *BLIND_100]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
