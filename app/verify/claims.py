@@ -47,6 +47,9 @@ _MIN_CLAUSE_WORDS = 4
 _OPENER = re.compile(r"\s*(?:On|At|Around|About|Approximately|Approx\.?|Shortly after|"
                      r"Shortly before|At approximately|At approx\.?)\b[^,;]*?\d[^,;]*",
                      re.IGNORECASE)
+# ... or of manner ("With V1's consent, I searched ..."): no clause of its own either
+_LEAD_PHRASE = re.compile(r"\s*(?:With|Without|Per|Upon|Following|According to|At the request of"
+                          r"|In the presence of)\b[^,;]*", re.IGNORECASE)
 _PHRASE_HEAD = re.compile(r"(?:out|back|in|into|onto|on|up|down|off|over|inside|outside)\s+"
                           r"(?!(?:he|she|they|I|we)\b)")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -150,7 +153,9 @@ def split_clauses(sentence: Span) -> list[Span]:
     for a, b in pieces:
         words = len(re.findall(r"\w+", text[a:b]))
         # "On 03/09/2026 at approx. 1640 hours, I responded ...": a time, not a clause
-        opener = len(merged) == 1 and _OPENER.fullmatch(text[merged[0][0]:merged[0][1]])
+        first = text[merged[0][0]:merged[0][1]] if len(merged) == 1 else ""
+        opener = bool(first) and bool(_OPENER.fullmatch(first) or (
+            _LEAD_PHRASE.fullmatch(first) and len(re.findall(r"\w+", first)) <= 6))
         # "..., back on the board at 1924 hours, and out again at 2214 hours": the last item
         # of a list of phrases, no clause of its own
         listed = merged and _PHRASE_HEAD.match(text, a) and re.search(

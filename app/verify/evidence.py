@@ -42,6 +42,10 @@ def best_evidence(match: Match, segments: Sequence[Segment], officer_names: tupl
         if not is_question(segments[nxt].text) and \
                 is_officer(segments[nxt].speaker, officer_names) is not True:
             order = [nxt, *(i for i in order if i != nxt)][:3]
+    elif order and _figures_answered(order[0], segments, text):
+        # "What's your date of birth?" / "March fourth, ninety six." for "provided a DOB of
+        # 03/04/1996": the figure is in the answer
+        order = [order[0] + 1, *(i for i in order if i != order[0] + 1)][:3]
     elif not officer and not _OWN_DOING.match(text) and order and order[0] + 1 < len(segments) and \
             _answered(order[0], segments, officer_names):
         # "Anything else damaged?" / "No, just that." for "No other damage was reported":
@@ -59,6 +63,20 @@ def best_evidence(match: Match, segments: Sequence[Segment], officer_names: tupl
 _OWN_DOING = re.compile(r"^\W*(?:I|We)\b")
 _YES_OR_NO = re.compile(r"^\W*(?:yes|yeah|yep|yup|no|nope|nah|correct|sure|uh-huh|mhm)\b",
                        re.IGNORECASE)
+
+
+def _figures_answered(q: int, segments: Sequence[Segment], text: str) -> bool:
+    """Whether segment q asks and the next turn, not a question, says a figure of the claim
+    that the question does not."""
+    if q + 1 >= len(segments) or not is_question(segments[q].text) or \
+            is_question(segments[q + 1].text):
+        return False
+    figures = {t.norm for t in tokenize(text) if t.kind in ("num", "time", "plate")}
+    if not figures:
+        return False
+    asked = {t.norm for t in tokenize(segments[q].text, spoken=True)}
+    said = {t.norm for t in tokenize(segments[q + 1].text, spoken=True)}
+    return bool((figures & said) - asked)
 
 
 def _answered(q: int, segments: Sequence[Segment], officer_names: tuple[str, ...]) -> bool:

@@ -23,6 +23,7 @@ from app.verify.numbers import (
     with_unit,
 )
 from app.verify.people import near_spelling, spelt_otherwise
+from app.verify.spoken import NOTES
 from app.verify.text import PARTY_LABEL, Token, canonical
 from app.verify.vocab import FACT_CLASSES, MONTHS, NOT_NAMES
 
@@ -104,6 +105,8 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             facts.append(Fact(tok.kind, tok.norm, tok.surface, tok.start, tok.end))
         elif tok.kind == "word":
             low = tok.surface.lower()
+            if low in _VERB_TOO and idx > 0 and tokens[idx - 1].norm in _BEFORE_VERB:
+                continue  # "both bear asset tags", "he had to duck": a verb, no animal
             for kind, members in FACT_CLASSES.items():
                 if low in members:
                     facts.append(Fact(kind, low, tok.surface, tok.start, tok.end,
@@ -113,6 +116,11 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                 if _is_name(claim_text, tokens, idx, sentence_start, known_names):
                     facts.append(Fact("name", tok.norm, tok.surface, tok.start, tok.end))
     return facts
+
+
+_VERB_TOO = frozenset({"bear", "duck"})
+_BEFORE_VERB = frozenset({"and", "to", "which", "that", "they", "both", "also", "not", "would",
+                          "will", "can", "could", "must", "should", "all", "i", "we", "you"})
 
 
 def _counted(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
@@ -298,7 +306,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 rivals = [(i, t) for i, t in rivals
                           if comparable(fact.norm, t) and t.norm not in claimed
                           and is_ordinal(t.surface) == is_ordinal(fact.surface)
-                          and (t.surface.lower() not in REPEATS or fact.unit == "tim")]
+                          and (t.surface.lower() not in REPEATS or fact.unit == "tim")
+                          and t.surface.lower() not in NOTES]  # ("everything else is twenties")
             elif fact.kind == "time":
                 # "twelve Adam four" is a call sign that might also be read as a time: only
                 # a time said as one ("6:55", "nine pm", "2150 hours") is a rival

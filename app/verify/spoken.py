@@ -54,6 +54,10 @@ def quarter_times(text: str) -> list[Token]:
 _NAMED_TIMES = {"midnight": "t00:00", "noon": "t12:00", "midday": "t12:00"}
 
 
+# bank notes said by name ("all twenties"): one number each, never part of a longer one
+NOTES = {"tens": 10, "twenties": 20, "fifties": 50, "hundreds": 100}
+
+
 def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
     """Extra forms of spoken number runs: "fourteen twelve" -> 1412, "eight oh four" -> 804,
     "seven thirty" -> 07:30 and 19:30 ("at four" -> 04:00 and 16:00). A pause written as a
@@ -63,7 +67,8 @@ def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
     while i < len(tokens):
         run: list[Token] = []
         j = i
-        while j < len(tokens) and ((tokens[j].kind == "num" and tokens[j].norm.isdigit())
+        while j < len(tokens) and ((tokens[j].kind == "num" and tokens[j].norm.isdigit()
+                                    and tokens[j].surface.lower() not in NOTES)
                                    or (tokens[j].surface.lower() in ("oh", "o") and run)):
             if run and PAUSE.search(text, run[-1].end, tokens[j].start):
                 break

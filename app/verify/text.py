@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from app.verify.spoken import NOTES, quarter_times, spelled, spoken_variants
 from app.verify.spoken import PAUSE as _PAUSE
-from app.verify.spoken import quarter_times, spelled, spoken_variants
 from app.verify.vocab import (
     LETTER_WORDS,
     NUMBER_TENS,
@@ -207,6 +207,9 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
             num = _STREET_ORDINALS[w]  # "Garfield and Twelfth" is 12th
         elif w in _EVERYDAY_ORDINALS and i + 1 < len(low) and low[i + 1] in _RANKED:
             num = _EVERYDAY_ORDINALS[w]  # "third grade", "second floor"
+        elif spoken and w in NOTES and low[i - 1:i] != ["his"] and low[i - 1:i] != ["her"] \
+                and low[i + 1:i + 2] != ["of"]:
+            num = NOTES[w]  # "all twenties" is $20 bills (not "in his twenties")
         elif w in _TIMES and (w != "once" or not text[end:].lstrip()[:1].isalnum()):
             # "struck him twice", "I swung once." (not "once he left"): a count
             num = _TIMES[w]

@@ -178,6 +178,8 @@ _SETS: dict[str, tuple[str, ...]] = {
     "steal": ("steal", "theft", "thief", "rob", "robbery", "shoplift"),
     "travel": ("travel", "trip", "journey"),
     "end": ("end", "finish", "conclude"),
+    "birth": ("birth", "dob"),  # "a DOB of 03/04/1996" / "date of birth?"
+    "press": ("press", "pursue"),  # charges
 }
 
 SYNONYMS: dict[str, str] = {}
@@ -354,6 +356,7 @@ LOW_WEIGHT = frozenset({
     "podcast", "episode", "email", "sale", "agent", "client", "customer",
     "mph", "mile", "zone", "hour", "admit", "deny", "agree", "refus", "claim",
     "resident", "homeowner", "owner", "caller", "complainant", "reporting", "vehicle",
+    "operator", "occupant",
     "yell", "shout", "arriv", "assist", "issu", "releas", "request", "process",
     "determin", "approach", "advis", "obtain", "place", "transport", "complet", "document",
     "verbal", "additional", "identif", "identify", "belief", "believ", "report", "located",
@@ -409,6 +412,7 @@ NOT_NAMES = frozenset([
     "miranda", "taser", "k9", "narcan", "ems", "cpr",
     # acronyms of police work that name no party or place
     "fst", "sfst", "hgn", "vin", "id", "ok", "us", "bolo", "aed", "emt", "atv", "suv", "dob",
+    "mph", "kph", "utv",
     "asap", "apb", "le", "leo", "ncic", "ucr", "rms", "fto", "swat", "dv", "dui", "owi", "gps",
     "ptsd", "ada", "da", "pa", "atf", "fbi", "dea", "cps", "aps", "er", "icu",
     "atm", "pin", "ssn", "usa", "tv", "pc", "ai", "ceo", "faq", "url", "diy", "pdf", "sms",

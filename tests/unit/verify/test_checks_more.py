@@ -59,6 +59,13 @@ def test_class_member_the_recording_never_mentions_is_unsupported() -> None:
     analysis = analyze(BURGLARY, "The resident went to work at the hospital by bus.")
     assert analysis.claims[0].status is ClaimStatus.UNSUPPORTED
     assert "bus" in analysis.flags[0].message
+    # a class word used as a verb is no member ("both bear asset tags")
+    bells = _chat(("Owner", "The bells are both owned by the center, with our asset tags."))
+    analysis = analyze(bells, "The owner stated both are owned by the center and bear asset "
+                              "tags.")
+    assert not any("bear" in f.message for f in analysis.flags)
+    analysis = analyze(bells, "The owner stated a bear took the bells.")
+    assert any("bear" in f.message for f in analysis.flags)
 
 
 def test_clock_time_contradicted_by_the_passage_but_silence_is_no_gap() -> None:

@@ -47,3 +47,10 @@ def test_reported_speech_joining_two_statements_is_split() -> None:
     text = "Reed stated that he never saw the sign and that he was going to the hospital."
     assert [c.text for c in split_claims(text)] == [
         "Reed stated that he never saw the sign", "he was going to the hospital."]
+
+
+def test_an_opening_phrase_of_manner_is_no_clause_of_its_own() -> None:
+    text = "With V1's consent, I searched a backpack the male left on the seat."
+    assert [c.text for c in split_claims(text)] == [text]
+    # an opening that states a fact of its own still splits
+    assert len(split_claims("Per Abernathy, the door was open, and he left at noon.")) == 2

@@ -429,3 +429,28 @@ def test_a_bare_count_answering_how_many_and_hours_said_with_oclock() -> None:
                          "running it since dinner.")[0] is ClaimStatus.CONTRADICTED
     assert _status(limo, "Ferrante advised quiet hours are at 2200 hours and he has been "
                          "running it since dinner.")[0] is not ClaimStatus.CONTRADICTED
+
+
+def test_bank_notes_said_by_name_units_and_dob_said_in_words() -> None:
+    bank = _chat(("Teller", "I took out six hundred dollars. All twenties."),
+                 ("Clerk", "He paid with a fifty. Everything else in the till is twenties."),
+                 ("Officer", "What's your date of birth?"),
+                 ("Driver", "March fourth, nineteen ninety six. I was going maybe twenty."))
+    status, message = _status(bank, "The teller stated she took out $600, all $20 bills.")
+    assert status is ClaimStatus.SUPPORTED, message
+    # a note named in the till is no rival of the bill the report counts
+    assert _status(bank, "The clerk stated everything else in the till was under $50.")[0] is \
+        not ClaimStatus.CONTRADICTED
+    # ... but a figure the recording lacks still is a gap
+    assert _status(bank, "The teller stated she took out $900, all $20 bills.")[0] is not \
+        ClaimStatus.SUPPORTED
+    assert [t.norm for t in tokenize("a man in his twenties", spoken=True) if t.kind == "num"] \
+        == []
+    for sentence in ("The driver provided a DOB of 03/04/1996.",
+                     "The driver stated he was going maybe 20 MPH."):
+        analysis = analyze(bank, OPENING + sentence)
+        claim = analysis.claims[-1]
+        assert claim.status in (ClaimStatus.SUPPORTED, ClaimStatus.WEAK), sentence
+        assert not [f for f in analysis.flags if f.claim == claim.id], sentence
+        # the figure is in the answer, not the question before it
+        assert claim.evidence[0].segment == 3, sentence
