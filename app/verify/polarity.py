@@ -86,8 +86,15 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
                 # a question answered "No", or for an admission also an accusation answered
                 # "that wasn't me"
                 # ("Do you want medics? I can get fire out here." asks)
-                put = any(is_question(p) for p in turn_sentences(index.segments[q].text)) or (
-                    ADMITTED.search(text) is not None)
+                # (after the admission itself, "I pushed him, okay?", only a denial of that
+                # act: not another voice's "I never yelled at anybody")
+                admitted = ADMITTED.search(text) is not None
+                act = _admitted_act(text) if admitted else frozenset()
+                put = (admitted or any(is_question(p)
+                                       for p in turn_sentences(index.segments[q].text))) and \
+                    not (act and q + 1 < index.n and _says_own_act(act, index.tokens[q])
+                         and not _negated_near(index.tokens[q + 1], act, reach=3, opening=True,
+                                               text=index.segments[q + 1].text))
                 # ("Do you want to pursue charges?" / "I just want him to leave. I don't
                 # want to go to court.": the claim's want, denied in the answer)
                 if q + 1 < index.n and put and (
@@ -235,6 +242,20 @@ def _asked_words(q: int, words: set[str], index: SegmentIndex) -> set[str]:
 
 _ADMITTED_ACT = re.compile(r"\badmitted\s+(?:to\s+)?(?:that\s+)?(?:(?:he|she)\s+)?(?:had\s+)?"
                            r"([a-z]+)", re.IGNORECASE)
+
+
+def _admitted_act(text: str) -> frozenset[str]:
+    """The act a claim says was admitted ("admitted he pushed V1": push), with its
+    near-synonym for speech ("admitted telling him": tell, say)."""
+    m = _ADMITTED_ACT.search(text)
+    act = {t.norm for t in tokenize(m.group(1))[:1] if t.content} if m else set()
+    return frozenset(act | ({"say", "tell"} if act & {"say", "tell"} else set()))
+
+
+def _says_own_act(act: frozenset[str], passage: Sequence[Token]) -> bool:
+    """Whether the passage is an admission in the first person ("I pushed him")."""
+    return bool(act & {t.norm for t in passage}) and \
+        "i" in {t.surface.lower() for t in passage}
 
 
 def _admission_denied(text: str, tokens: Sequence[Token], index: SegmentIndex) -> int | None:

@@ -745,6 +745,22 @@ def test_an_admission_and_physical_contact_checked_against_the_answers() -> None
         ClaimStatus.CONTRADICTED]
 
 
+def test_after_an_admission_only_a_denial_of_the_admitted_act_counts() -> None:
+    scene = _chat(("Officer", "Did you put your hands on him?"),
+                  ("Parent", "I pushed him, okay? Yeah. One push. He was yelling at a six "
+                             "year old."),
+                  ("Umpire", "I never yelled at anybody, I said batter out, that's it."),
+                  ("Operator", "I told him no, and he said he'd beat me up in the parking lot."),
+                  ("Oakley", "I didn't say that. I said you'd be sorry."))
+    # another voice denying something else the admitter said is a conflicting account
+    assert statuses("S1 admitted he pushed V1 once, stating V1 had been yelling at a six year "
+                    "old.", scene) != [ClaimStatus.CONTRADICTED]
+    # ... the admitter's own denial of the very act is not
+    assert statuses("Oakley admitted telling the operator he would beat him up in the parking "
+                    "lot.", scene) == [
+        ClaimStatus.CONTRADICTED]
+
+
 def test_a_negated_word_agrees_with_its_opposite_and_per_is_no_name() -> None:
     scene = _chat(("Officer", "Do you have cameras?"),
                   ("Owner", "One out back. The camera's been broken since May."),
