@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 from app.verify.text import Token
 
-_NEGATIVE_VERBS = re.compile(r"\b(den(y|ied|ies)|refus\w*|declin\w*)\b", re.I)
+# ... and what a rule forbids ("the contract prohibits haze" for "no haze, no fog")
+_NEGATIVE_VERBS = re.compile(r"\b(den(y|ied|ies)|refus\w*|declin\w*|prohibit\w*|forb[ia]d\w*)\b",
+                             re.I)
 
 
 def claim_polarity(text: str, tokens: Sequence[Token]) -> int:

@@ -761,6 +761,16 @@ def test_after_an_admission_only_a_denial_of_the_admitted_act_counts() -> None:
         ClaimStatus.CONTRADICTED]
 
 
+def test_what_a_rule_prohibits_agrees_with_no() -> None:
+    scene = _chat(("Manager", "Our contract says no haze, no fog, no smoke machines. It's in "
+                              "bold."),
+                  ("DJ", "I only had the lights going. The haze machine stayed in the van."))
+    assert statuses("The manager stated the venue contract prohibits haze, fog, and smoke "
+                    "machines.", scene) != [ClaimStatus.CONTRADICTED]
+    assert statuses("The manager stated the venue contract allows haze, fog, and smoke "
+                    "machines.", scene) == [ClaimStatus.CONTRADICTED]
+
+
 def test_a_negated_word_agrees_with_its_opposite_and_per_is_no_name() -> None:
     scene = _chat(("Officer", "Do you have cameras?"),
                   ("Owner", "One out back. The camera's been broken since May."),
