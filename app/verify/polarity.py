@@ -330,6 +330,10 @@ def _affirmed_scope(claim: Sequence[Token], passage: Sequence[int], index: Segme
                         if not is_question(p))
         if not told.strip():
             continue
+        # "My dad's had a repaired crack. This one doesn't.", "they can't do that": a
+        # negation standing for what was just said
+        if any(_ELLIPSIS.search(p) for p in turn_sentences(told)):
+            return False
         toks = index.tokens[i] if told == index.segments[i].text else tokenize(told, spoken=True)
         words = _fluent([t for t in toks if t.kind in ("word", "neg", "num")])
         if words and words[0].kind == "neg":
@@ -344,6 +348,10 @@ def _affirmed_scope(claim: Sequence[Token], passage: Sequence[int], index: Segme
                 # "they want them trespassed, no charges": the denial follows the word
                 said = said or not any(w.kind == "neg" for w in words[k + 1:k + 1 + reach])
     return said
+
+
+_ELLIPSIS = re.compile(r"\b(?:\w+n't|not|never|cannot)(?:\s+(?:do|be|have))?"
+                       r"(?:\s+(?:that|it|this|so))?\W*$", re.IGNORECASE)
 
 
 def _answers_other(i: int, scope: set[str], index: SegmentIndex) -> bool:

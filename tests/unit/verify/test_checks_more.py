@@ -771,6 +771,17 @@ def test_what_a_rule_prohibits_agrees_with_no() -> None:
                     "machines.", scene) == [ClaimStatus.CONTRADICTED]
 
 
+def test_a_negation_standing_for_what_was_just_said() -> None:
+    scene = _chat(("Owner", "My dad's had a repaired crack on the back. This one doesn't."),
+                  ("Officer", "Could they have gotten out on their own?"),
+                  ("Resident", "No, the latch has a clip on it, they can't do that. And the gate "
+                               "was open too."))
+    for faithful in ("The owner stated the violin she received does not have the repaired "
+                     "crack on the back.",
+                     "The resident stated the latch has a clip the rabbits cannot open."):
+        assert statuses(faithful, scene) != [ClaimStatus.CONTRADICTED], faithful
+
+
 def test_a_negated_word_agrees_with_its_opposite_and_per_is_no_name() -> None:
     scene = _chat(("Officer", "Do you have cameras?"),
                   ("Owner", "One out back. The camera's been broken since May."),
