@@ -220,6 +220,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
     # A number the claim itself states elsewhere ("45 mph in a 25 zone") is that fact's match,
     # not a rival of the claim's other numbers.
     claimed = {f.norm for f in facts if f.kind == "number"}
+    anchors = [f.anchor for f in facts if f.kind == "colour" and f.anchor]
+    twice = {a for a in anchors if anchors.count(a) > 1}
     for fact in facts:
         if fact.kind == "name":
             spelt = spelt_otherwise(fact.surface.lower(), seg_tokens)
@@ -319,7 +321,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # "black hoodie" in the passage is no support for "black jacket" where the same
             # passage gives the jacket another colour ("I'm wearing a green jacket")
             other_of_it = False
-            if fact.kind == "colour" and fact.anchor:
+            # ("set down the black board and take the orange board": two boards, no colour
+            # of one board to hold the other's to)
+            if fact.kind == "colour" and fact.anchor and fact.anchor not in twice:
                 of_it = [(i, t) for i, t in win_tokens if t.surface.lower() in members
                          and _near(seg_tokens[i], t, fact.anchor)]
                 # ("brown and white": the claim's colour listed with the one near the thing)

@@ -36,7 +36,7 @@ _AMPM = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}
 _STREET_ORDINALS = {w: n for n, w in enumerate(
     ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
      "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-     "nineteenth", "twentieth"), start=4)}
+     "nineteenth", "twentieth"), start=4)} | {"thirtieth": 30}
 _EVERYDAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
                       "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # what those ordinals rank where they are a fact to check

@@ -46,6 +46,17 @@ def perceived(match: Match, segments: Sequence[Segment], officer_names: tuple[st
     return False
 
 
+# someone else's account ("Dale advised that the rack camera footage showed ..."): what they
+# saw is theirs to tell, not the officer's to confirm
+_REPORTED = re.compile(r"\b(?:stated|advised|said|reported|explained|told me|described)\b")
+
+
 def is_visual(text: str) -> bool:
     low = text.lower()
-    return any(marker in low for marker in VISUAL_MARKERS)
+    for marker in VISUAL_MARKERS:
+        at = low.find(marker)
+        if at < 0:
+            continue
+        if marker.startswith("i ") or not _REPORTED.search(low, 0, at):
+            return True
+    return False

@@ -393,6 +393,7 @@ NOT_NAMES = frozenset([
     "per", "ii", "iii", "iv", "vi", "vii", "viii", "xl", "xxl",
     "when", "while", "after", "before", "once", "upon", "as", "if", "because", "although",
     "though", "since", "until", "during", "then", "later", "both", "neither", "each",
+    "with", "without", "following", "according", "despite", "regarding", "concerning",
     "employee", "manager", "clerk", "cashier", "owner", "resident", "witness", "victim",
     "suspect", "driver", "passenger", "neighbor", "neighbour", "security", "guard", "nurse",
     "medic", "paramedic", "firefighter", "engineer", "supervisor", "tenant", "landlord",

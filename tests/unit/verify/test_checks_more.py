@@ -803,3 +803,27 @@ def test_the_officers_own_doing_partly_said_is_theirs_to_know() -> None:
     theirs = analyze(scene, "The driver stated the other driver separated them and directed "
                             "them to step back by the curb.")
     assert [f.kind for f in theirs.flags] == [FlagKind.UNSUPPORTED_CLAIM]
+
+
+def test_two_things_of_a_kind_a_spoken_thirtieth_and_anothers_footage() -> None:
+    scene = _chat(("Security", "I pulled the rack camera. At twelve oh two you got a guy in a "
+                               "red jacket, he sets down the black board and takes the orange "
+                               "one."),
+                  ("Officer", "Okay, this permit, uh, it expired in April. April thirtieth."))
+    analysis = analyze(scene, "Security advised that rack camera footage showed a male in a "
+                              "red jacket set down the black board and take the orange board.")
+    # two boards, two colours: neither is held to the other's; the footage is the speaker's
+    assert [f.kind for f in analysis.flags] == []
+    wrong = analyze(scene, "Security advised that a male in a blue jacket set down the black "
+                           "board.")
+    assert [c.status for c in wrong.claims] == [ClaimStatus.CONTRADICTED]
+    assert statuses("I noted the permit had expired on April 30.", scene) != [
+        ClaimStatus.UNSUPPORTED]
+    assert statuses("I noted the permit had expired on April 20.", scene) != [
+        ClaimStatus.SUPPORTED]
+    # the officer's own viewing of footage is still theirs to confirm
+    mine = analyze(scene, "I reviewed the footage, which showed a male in a red jacket.")
+    assert FlagKind.VISUAL_OBSERVATION in [f.kind for f in mine.flags]
+    consent = analyze(scene, "With Security's consent, I noted the permit had expired on April "
+                             "30.")
+    assert not [f for f in consent.flags if "With" in f.message]
