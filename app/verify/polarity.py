@@ -399,9 +399,19 @@ def _negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int =
         for j in range(max(0, k - reach), k):
             # "if we don't become aware", "why we don't eat": a condition or a question
             # about the thing, not a denial of it
-            if asserted_negation(words, j) and not _apart(text, words[j], tok):
+            if asserted_negation(words, j) and not _apart(text, words[j], tok) and \
+                    not _contrast_elsewhere(words, j, own_words):
                 return True
     return False
+
+
+def _contrast_elsewhere(words: Sequence[Token], j: int, own_words: set[str]) -> bool:
+    """ "They paid for the canoes but not the shuttle": a "but not" denies the clause before
+    it of the thing after; it bears on a claim only where the claim shares that clause."""
+    if j == 0 or words[j].surface.lower() != "not" or words[j - 1].surface.lower() != "but":
+        return False
+    before = {w.norm for w in words[max(0, j - 7):j - 1] if w.content}
+    return bool(own_words) and not before & own_words
 
 
 def _fluent(words: list[Token]) -> list[Token]:

@@ -827,3 +827,12 @@ def test_two_things_of_a_kind_a_spoken_thirtieth_and_anothers_footage() -> None:
     consent = analyze(scene, "With Security's consent, I noted the permit had expired on April "
                              "30.")
     assert not [f for f in consent.flags if "With" in f.message]
+
+
+def test_but_not_denies_the_clause_before_it() -> None:
+    scene = _chat(("Owner", "The fee's twenty five a person, there's six of them. They paid for "
+                            "the canoes but not the shuttle."))
+    assert statuses("The owner stated the shuttle fee is $25 per person for six people.",
+                    scene) != [ClaimStatus.CONTRADICTED]
+    assert statuses("The owner stated they paid for the canoes and the shuttle.", scene) == [
+        ClaimStatus.CONTRADICTED]
