@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from app.verify.members import EXACT_CLASSES, GENERIC, ONE_PER_THING, same_member
+from app.verify.members import (
+    EXACT_CLASSES,
+    GENERIC,
+    ONE_PER_THING,
+    kind_of_knife,
+    same_member,
+)
 from app.verify.numbers import (
     COUNT_WORDS,
     REPEATS,
@@ -107,6 +113,8 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             low = tok.surface.lower()
             if low in _VERB_TOO and idx > 0 and tokens[idx - 1].norm in _BEFORE_VERB:
                 continue  # "both bear asset tags", "he had to duck": a verb, no animal
+            if kind_of_knife(tokens, idx) is False:
+                continue  # "I fixed it", "the utility pole"
             for kind, members in FACT_CLASSES.items():
                 if low in members:
                     facts.append(Fact(kind, low, tok.surface, tok.start, tok.end,
@@ -317,34 +325,37 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                           or after_time_word(seg_tokens[i], t) or _same_hour(fact.norm, t)]
         else:
             members = FACT_CLASSES[fact.kind]
-            said = [t.surface.lower() for _, t in win_tokens if t.surface.lower() in members]
+            # (a word naming a kind of knife only where it does: not "I fixed it")
+            win = [(i, t) for i, t in win_tokens if fact.kind != "weapon"
+                   or kind_of_knife(seg_tokens[i], seg_tokens[i].index(t)) is not False]
+            said = [t.surface.lower() for _, t in win if t.surface.lower() in members]
             # "black hoodie" in the passage is no support for "black jacket" where the same
             # passage gives the jacket another colour ("I'm wearing a green jacket")
             other_of_it = False
             # ("set down the black board and take the orange board": two boards, no colour
             # of one board to hold the other's to)
             if fact.kind == "colour" and fact.anchor and fact.anchor not in twice:
-                of_it = [(i, t) for i, t in win_tokens if t.surface.lower() in members
+                of_it = [(i, t) for i, t in win if t.surface.lower() in members
                          and _near(seg_tokens[i], t, fact.anchor)]
                 # ("brown and white": the claim's colour listed with the one near the thing)
-                listed = {(i, t.start) for i, t in win_tokens
+                listed = {(i, t.start) for i, t in win
                           if same_member(fact.norm, t.surface.lower())
                           and any(j == i and abs(u.start - t.start) <= 12 for j, u in of_it)}
                 other_of_it = bool(of_it) and not listed and not any(
                     same_member(fact.norm, t.surface.lower()) for _, t in of_it)
                 if other_of_it:
                     said = [w for w in said if not same_member(fact.norm, w)]
-            if not other_of_it and any(t.surface.lower() == fact.norm for _, t in win_tokens):
+            if not other_of_it and any(t.surface.lower() == fact.norm for _, t in win):
                 continue
             if fact.kind not in EXACT_CLASSES and \
-                    canonical(fact.norm) in {t.norm for _, t in win_tokens}:
+                    canonical(fact.norm) in {t.norm for _, t in win}:
                 continue
             if fact.kind == "substance" and fact.norm in GENERIC and canonical(fact.norm) in {
-                    t.norm for _, t in win_tokens if t.surface.lower() not in members}:
+                    t.norm for _, t in win if t.surface.lower() not in members}:
                 continue  # "alcohol" for "anything to drink"
             if any(same_member(fact.norm, w) for w in said):
                 continue
-            rivals = [(i, t) for i, t in win_tokens if t.surface.lower() in members
+            rivals = [(i, t) for i, t in win if t.surface.lower() in members
                       and not same_member(fact.norm, t.surface.lower(), generic=True)
                       and not (fact.surface.islower() and _in_name(seg_tokens[i], t))
                       and (fact.kind in EXACT_CLASSES

@@ -4,7 +4,9 @@ same thing ("pistol" and "handgun"), when one is the general word for another ("
 
 from __future__ import annotations
 
-from app.verify.words import stem
+from collections.abc import Sequence
+
+from app.verify.words import Token, stem
 
 # classes where one thing has one member: a motor is a Yamaha or a Mercury
 ONE_PER_THING = frozenset({"vehicle make", "colour", "weapon"})
@@ -32,15 +34,35 @@ _MEMBER_GROUPS = (
 _DRINKS = frozenset({"beer", "beers", "wine", "wines", "vodka", "whiskey", "liquor", "tequila",
                      "rum", "gin", "seltzer", "seltzers"})
 
+# kinds of knife, told apart ("a fixed-blade knife" is no "folding knife")
+_KINDS = frozenset({"folding", "butterfly", "fixed", "utility", "dive", "hunting", "serrated",
+                    "steak"})
+
 GENERIC = {
     "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm"}),
     "firearm": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "gun"}),
     # "alcohol" fits a beer; a beer is no glass of wine
     "alcohol": _DRINKS,
     "liquor": frozenset({"vodka", "whiskey", "tequila", "rum", "gin"}),
-    "knife": frozenset({"folding", "butterfly", "switchblade", "pocketknife"}),
-    "blade": frozenset({"folding", "butterfly", "switchblade", "pocketknife"}),
+    "knife": frozenset({*_KINDS, "switchblade", "pocketknife"}),
+    "blade": frozenset({*_KINDS, "switchblade", "pocketknife"}),
 }
+_KNIFE = frozenset({"knife", "knives", "blade", "blades", "cutter"})
+
+
+def kind_of_knife(tokens: Sequence[Token], idx: int) -> bool | None:
+    """For a word that names a kind of knife ("folding", "fixed", "dive"): whether it does so
+    here, before "knife" or "blade" ("a fixed-blade knife", "a folding utility knife"), not
+    "I fixed it"; None for any other word."""
+    if tokens[idx].surface.lower() not in _KINDS:
+        return None
+    for tok in tokens[idx + 1:idx + 3]:
+        low = tok.surface.lower()
+        if low in _KNIFE:
+            return True
+        if low not in _KINDS:
+            return False
+    return False
 
 
 

@@ -247,7 +247,7 @@ WEAPONS = frozenset([
     "stick", "cane", "umbrella", "iron", "pickaxe", "sledgehammer", "mallet", "shears",
     "cleaver", "pitchfork", "kettlebell", "kettlebells", "dumbbell", "dumbbells", "barbell",
     # kinds of knife, told apart ("a butterfly knife" is no "small folding knife")
-    "folding", "butterfly",
+    "folding", "butterfly", "fixed", "utility", "dive", "hunting", "serrated", "steak",
 ])
 SUBSTANCES = frozenset([
     "marijuana", "cannabis", "weed", "cocaine", "crack", "heroin", "meth", "methamphetamine",

@@ -836,3 +836,20 @@ def test_but_not_denies_the_clause_before_it() -> None:
                     scene) != [ClaimStatus.CONTRADICTED]
     assert statuses("The owner stated they paid for the canoes and the shuttle.", scene) == [
         ClaimStatus.CONTRADICTED]
+
+
+def test_kinds_of_knife_are_told_apart_and_fixed_is_no_knife_elsewhere() -> None:
+    scene = _chat(("Officer", "I'm taking out a folding knife, black handle, about a three inch "
+                              "blade. I'll hold onto it."),
+                  ("Clerk", "He pulled his dive knife off his vest and stabbed it into the "
+                            "counter."))
+    for wrong in ("I removed a fixed-blade knife with a black handle, about a three inch blade.",
+                  "The clerk stated he removed a folding utility knife from his vest."):
+        assert statuses(wrong, scene) == [ClaimStatus.CONTRADICTED], wrong
+    for faithful in ("I removed a folding knife with a black handle.",
+                     "The clerk stated he pulled a knife off his vest and stabbed it into the "
+                     "counter."):
+        assert statuses(faithful, scene) != [ClaimStatus.CONTRADICTED], faithful
+    gate = _chat(("Owner", "I fixed the gate last week, and he had a knife in his hand."))
+    assert statuses("The owner stated he fixed the gate last week and S1 had a knife.",
+                    gate) != [ClaimStatus.CONTRADICTED]
