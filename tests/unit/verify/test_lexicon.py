@@ -221,6 +221,10 @@ def test_added_terms_are_flagged(report: str, category: str, term: str,
     ("He was up to no good, casing cars in the lot.", "intent", "up to no good"),
     ("He admitted guilt.", "incriminating", "admitted guilt"),
     ("He confessed to the theft.", "incriminating", "confessed to"),
+    ("The group was rowdy, intoxicated and loud.", "conclusory", "rowdy"),
+    ("Tamez clearly took advantage of an elderly widow.", "intent",
+     "took advantage of an elderly"),
+    ("His price sheet showed an intent to deceive buyers.", "intent", "showed an intent to"),
 ])
 def test_added_framing_terms_need_the_recording_to_back_them(
         report: str, category: str, term: str, stop_transcript: Transcript) -> None:
