@@ -126,6 +126,7 @@ from _cases_holdout100 import CASES as BLIND_100  # noqa: E402
 from _cases_holdout101 import CASES as BLIND_101  # noqa: E402
 from _cases_holdout102 import CASES as BLIND_102  # noqa: E402
 from _cases_holdout103 import CASES as BLIND_103  # noqa: E402
+from _cases_holdout104 import CASES as BLIND_104  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -147,7 +148,8 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_85, *BLIND_86, *BLIND_87, *BLIND_88,
               *BLIND_89, *BLIND_90, *BLIND_91, *BLIND_92,
               *BLIND_93, *BLIND_94, *BLIND_95, *BLIND_96, *BLIND_97, *BLIND_98,
-              *BLIND_99, *BLIND_100, *BLIND_101, *BLIND_102, *BLIND_103]
+              *BLIND_99, *BLIND_100, *BLIND_101, *BLIND_102, *BLIND_103,
+              *BLIND_104]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
