@@ -72,8 +72,10 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
     def skipped(tok: Token) -> bool:
         return any(a <= tok.start < b for a, b in skip)
 
+    # the feet and the inches of a height are one figure ("6'1" is no 1)
+    measures = [(t.start, t.end) for t in tokens if t.kind == "measure"]
     for idx, tok in enumerate(tokens):
-        if skipped(tok):
+        if skipped(tok) or (tok.kind == "num" and any(a <= tok.start < b for a, b in measures)):
             continue
         if tok.kind == "num" and idx > 0 and tokens[idx - 1].surface.lower().strip(".") in \
                 _MONTH_WORDS and not tok.surface[-1].isalnum():
@@ -107,7 +109,7 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                                   tok.start, tok.end, unit=counted.norm, soft=True,
                                   lead=lead.norm if lead is not None and lead.content
                                   and lead.kind == "word" else ""))
-        elif tok.kind in ("plate", "time"):
+        elif tok.kind in ("plate", "time", "measure"):
             facts.append(Fact(tok.kind, tok.norm, tok.surface, tok.start, tok.end))
         elif tok.kind == "word":
             low = tok.surface.lower()
@@ -300,7 +302,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                     problems.append(FactProblem(fact, True, t.surface, i, t.norm,
                                                 same_unit=True))
                 continue
-        if fact.kind in ("number", "plate", "time"):
+        if fact.kind in ("number", "plate", "time", "measure"):
             # a year is said in two digits ("born in ninety four" for 1994)
             short = fact.norm[2:] if fact.kind == "number" and YEAR.fullmatch(fact.norm) \
                 else None
@@ -378,7 +380,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             order = {seg: rank for rank, seg in enumerate(window)}
             i, t = min(rivals, key=lambda r: (order[r[0]], distance(fact.norm, r[1])))
             problems.append(FactProblem(fact, True, t.surface, i, t.norm))
-        elif fact.norm not in all_norms and fact.norm not in all_surfaces and not (
+        # (a height the recording may say as "five ten": only a rival height counts)
+        elif fact.kind != "measure" and fact.norm not in all_norms and \
+                fact.norm not in all_surfaces and not (
                 fact.kind == "weekday" and _RELATIVE_DAYS & all_surfaces) and not (
                 fact.kind in FACT_CLASSES and any(
                     same_member(fact.norm, w, generic=True)

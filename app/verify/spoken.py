@@ -128,3 +128,37 @@ def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
 def _variant(run: list[Token], norm: str, kind: str) -> Token:
     surface = " ".join(t.surface for t in run)
     return Token(norm, kind, run[0].start, run[-1].end, surface, True)
+
+
+_FOOT = frozenset({"foot", "feet", "ft"})
+_INCH = frozenset({"in", "inch", "inches"})
+
+
+def feet_inches(tokens: list[Token], text: str) -> list[Token]:
+    """A height or clearance in feet and inches as one figure: "11 ft 6 in", "5'10\"",
+    "five foot ten" are 11'6, 5'10, 5'10 (kind "measure")."""
+    extra: list[Token] = []
+    for k in range(len(tokens) - 1):
+        a = tokens[k]
+        if a.kind != "num" or not a.norm.isdigit() or not 1 <= int(a.norm) <= 12:
+            continue
+        j = k + 1
+        if tokens[j].surface.lower() in _FOOT and j + 1 < len(tokens):
+            j += 1
+        elif text[a.end:tokens[j].start].strip() not in ("'", "’"):
+            continue
+        b = tokens[j]
+        if b.kind != "num" or not b.norm.isdigit() or int(b.norm) > 11 or b.start < a.end:
+            continue
+        end = b.end
+        # ("6'1\" in a gray hoodie": that "in" is no inch)
+        inch = tokens[j + 1] if j + 1 < len(tokens) else None
+        if inch is not None and inch.surface.lower() in _INCH \
+                and '"' not in text[b.end:inch.start] \
+                and (inch.surface.lower() != "in" or j + 2 >= len(tokens)
+                     or re.search(r"[^\w\s]", text[inch.end:tokens[j + 2].start])):
+            end = inch.end
+        extra.append(Token(f"{a.norm}'{b.norm}", "measure", a.start, end, text[a.start:end],
+                           True))
+    return extra
+

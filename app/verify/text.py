@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from app.verify.spoken import NOTES, quarter_times, spelled, spoken_variants
+from app.verify.spoken import NOTES, feet_inches, quarter_times, spelled, spoken_variants
 from app.verify.spoken import PAUSE as _PAUSE
 from app.verify.vocab import (
     LETTER_WORDS,
@@ -314,8 +314,9 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
                              and not PARTY_LABEL.fullmatch(w)))
         i += 1
     if not spoken:
-        return out
-    return out + spoken_variants(out, text) + spelled(out, text) + quarter_times(text)
+        return out + feet_inches(out, text)
+    return out + feet_inches(out, text) + spoken_variants(out, text) + spelled(out, text) + \
+        quarter_times(text)
 
 
 def _spoken_decimal(low: list[str], i: int) -> tuple[str, int] | None:

@@ -454,3 +454,20 @@ def test_bank_notes_said_by_name_units_and_dob_said_in_words() -> None:
         assert not [f for f in analysis.flags if f.claim == claim.id], sentence
         # the figure is in the answer, not the question before it
         assert claim.evidence[0].segment == 3, sentence
+
+
+def test_feet_and_inches_are_one_figure() -> None:
+    assert [t.norm for t in tokenize("a 6'2 male, 5 feet 10 inches, 11 ft 6 in")
+            if t.kind == "measure"] == ["6'2", "5'10", "11'6"]
+    assert [t.norm for t in tokenize("The sign says eleven foot eight.", spoken=True)
+            if t.kind == "measure"] == ["11'8"]
+    scene = _chat(("Officer", "Okay. The sign says eleven foot eight. What's the truck?"),
+                  ("Victim", "He was about five foot ten, skinny, gray hoodie."))
+    assert _status(scene, "The sign says the clearance is 11 ft 6 in.")[0] in (
+        ClaimStatus.CONTRADICTED, ClaimStatus.UNSUPPORTED)
+    status, message = _status(scene, "V1 described the male as approx. 6'1\" in a gray hoodie.")
+    assert status in (ClaimStatus.CONTRADICTED, ClaimStatus.UNSUPPORTED)
+    assert "6'1" in message  # the height, not its inches read as a count
+    assert "says 1;" not in message
+    assert _status(scene, "V1 described the male as approx. 5'10\" in a gray hoodie.")[0] is \
+        ClaimStatus.SUPPORTED
