@@ -219,6 +219,7 @@ def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
 _DENIABLE = ("incriminating", "conclusory", "intent")
 _NEGATED = re.compile(r"(?:\b(?:not|never|no one|nobody|none of (?:the |them|us|those )?[\w']*)"
                       r"|n't)(?P<gap>(?:\s+[\w']+){0,4}?)\s*$", re.IGNORECASE)
+_DENIED = re.compile(r"\bden(?:ied|ies|ying)\b(?P<gap>(?:\s+[\w']+){0,4}?)\s*$", re.IGNORECASE)
 _SCOPE_ENDS = re.compile(r"\b(?:and|but|then|so|because|while|when|after|before|until|who|"
                          r"which|that|if)\b", re.IGNORECASE)
 
@@ -227,7 +228,11 @@ def _negated(report: str, hit: LexiconHit) -> bool:
     """A "not" (or "never", "no one") a few words before the term, in the same clause."""
     before = re.split(r"[,;:.!?\n]", report[max(0, hit.start - 80):hit.start])[-1]
     m = _NEGATED.search(before)
-    return m is not None and not _SCOPE_ENDS.search(m.group("gap"))
+    if m is not None and not _SCOPE_ENDS.search(m.group("gap")):
+        return True
+    # "S1 denied threatening her", "denied that he intentionally elbowed her"
+    m = _DENIED.search(before)
+    return m is not None and not _SCOPE_ENDS.search(m.group("gap").replace(" that", "", 1))
 
 
 # "was transported by medics", "was struck by S1": the passive names who acted

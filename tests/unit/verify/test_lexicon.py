@@ -252,6 +252,9 @@ def test_a_star_stands_for_any_one_word(tmp_path: Path) -> None:
     ("Strand stated the locksmith never physically threatened her.", False),
     ("S1 did not comply and threatened me.", True),
     ("S1 was not calm, and threatened me.", True),
+    ("Marchetti denied threatening Vance.", False),
+    ("Holt denied that he threatened V1.", False),
+    ("Holt denied the theft but threatened V1.", True),
 ])
 def test_a_denied_act_is_no_incriminating_wording(report: str, flagged: bool,
                                                   stop_transcript: Transcript) -> None:
