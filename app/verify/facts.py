@@ -125,6 +125,15 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             else:
                 if _is_name(claim_text, tokens, idx, sentence_start, known_names):
                     facts.append(Fact("name", tok.norm, tok.surface, tok.start, tok.end))
+    # "three or four beers": the first of a range counts the same thing
+    for k in range(2, len(tokens)):
+        fact = next((f for f in facts if f.start == tokens[k].start and f.kind == "number"
+                     and f.unit), None)
+        low = tokens[k - 2]
+        if fact is not None and tokens[k - 1].surface.lower() in ("or", "to") and \
+                low.kind == "num" and not any(f.start == low.start for f in facts):
+            facts.append(Fact("number", low.norm, low.surface, low.start, low.end,
+                              unit=fact.unit, soft=True))
     return facts
 
 

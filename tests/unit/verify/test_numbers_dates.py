@@ -471,3 +471,12 @@ def test_feet_and_inches_are_one_figure() -> None:
     assert "says 1;" not in message
     assert _status(scene, "V1 described the male as approx. 5'10\" in a gray hoodie.")[0] is \
         ClaimStatus.SUPPORTED
+
+
+def test_the_first_figure_of_a_range_counts_the_same_thing() -> None:
+    bar = _chat(("Officer", "How much have you had to drink tonight?"),
+                ("Subject", "Like three beers. Four."))
+    assert _status(bar, "S1 stated he had consumed three or four beers.")[0] is not \
+        ClaimStatus.CONTRADICTED
+    assert _status(bar, "S1 stated he had consumed six or seven beers.")[0] in (
+        ClaimStatus.CONTRADICTED, ClaimStatus.UNSUPPORTED)
