@@ -370,7 +370,10 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                       and not same_member(fact.norm, t.surface.lower(), generic=True)
                       and not (fact.surface.islower() and _in_name(seg_tokens[i], t))
                       and (fact.kind in EXACT_CLASSES
-                           or canonical(t.surface.lower()) != canonical(fact.norm))]
+                           or canonical(t.surface.lower()) != canonical(fact.norm))
+                      # ("Strobel's daughter ... her father": "Dad" is the claim's father)
+                      and not any(same_member(f.norm, t.surface.lower()) for f in facts
+                                  if f.kind == fact.kind and f is not fact)]
             # a generic word ("a gun") fits the claim's member unless a specific rival is said
             if not rivals and any(same_member(fact.norm, w, generic=True) for w in said):
                 continue

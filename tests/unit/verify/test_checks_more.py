@@ -853,3 +853,14 @@ def test_kinds_of_knife_are_told_apart_and_fixed_is_no_knife_elsewhere() -> None
     gate = _chat(("Owner", "I fixed the gate last week, and he had a knife in his hand."))
     assert statuses("The owner stated he fixed the gate last week and S1 had a knife.",
                     gate) != [ClaimStatus.CONTRADICTED]
+
+
+def test_a_member_the_claim_names_itself_is_no_rival() -> None:
+    scene = _chat(("Witness", "White guy, maybe like forties, green jacket, kinda heavy."),
+                  ("Father", "That guy pushed my son, he's nine, he was just standing there."))
+    assert statuses("W1 described the male as a white male in his forties with a green "
+                    "jacket.", scene) != [ClaimStatus.CONTRADICTED]
+    assert statuses("V1 stated the other father pushed his son, who is nine.", scene) != [
+        ClaimStatus.CONTRADICTED]
+    assert statuses("W1 described the male as a white male in his forties with a red "
+                    "jacket.", scene) == [ClaimStatus.CONTRADICTED]
