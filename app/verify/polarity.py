@@ -177,6 +177,10 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
                    and t.norm not in _AUXILIARIES), "")
              for k in range(len(claim)) if asserted_negation(claim, k)} - {""}
     scope |= {_SAID_AS[w] for w in scope if w in _SAID_AS}  # "unaware" / "Did you know?"
+    # ... and what a denial governs ("denied removing the spikes" / "Did you throw the spikes?")
+    scope |= {t.norm for k in range(len(claim)) if claim[k].surface.lower().startswith("den")
+              and asserted_negation(claim, k) for t in claim[k + 1:k + 4]
+              if t.kind == "word" and t.content}
     for q in near:
         if q + 1 >= index.n:
             continue

@@ -864,3 +864,11 @@ def test_a_member_the_claim_names_itself_is_no_rival() -> None:
         ClaimStatus.CONTRADICTED]
     assert statuses("W1 described the male as a white male in his forties with a red "
                     "jacket.", scene) == [ClaimStatus.CONTRADICTED]
+
+
+def test_a_denial_against_a_yes_to_the_question_on_what_was_denied() -> None:
+    scene = _chat(("Officer", "Did you throw the spikes off the balcony?"),
+                  ("Neighbor", "I did, yeah. They were stuck on my railing, I just dropped them "
+                               "over."))
+    assert statuses("Marchetti denied removing the spikes or dropping them off the balcony.",
+                    scene) == [ClaimStatus.CONTRADICTED]
