@@ -65,7 +65,7 @@ from app.verify.roles import (
     role_noun_swap,
     role_swap,
 )
-from app.verify.speech import ADMITTED, attribution_conflict
+from app.verify.speech import attribution_conflict
 from app.verify.text import Token, tokenize
 from app.verify.visual import is_visual, perceived
 from app.verify.words import is_question
@@ -303,10 +303,9 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     evidence = first_moment(evidence, framing, text, norms, sorted(people), ctx.index)
 
     polarity_note = None
-    # an admission is checked against the questions put to the person even where the claim
-    # joins two moments ("admitted he had been drinking earlier that evening")
-    admits = joined >= WEAK and bool(ADMITTED.search(text))
-    if match and match.ranked and (support >= WEAK or admits) and not contradictions:
+    # a claim that joins two moments is checked too ("admitted he had been drinking earlier
+    # that evening"; "stated the male threatened her before continuing out the door")
+    if match and match.ranked and max(support, joined) >= WEAK and not contradictions:
         polarity_note = polarity_conflict(text, tokens, match, ctx.index,
                                           second.window if second else ())
     attribution_note = None

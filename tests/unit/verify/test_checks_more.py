@@ -872,3 +872,37 @@ def test_a_denial_against_a_yes_to_the_question_on_what_was_denied() -> None:
                                "over."))
     assert statuses("Marchetti denied removing the spikes or dropping them off the balcony.",
                     scene) == [ClaimStatus.CONTRADICTED]
+
+
+def test_a_claim_joining_two_moments_is_checked_for_a_denial() -> None:
+    shop = _chat(
+        ("Officer", "Brandt, out at Splash Pool Supply on Ridgeline, theft just occurred."),
+        ("Manager", "Thanks for getting here fast. I'm Omar, the manager. Omar Haddadin."),
+        ("Manager", "Guy loaded a flatbed cart with chlorine tablets, the big fifty pound "
+                    "buckets, and just walked out the side door by the loading area."),
+        ("Officer", "How many buckets?"),
+        ("Manager", "Four. Four buckets, they're, uh, two eighty nine ninety nine each. So "
+                    "like eleven sixty."),
+        ("Officer", "Did anyone try to stop him?"),
+        ("Manager", "My employee, Kaylee, she said something to him. I'll let her tell you."),
+        ("Employee", "I said, sir, you need to pay for those up front. And he said, uh, 'my "
+                     "boss already paid, it's on the account.'"),
+        ("Employee", "And I said which account and he just kept going. He didn't threaten me "
+                     "or anything, he was, like, calm."),
+        ("Officer", "Did you see where he went?"),
+        ("Employee", "He put them in the back of a black pickup, like a Dodge Ram, with a, um,"
+                     " a ladder rack. And he left toward the highway."),
+        ("Officer", "Plate?"),
+        ("Employee", "I only got part of it. It started with, like, H K, maybe."),
+        ("Officer", "What'd he look like?"),
+        ("Employee", "White guy, fifties, gray beard, orange safety vest like a construction "
+                     "guy. Sunglasses."),
+        ("Manager", "We do have commercial accounts. I checked. Nobody called in a pickup "
+                    "today for chlorine."),
+        ("Officer", "Cameras?"),
+        ("Manager", "Yeah, we got the side door and the lot. I can export it to a thumb "
+                    "drive. Give me like twenty minutes."),
+    )
+    # the threat rests on one passage, the door on another; the denial is in the first
+    assert statuses("W1 stated the male threatened her before continuing out the door.",
+                    shop) == [ClaimStatus.CONTRADICTED]
