@@ -129,10 +129,10 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
     for k in range(2, len(tokens)):
         fact = next((f for f in facts if f.start == tokens[k].start and f.kind == "number"
                      and f.unit), None)
-        low = tokens[k - 2]
+        first = tokens[k - 2]
         if fact is not None and tokens[k - 1].surface.lower() in ("or", "to") and \
-                low.kind == "num" and not any(f.start == low.start for f in facts):
-            facts.append(Fact("number", low.norm, low.surface, low.start, low.end,
+                first.kind == "num" and not any(f.start == first.start for f in facts):
+            facts.append(Fact("number", first.norm, first.surface, first.start, first.end,
                               unit=fact.unit, soft=True))
     return facts
 
