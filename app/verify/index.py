@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.domain import Segment
-from app.verify.speakers import speaker_names
+from app.verify.speakers import speaker_names, turn_names
 from app.verify.text import Token, canonical, tokenize
 from app.verify.vocab import LOW_WEIGHT, PHRASE_ALIASES
 
@@ -102,6 +102,7 @@ class SegmentIndex:
         self._max_idf = math.log((self.n + 1) / 0.5) + 1.0
         self._cache: dict[str, FloatArray] = {}
         self._speakers: dict[str, frozenset[str]] | None = None
+        self._turns: dict[int, frozenset[str]] | None = None
 
     def idf(self, norm: str) -> float:
         post = self.postings.get(norm)
@@ -213,6 +214,12 @@ class SegmentIndex:
         if self._speakers is None:
             self._speakers = speaker_names(self.segments)
         return self._speakers
+
+    def turn_names(self) -> dict[int, frozenset[str]]:
+        """The names of the person speaking each unlabelled turn that tells (computed once)."""
+        if self._turns is None:
+            self._turns = turn_names(self.segments)
+        return self._turns
 
     def share(self, norms: Sequence[str], index: int) -> float:
         """The weighted share of the terms that segment `index` holds."""

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from app.domain import Segment
 from app.verify.vocab import NOT_NAMES
+from app.verify.words import is_question
 
 NAME_WORD = r"[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*"  # "O'Neil", "Ferreira-Lund"
 FULL_NAME = re.compile(rf"\b({NAME_WORD})\s+({NAME_WORD})\b")
@@ -98,3 +99,47 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
     # a name two voices answer to (a family name: "Dana Brandt", "Kayla Brandt") names neither
     shared = {n for a in found for b in found if a < b for n in found[a] & found[b]}
     return {label: frozenset(names - shared) for label, names in found.items()}
+
+
+# the officer putting a name to the answer just given ("Whose idea was this?" / "Mine." /
+# "That was Ethan?" / "Yeah.")
+_CONFIRM = re.compile(rf"^\W*(?i:and\s+)?(?i:that was|that's|that is|was that|you're|you are)\s+"
+                      rf"({NAME_WORD})\s*\?\s*$")
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|uh-huh|mhm|correct|that's me)\b", re.IGNORECASE)
+# someone else's name given ("Her name's Kayla", "his name's Tony"), not one's own
+_THIRD = re.compile(r"\b(?:her|his|their|the|its|[a-z]+'s)\s+$", re.IGNORECASE)
+
+
+def turn_names(segments: Sequence[Segment]) -> dict[int, frozenset[str]]:
+    """For a recording with no speaker labels: lower-cased names of the person who speaks each
+    turn that gives it away, by the turn alone (its own introduction, its answer to "What's
+    your name?"), by the question it answers ("Jaylen, what's in the bag?"), or by the
+    officer's naming of it after ("That was Ethan?" / "Yeah"). Consecutive turns are not
+    joined: unlabelled audio does not say who spoke twice."""
+    if any(seg.speaker for seg in segments):
+        return {}
+    out: dict[int, frozenset[str]] = {}
+    for i, seg in enumerate(segments):
+        names: set[str] = set()
+        for m in _SELF.finditer(seg.text):
+            if not _THIRD.search(seg.text[:m.start()]):
+                names |= _names(m.group(1), m.group(2))
+        prev = segments[i - 1].text if i > 0 else ""
+        if _ASKS_NAME.search(prev):
+            head = re.match(rf"\W*(?:(?i:uh|um|it's|i'm|yeah|my name's)\W+)*({NAME_WORD})"
+                            rf"(?:[,.]?\s+({NAME_WORD}))?", seg.text)
+            if head:
+                names |= _names(head.group(1), head.group(2))
+        last = re.split(r"(?<=[.!?])\s+", prev.strip())[-1] if prev else ""
+        # the one a question is put to answers it ("And Derek?" asks about Derek)
+        if last.endswith("?") and not names and not is_question(seg.text) and \
+                not re.match(r"\W*(?i:and|what about|how about)\b", last):
+            for m in _ADDRESS.finditer(last):
+                names |= _names(m.group(1), m.group(2), m.group(3))
+        confirm = _CONFIRM.match(segments[i + 1].text) if i + 2 < len(segments) else None
+        if confirm and _YES.match(segments[i + 2].text):
+            names |= _names(confirm.group(1))
+        if names:
+            out[i] = frozenset(names)
+    return out
+

@@ -138,7 +138,7 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     "Fields said X" where the voice that is Fields (see speakers.py) never says it."""
     labels = {s.speaker for s in index.segments if s.speaker}
     verb = _SAYING.search(text)
-    if len(labels) < 2 or verb is None:
+    if (len(labels) < 2 and not index.turn_names()) or verb is None:
         return None
     # "refused the chair's request to sit": what follows a reply is the request, said by another
     if _REPLY_VERB.fullmatch(verb.group(0).lower()) and re.match(
@@ -152,6 +152,8 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
         return None
     if re.match(r"\W*I\b", text) or re.search(r"\b(?:I|we)\s+(?:\w+\s+)?$", subject):
         return None
+    if not labels:
+        return _turn_conflict(text, verb, subject, index, aliases)
     named = [label for label in sorted(labels, key=len, reverse=True)
              if re.search(rf"\b{re.escape(label)}\b", subject, re.IGNORECASE)]
     # "the resident" where the recording has Resident and Resident 2: which one is unknown
@@ -212,6 +214,34 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     seg = index.segments[holders[0]]
     return (f"The report attributes this to {named[0]}, but at {fmt_time(seg.start)} it is "
             f"{seg.speaker} who says it: '{clip(seg.text)}'.")
+
+
+def _turn_conflict(text: str, verb: re.Match[str], subject: str, index: SegmentIndex,
+                   aliases: dict[str, str]) -> str | None:
+    """ "Jaylen Brooks stated the climb was his idea" where, in unlabelled audio, the turn
+    that says it is one the recording gives to someone else ("Whose idea was this?" / "Mine."
+    / "That was Ethan?" / "Yeah."). Names meet through `aliases` (a first name its last)."""
+    people = {aliases.get(m.group(1).lower(), m.group(1).lower())
+              for m in _OWN_NAME.finditer(subject) if m.group(1).lower() in aliases}
+    # what this person said, not a reply to another's words ("agreed to refund") nor the
+    # next person's statement ("...; Ortiz stated ...")
+    rest = re.split(r";", text[verb.end():])[0]
+    said = _said(rest[:nxt.start()] if (nxt := _SAYING.search(rest)) else rest)
+    if not people or len(said) < 2 or _REPLY_VERB.fullmatch(verb.group(0).lower()):
+        return None
+    holders = [i for i in index.holders(said, 0.8) if not is_question(index.segments[i].text)]
+    if not holders or index.share(said, holders[0]) < _HELD:
+        return None
+    # every turn that says it must be someone else's, by a name the report or the recording
+    # gives in full
+    voices = [{aliases[n] for n in index.turn_names().get(i, ()) if n in aliases}
+              for i in holders]
+    if not all(voices) or any(v & people for v in voices):
+        return None
+    seg = index.segments[holders[0]]
+    who = next(n.title() for n in sorted(index.turn_names()[holders[0]]) if n in aliases)
+    return (f"The report attributes this to {subject.split()[-1]}, but at "
+            f"{fmt_time(seg.start)} it is {who} who says it: '{clip(seg.text)}'.")
 
 
 def _answers(said: Sequence[str], index: SegmentIndex, wanted: set[str]) -> list[int]:

@@ -408,3 +408,35 @@ def test_who_gives_their_own_name_is_not_the_one_the_officer_called() -> None:
     names = speaker_names(home.segments)
     assert "lindqvist" not in names["SPEAKER 2"]
     assert "carla" in names["SPEAKER 2"]
+
+
+def test_unlabelled_turns_named_by_their_own_words_or_the_officer() -> None:
+    scene = Transcript(segments=tuple(
+        Segment(id=i, start=float(4 * i), end=float(4 * i + 3), text=text) for i, text in
+        enumerate([
+            "Okay. Names and ages. You first.",
+            "Ethan Kowalczyk. I'm sixteen.",
+            "Jaylen Brooks, fifteen.",
+            "Whose idea was this, climbing the tower?",
+            "Mine. It was mine, the climb was my idea. We just wanted to see the view.",
+            "That was Ethan?",
+            "Yeah.",
+            "Jaylen, what's in the bag?",
+            "Just a can of spray paint. Silver. But we didn't use it, the cap's still on.",
+        ])))
+    names = "I contacted two juveniles, Ethan Kowalczyk, 16, and Jaylen Brooks, 15. "
+
+    def status(sentence: str) -> ClaimStatus:
+        return analyze(scene, names + sentence).claims[-1].status
+
+    wrong = analyze(scene, names + "Jaylen Brooks stated the climb was his idea and they "
+                                   "wanted to see the view.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert "Ethan" in wrong.flags[-1].message
+    assert status("Ethan Kowalczyk stated the climb was his idea and they wanted to see the "
+                  "view.") is not ClaimStatus.CONTRADICTED
+    # the one a named question is put to answers it
+    assert status("Jaylen Brooks stated the bag held a can of silver spray paint that they "
+                  "did not use.") is not ClaimStatus.CONTRADICTED
+    assert status("Ethan Kowalczyk stated the bag held a can of silver spray paint that they "
+                  "did not use.") is ClaimStatus.CONTRADICTED
