@@ -22,6 +22,7 @@ from app.verify.numbers import (
     after_time_word,
     ages,
     comparable,
+    describing,
     distance,
     is_ordinal,
     of_them,
@@ -154,15 +155,9 @@ def _counted(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
     # "two thin males", "four parking meters": the noun after a describing word
     if after is not None and after.kind == "word" and after.content and \
             not text[nxt.end:after.start].strip() and (
-                nxt.surface.lower() in _DESCRIBING or nxt.surface.lower().endswith("ing")):
+                describing(nxt.surface)):
         return after
     return nxt
-
-
-_DESCRIBING = frozenset({"thin", "tall", "short", "young", "old", "big", "small", "large",
-                         "heavy", "skinny", "little", "white", "black", "red", "blue", "green",
-                         "gray", "grey", "silver", "brown", "teenage", "adult", "elderly",
-                         "male", "female", "empty", "full", "separate", "different"})
 
 
 def _anchor(tokens: Sequence[Token], idx: int, members: frozenset[str]) -> str:
@@ -265,6 +260,12 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             counted = [(i, t) for i in window for t in (
                 ages(seg_tokens[i]) if fact.unit == "age" else with_unit(seg_tokens[i],
                                                                          fact.unit))]
+            if fact.unit == "age":
+                # "How old are you, Mason?" / "Fourteen.": the answer is an age
+                counted += [(i + 1, t) for i in window if i + 1 < len(seg_tokens)
+                            and _asks_age(seg_tokens[i])
+                            for t in [u for u in seg_tokens[i + 1] if u.kind in ("num", "word")][:1]
+                            if t.kind == "num" and t.norm.isdigit() and int(t.norm) < 120]
             if any(t.norm == fact.norm for _, t in counted):
                 continue
             counted = [(i, t) for i, t in counted if t.norm not in claimed]
@@ -412,6 +413,12 @@ _MONTH_WORDS = frozenset({*MONTHS, "may", "march", "jan", "feb", "mar", "apr", "
 _RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "weekend", "tgif"})
 
 
+def _asks_age(tokens: Sequence[Token]) -> bool:
+    """Whether a turn asks how old someone is."""
+    return any(a.surface.lower() == "how" and b.surface.lower() == "old"
+               for a, b in pairwise(tokens))
+
+
 def _asks_how_many(tokens: Sequence[Token], unit: str) -> bool:
     """Whether a turn asks how many of the unit there are ("How many passengers?")."""
     surfaces = [t.surface.lower() for t in tokens]
@@ -424,7 +431,10 @@ def _same_hour(claimed: str, tok: Token) -> bool:
     hours): a time, though no time word comes before it."""
     if " " not in tok.surface.strip() or not claimed.startswith("t") or tok.norm[:1] != "t":
         return False
-    return int(claimed[1:3]) % 12 == int(tok.norm[1:3]) % 12 and claimed[4:] != tok.norm[4:]
+    hour, said = int(claimed[1:3]) % 12, int(tok.norm[1:3]) % 12
+    # ... or the claim's minutes an hour off ("twelve thirty" for 1330 hours)
+    return (hour == said and claimed[4:] != tok.norm[4:]) or (
+        claimed[4:] == tok.norm[4:] != "00" and (hour - said) % 12 in (1, 11))
 
 
 def _said_as_time(tokens: Sequence[Token], tok: Token) -> bool:

@@ -49,12 +49,31 @@ COUNT_WORDS = frozenset({
     "miles", "feet", "foot", "times", "dollars", "bucks", "people", "guys", "of"})
 
 
+_DESCRIBING = frozenset({"thin", "tall", "short", "young", "old", "big", "small", "large",
+                         "heavy", "skinny", "little", "white", "black", "red", "blue", "green",
+                         "gray", "grey", "silver", "brown", "teenage", "adult", "elderly",
+                         "male", "female", "empty", "full", "separate", "different"})
+
+
+def describing(word: str) -> bool:
+    """A word that may stand between a count and what it counts ("two thin males", "four
+    parking meters")."""
+    low = word.lower()
+    return low in _DESCRIBING or low.endswith("ing")
+
+
 def with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
-    """Number tokens directly followed by the given unit ("five beers" for unit "drink"); a
-    span of time said with "a" counts one ("for a year")."""
+    """Number tokens followed by the given unit ("five beers" for unit "drink", "two pitching
+    machines"); a span of time said with "a" counts one ("for a year")."""
     out = [t for t in tokens if t.surface.lower() in REPEATS] if unit == "tim" else []
-    for tok, nxt in pairwise(tokens):
-        if nxt.kind != "word" or nxt.norm != unit:
+    for k, (tok, nxt) in enumerate(pairwise(tokens)):
+        if nxt.kind != "word":
+            continue
+        if nxt.norm != unit:
+            after = tokens[k + 2] if k + 2 < len(tokens) else None
+            if tok.kind == "num" and after is not None and after.norm == unit and \
+                    describing(nxt.surface):
+                out.append(tok)
             continue
         if tok.kind == "num":
             out.append(tok)

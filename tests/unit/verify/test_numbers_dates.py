@@ -480,3 +480,26 @@ def test_the_first_figure_of_a_range_counts_the_same_thing() -> None:
         ClaimStatus.CONTRADICTED
     assert _status(bar, "S1 stated he had consumed six or seven beers.")[0] in (
         ClaimStatus.CONTRADICTED, ClaimStatus.UNSUPPORTED)
+
+
+def test_counts_past_a_describing_word_ages_answered_and_an_hour_off() -> None:
+    cage = _chat(("Officer", "What's missing?"),
+                 ("Owner", "Two pitching machines, and a bucket of maybe sixty balls. The "
+                           "machines alone are like three grand each."),
+                 ("Officer", "How old are you, Mason?"),
+                 ("Passenger", "Fourteen."),
+                 ("Officer", "When did you last see it?"),
+                 ("Owner", "Sunday, after second service, so like twelve thirty. I put it on "
+                           "the stand myself."))
+    assert _status(cage, "The owner stated three pitching machines and a bucket of sixty balls "
+                         "were taken.")[0] is ClaimStatus.CONTRADICTED
+    assert _status(cage, "The owner stated two pitching machines and a bucket of sixty balls "
+                         "were taken.")[0] is not ClaimStatus.CONTRADICTED
+    assert _status(cage, "The passenger, Mason, stated he was age 15.")[0] is \
+        ClaimStatus.CONTRADICTED
+    assert _status(cage, "The passenger, Mason, stated he was age 14.")[0] is not \
+        ClaimStatus.CONTRADICTED
+    assert _status(cage, "The owner stated he last saw it after the second service at approx. "
+                         "1330 hours.")[0] is ClaimStatus.CONTRADICTED
+    assert _status(cage, "The owner stated he last saw it after the second service at approx. "
+                         "1230 hours.")[0] is not ClaimStatus.CONTRADICTED
