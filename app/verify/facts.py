@@ -321,7 +321,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             if same or (short is not None and short in all_norms):
                 continue
             kind = {"number": "num"}.get(fact.kind, fact.kind)
-            rivals = [(i, t) for i, t in win_tokens if t.kind == kind]
+            # (an age meets only another age: "age 79" is no rival of "twenty two")
+            rivals = [(i, t) for i, t in win_tokens if t.kind == kind and fact.unit != "age"]
             if fact.kind == "number":
                 # a rank ("second period") is no rival of a quantity ("15"), nor the reverse
                 # ... and "twice" counts times, no rival of "bay 15"

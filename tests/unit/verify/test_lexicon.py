@@ -225,6 +225,10 @@ def test_added_terms_are_flagged(report: str, category: str, term: str,
     ("Tamez clearly took advantage of an elderly widow.", "intent",
      "took advantage of an elderly"),
     ("His price sheet showed an intent to deceive buyers.", "intent", "showed an intent to"),
+    ("She appeared to have diminished mental capacity.", "labels",
+     "diminished mental capacity"),
+    ("Solberg described him as a large and intimidating man.", "conclusory",
+     "large and intimidating"),
 ])
 def test_added_framing_terms_need_the_recording_to_back_them(
         report: str, category: str, term: str, stop_transcript: Transcript) -> None:
@@ -325,6 +329,9 @@ def test_neutral_police_wording_is_not_flagged(report: str,
     ("S1 was placed under arrest for DUI and was transported to County Jail.", set()),
     ("Kittredge was told he was under arrest and handcuffs were applied.",
      {"handcuffs were applied"}),
+    # the call's name is no account of who fired
+    ("I responded to a shots fired call at the fairgrounds.", set()),
+    ("Two shots were fired from the truck.", {"shots were fired"}),
 ])
 def test_passive_voice_is_flagged_where_it_hides_who_used_force(
         stop_transcript: Transcript, report: str, flagged: set[str]) -> None:

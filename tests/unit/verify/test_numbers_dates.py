@@ -503,3 +503,10 @@ def test_counts_past_a_describing_word_ages_answered_and_an_hour_off() -> None:
                          "1330 hours.")[0] is ClaimStatus.CONTRADICTED
     assert _status(cage, "The owner stated he last saw it after the second service at approx. "
                          "1230 hours.")[0] is not ClaimStatus.CONTRADICTED
+
+
+def test_an_age_meets_only_another_age() -> None:
+    store = _chat(("Manager", "Yeah, I'm Luis Ortega, store manager, twenty two years here."),
+                  ("Customer", "I'm Doris Pell. The cart just took off on me."))
+    assert _status(store, "The customer, Doris Pell, age 79, stated the cart took off on "
+                          "her.")[0] is not ClaimStatus.CONTRADICTED
