@@ -112,6 +112,10 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         return (f"The report affirms this, but the recording at {fmt_time(seg.start)} has a "
                 f"denial or negation: '{clip(seg.text)}'.")
     near = sorted({*match.window, *also, best} | ({nxt} if nxt is not None else set()))
+    # ... and the answer to a question among them ("Have you had anything to drink tonight?"
+    # / "No, sir. Nothing.")
+    near = sorted({*near, *(i + 1 for i in near if i + 1 < index.n
+                            and is_question(index.segments[i].text))})
     yes = _answered_yes(tokens, [q for q in (best, best - 1) if q >= 0], index)
     if yes is not None:
         question = index.segments[yes]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from app.domain import Segment
 from app.verify.vocab import NOT_NAMES
-from app.verify.words import is_question
+from app.verify.words import is_question, turn_sentences
 
 NAME_WORD = r"[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*"  # "O'Neil", "Ferreira-Lund"
 FULL_NAME = re.compile(rf"\b({NAME_WORD})\s+({NAME_WORD})\b")
@@ -81,7 +81,7 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
             for m in _ASKED.finditer(prev.text):
                 mine |= _names(m.group(1), m.group(2))
             # "Mr. Brennan, would you recognize him?" / "I think so": the one asked answers
-            last = re.split(r"(?<=[.!?])\s+", prev.text.strip())[-1]
+            last = turn_sentences(prev.text)[-1]
             if last.endswith("?"):
                 for m in _ADDRESS.finditer(last):
                     mine |= _names(m.group(1), m.group(2), m.group(3))
@@ -130,7 +130,7 @@ def turn_names(segments: Sequence[Segment]) -> dict[int, frozenset[str]]:
                             rf"(?:[,.]?\s+({NAME_WORD}))?", seg.text)
             if head:
                 names |= _names(head.group(1), head.group(2))
-        last = re.split(r"(?<=[.!?])\s+", prev.strip())[-1] if prev else ""
+        last = turn_sentences(prev)[-1] if prev else ""
         # the one a question is put to answers it ("And Derek?" asks about Derek)
         if last.endswith("?") and not names and not is_question(seg.text) and \
                 not re.match(r"\W*(?i:and|what about|how about)\b", last):

@@ -55,6 +55,11 @@ def attribution_conflict(text: str, match: Match, index: SegmentIndex,
     civilian = CIVILIAN_SPEECH.search(text)
     if civilian and _TITLE_BEFORE.search(text[:civilian.start()]):
         civilian = None  # "Ofc. Tran advised": another officer, not a civilian
+    # "agreed to leave", "requested that S1 leave": a reply or a request the officer's own
+    # words may well hold ("You need to leave." / "Okay.")
+    if civilian and re.search(r"\b(?:agreed|consented|requested|allowed|permitted)\b",
+                              civilian.group(0), re.IGNORECASE):
+        civilian = None
     officer = OFFICER_SPEECH.search(text)
     if bool(civilian) == bool(officer):
         return None

@@ -71,4 +71,9 @@ def is_question(text: str) -> bool:
 
 def turn_sentences(text: str) -> list[str]:
     """The sentences of one spoken turn ("Your license is valid. Any questions?")."""
-    return re.split(r"(?<=[.!?])\s+", text.strip()) or [""]
+    return _TURN_BREAK.split(text.strip()) or [""]
+
+
+# a sentence ends at . ! ? but not at a title ("Have you had anything to drink, Mr. Ferris?")
+_TURN_BREAK = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
+                         r"(?<=[.!?])\s+")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from app.domain import ClaimStatus, FlagKind, Transcript
+from app.domain import ClaimStatus, FlagKind, Segment, Transcript
 from app.verify import analyze
 from app.verify.claims import split_claims
+from app.verify.index import Match, SegmentIndex
 from app.verify.opposites import opposites_of
+from app.verify.polarity import polarity_conflict
+from app.verify.speech import attribution_conflict
 from app.verify.text import canonical, tokenize
+from app.verify.words import turn_sentences
 from tests.unit.verify.conftest import chat as _chat
 
 BURGLARY = _chat(
@@ -906,3 +910,35 @@ def test_a_claim_joining_two_moments_is_checked_for_a_denial() -> None:
     # the threat rests on one passage, the door on another; the denial is in the first
     assert statuses("W1 stated the male threatened her before continuing out the door.",
                     shop) == [ClaimStatus.CONTRADICTED]
+
+
+def test_an_agreement_is_no_officers_word_and_a_question_brings_its_answer() -> None:
+    lobby = SegmentIndex([Segment(id=i, start=4.0 * i, end=4.0 * i + 3, text=text, speaker=who)
+                          for i, (who, text) in enumerate([
+                              ("OFFICER", "Sir, I need you to leave for the night and "
+                                          "wait outside for your ride."),
+                              ("SPEAKER 2", "Okay."),
+                              ("SPEAKER 1", "Thank you, officer.")])])
+    for sentence, flagged in (("Kowalczyk stated he would leave for the night and wait outside "
+                               "for his ride.", True),
+                              ("Kowalczyk agreed to leave for the night and wait outside for "
+                               "his ride.", False)):
+        tokens = tokenize(sentence)
+        match = lobby.best([t.norm for t in tokens if t.content])
+        assert (attribution_conflict(sentence, match, lobby, ()) is not None) is flagged
+    # the passage's question brings its answer ("..., Mr. Ferris?" / "No, sir. Nothing.")
+    assert turn_sentences("Anything to drink tonight, Mr. Ferris? No.") == [
+        "Anything to drink tonight, Mr. Ferris?", "No."]
+    choir = SegmentIndex([Segment(id=i, start=4.0 * i, end=4.0 * i + 3, text=text, speaker=who)
+                          for i, (who, text) in enumerate([
+                              ("OFFICER", "What's your full name and date of birth?"),
+                              ("SPEAKER 3", "Dale Ferris. Eight, fourteen, fifty nine."),
+                              ("OFFICER", "Have you had anything to drink tonight, Mr. Ferris?"),
+                              ("SPEAKER 3", "No, sir. Nothing. We just had rehearsal.")])])
+    sentence = "Ferris denied consuming any alcohol that evening."
+    tokens = tokenize(sentence)
+    found = choir.best([t.norm for t in tokens if t.content])
+    # the name's passage, with the question after it but not its answer
+    named = Match(found.score, 1, (0, 1, 2), (1,), found.covered, found.missing, found.absent,
+                  {1: 0.5}, found.weights)
+    assert polarity_conflict(sentence, tokens, named, choir) is None
