@@ -101,8 +101,10 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                                   tok.end, unit="age"))  # "age 6", "a 6-year-old"
             elif (unit or dollar or "." in tok.norm or int(float(tok.norm)) >= 10 or
                     tok.surface.strip(",.;:").isdigit()) and not one:
+                # ("$80 a month" is a price by the month, not a count of months)
+                per = canonical(unit.group(1)) if unit else ""
                 facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
-                                  tok.end, unit=canonical(unit.group(1)) if unit else ""))
+                                  tok.end, unit="" if dollar and per in SPANS else per))
             elif (counted := _counted(claim_text, tokens, idx)) is not None:
                 # "three males": wrong only where the recording counts males otherwise
                 lead = tokens[idx - 1] if idx > 0 else None

@@ -182,6 +182,13 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         consumed = 1
         if w[0] in "$0123456789":
             digits = w.strip("$%").replace(",", "")
+            if digits.isdigit() and text[start - 1:start] == "." and \
+                    not text[start - 2:start - 1].isdigit():
+                # "registered .04": a decimal written without its leading zero
+                out.append(Token(f"0.{digits}".rstrip("0").rstrip("."), "num", start - 1, end,
+                                 text[start - 1:end], True))
+                i += 1
+                continue
             if digits.isdigit():
                 num = int(digits)
             elif _DECIMAL.fullmatch(digits):

@@ -109,7 +109,7 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("report", "category", "term"), [
     ("The man was senile and confused.", "labels", "senile"),
     ("He is a known troublemaker in the area.", "labels", "a known troublemaker"),
-    ("He said he was from the hood.", "labels", "from the hood"),
+    ("He said he was from the hood.", "labels", "was from the hood"),
     ("A group of urban youth stood nearby.", "labels", "urban youth"),
     ("The hysterical female would not calm down.", "conclusory", "hysterical female"),
     ("He was non-compliant with commands.", "conclusory", "non-compliant"),
@@ -229,6 +229,10 @@ def test_added_terms_are_flagged(report: str, category: str, term: str,
      "diminished mental capacity"),
     ("Solberg described him as a large and intimidating man.", "conclusory",
      "large and intimidating"),
+    ("He described a transient-looking male by the kiosk.", "labels", "transient-looking"),
+    ("Her account lacked credibility.", "conclusory", "lacked credibility"),
+    ("The tires were consistent with an organized dumping operation.", "boilerplate",
+     "consistent with an organized"),
 ])
 def test_added_framing_terms_need_the_recording_to_back_them(
         report: str, category: str, term: str, stop_transcript: Transcript) -> None:

@@ -510,3 +510,12 @@ def test_an_age_meets_only_another_age() -> None:
                   ("Customer", "I'm Doris Pell. The cart just took off on me."))
     assert _status(store, "The customer, Doris Pell, age 79, stated the cart took off on "
                           "her.")[0] is not ClaimStatus.CONTRADICTED
+
+
+def test_a_decimal_without_its_zero_and_a_price_by_the_month() -> None:
+    assert [t.norm for t in tokenize("The PBT registered .04.") if t.kind == "num"] == ["0.04"]
+    wifi = _chat(("Resident", "We split the wifi, it's eighty a month, forty each."))
+    assert _status(wifi, "The resident stated the wifi costs $80 a month, split between the "
+                         "two units.")[0] is not ClaimStatus.CONTRADICTED
+    assert _status(wifi, "The resident stated the wifi costs $90 a month, split between the "
+                         "two units.")[0] is not ClaimStatus.SUPPORTED
