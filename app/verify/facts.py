@@ -121,6 +121,10 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             if kind_of_knife(tokens, idx) is False:
                 continue  # "I fixed it", "the utility pole"
             for kind, members in FACT_CLASSES.items():
+                if low in members and kind in _TITLES and tok.surface.islower() and \
+                        _titles_a_name(tokens, idx):
+                    break  # "the neighbor, Tony Esposito", "bartender Jess Harlan": who, not
+                    # a detail the recording must hold
                 if low in members:
                     facts.append(Fact(kind, low, tok.surface, tok.start, tok.end,
                                       _anchor(tokens, idx, members)))
@@ -141,6 +145,16 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
 
 
 _VERB_TOO = frozenset({"bear", "duck"})
+_TITLES = frozenset({"acquaintance", "occupation"})
+
+
+def _titles_a_name(tokens: Sequence[Token], idx: int) -> bool:
+    """Whether the word stands beside the name (or party label) of the person it describes."""
+    near = [t for t in (tokens[idx - 1] if idx else None,
+                        tokens[idx + 1] if idx + 1 < len(tokens) else None) if t is not None]
+    return any(t.kind == "word" and ((t.surface[:1].isupper() and t.surface.lower() not in
+                                     NOT_NAMES) or PARTY_LABEL.fullmatch(t.surface.lower()))
+               for t in near)
 _BEFORE_VERB = frozenset({"and", "to", "which", "that", "they", "both", "also", "not", "would",
                           "will", "can", "could", "must", "should", "all", "i", "we", "you"})
 

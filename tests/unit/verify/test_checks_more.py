@@ -942,3 +942,17 @@ def test_an_agreement_is_no_officers_word_and_a_question_brings_its_answer() -> 
     named = Match(found.score, 1, (0, 1, 2), (1,), found.covered, found.missing, found.absent,
                   {1: 0.5}, found.weights)
     assert polarity_conflict(sentence, tokens, named, choir) is None
+
+
+def test_a_title_beside_a_name_is_who_not_a_detail() -> None:
+    scene = _chat(("Bartender", "I'm Jess Harlan. Lund was the one yelling, Mbeki didn't say "
+                                "anything."),
+                  ("Resident", "I'm Tony Esposito, I'm redoing my kitchen, the dumpster's mine."))
+    for faithful in ("W1, bartender Jess Harlan, stated Lund was the one yelling and Mbeki did "
+                     "not say anything.",
+                     "The neighbor, Tony Esposito, stated he was redoing his kitchen and the "
+                     "dumpster was his."):
+        analysis = analyze(scene, faithful)
+        assert not [f for f in analysis.flags if "never mentions" in f.message], faithful
+    invented = analyze(scene, "Esposito stated a neighbor had rented the dumpster.")
+    assert any("neighbor" in f.message for f in invented.flags)
