@@ -131,8 +131,9 @@ class DateBook:
     def at(self, i: int) -> list[SpokenDate]:
         if i not in self._dates:
             segs = self._index.segments
-            talk = bool(_DATE_TALK.search(segs[i].text)) or (
-                i > 0 and bool(_DATE_TALK.search(segs[i - 1].text)))
+            # ("Name and date of birth for both of you?" / "Devin, three fourteen oh two." /
+            # "Kayla, eleven twenty nine oh three.": the second answer too)
+            talk = any(_DATE_TALK.search(segs[j].text) for j in range(max(0, i - 2), i + 1))
             self._dates[i] = spoken_dates(self._index.tokens[i], segs[i].text, talk)
         return self._dates[i]
 

@@ -72,6 +72,10 @@ def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
                                    or (tokens[j].surface.lower() in ("oh", "o") and run)):
             if run and PAUSE.search(text, run[-1].end, tokens[j].start):
                 break
+            # ("about ten forty-five one of the volunteers": "one of" starts a new phrase)
+            if run and tokens[j].surface.lower() == "one" and j + 1 < len(tokens) and \
+                    tokens[j + 1].surface.lower() == "of":
+                break
             run.append(tokens[j])
             j += 1
         if not run:

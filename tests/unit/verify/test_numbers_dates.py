@@ -519,3 +519,20 @@ def test_a_decimal_without_its_zero_and_a_price_by_the_month() -> None:
                          "two units.")[0] is not ClaimStatus.CONTRADICTED
     assert _status(wifi, "The resident stated the wifi costs $90 a month, split between the "
                          "two units.")[0] is not ClaimStatus.SUPPORTED
+
+
+def test_a_second_answer_to_a_date_question_and_one_of_the() -> None:
+    stop = _chat(("Officer", "Okay. Name and date of birth for both of you?"),
+                 ("Driver", "Devin Achterberg, three fourteen oh two."),
+                 ("Passenger", "Kayla Moss, um, eleven twenty nine oh three."),
+                 ("Officer", "Dispatch, can you run Devin Achterberg, date of birth March "
+                             "fourteen two thousand two."),
+                 ("Chair", "It was hanging on rack twelve when we opened at nine. At, um, about "
+                           "ten forty-five one of the volunteers noticed the rack was empty."))
+    assert _status(stop, "The passenger was identified as Kayla Moss, DOB 11/29/2003.")[0] \
+        is not ClaimStatus.CONTRADICTED
+    assert _status(stop, "The passenger was identified as Kayla Moss, DOB 11/28/2003.")[0] \
+        is ClaimStatus.CONTRADICTED
+    assert _status(stop, "The chair stated the quilt was on rack 12 when the show opened at "
+                         "0900 hours and was found missing at approx. 1045 hours.")[0] \
+        is not ClaimStatus.CONTRADICTED
