@@ -7,20 +7,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from app.verify.clock import CLOCK_WORDS, said_as_time, same_hour
 from app.verify.members import (
     EXACT_CLASSES,
     GENERIC,
     ONE_PER_THING,
+    TITLES,
+    anchor_of,
+    beside,
+    in_name,
     kind_of_knife,
     same_member,
+    titles_a_name,
+    verb_use,
 )
 from app.verify.numbers import (
-    COUNT_WORDS,
     REPEATS,
     SPANS,
     YEAR,
     after_time_word,
     ages,
+    asks_age,
+    asks_how_many,
     comparable,
     describing,
     distance,
@@ -43,8 +51,6 @@ _UNIT_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(r"\b(?:age|aged)\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:-|\s)?(?:years?|yrs?|yr)[- ]old\b", re.IGNORECASE)
-_CLOCK_WORDS = re.compile(r":|\b(?:[ap]\.?m\b|hours|hrs|o'clock|quarter|half past)",
-                          re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,18 +122,18 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             facts.append(Fact(tok.kind, tok.norm, tok.surface, tok.start, tok.end))
         elif tok.kind == "word":
             low = tok.surface.lower()
-            if low in _VERB_TOO and idx > 0 and tokens[idx - 1].norm in _BEFORE_VERB:
+            if verb_use(tokens, idx):
                 continue  # "both bear asset tags", "he had to duck": a verb, no animal
             if kind_of_knife(tokens, idx) is False:
                 continue  # "I fixed it", "the utility pole"
             for kind, members in FACT_CLASSES.items():
-                if low in members and kind in _TITLES and tok.surface.islower() and \
-                        _titles_a_name(tokens, idx):
+                if low in members and kind in TITLES and tok.surface.islower() and \
+                        titles_a_name(tokens, idx):
                     break  # "the neighbor, Tony Esposito", "bartender Jess Harlan": who, not
                     # a detail the recording must hold
                 if low in members:
                     facts.append(Fact(kind, low, tok.surface, tok.start, tok.end,
-                                      _anchor(tokens, idx, members)))
+                                      anchor_of(tokens, idx, members)))
                     break
             else:
                 if _is_name(claim_text, tokens, idx, sentence_start, known_names):
@@ -144,21 +150,6 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
     return facts
 
 
-_VERB_TOO = frozenset({"bear", "duck"})
-_TITLES = frozenset({"acquaintance", "occupation"})
-
-
-def _titles_a_name(tokens: Sequence[Token], idx: int) -> bool:
-    """Whether the word stands beside the name (or party label) of the person it describes."""
-    near = [t for t in (tokens[idx - 1] if idx else None,
-                        tokens[idx + 1] if idx + 1 < len(tokens) else None) if t is not None]
-    return any(t.kind == "word" and ((t.surface[:1].isupper() and t.surface.lower() not in
-                                     NOT_NAMES) or PARTY_LABEL.fullmatch(t.surface.lower()))
-               for t in near)
-_BEFORE_VERB = frozenset({"and", "to", "which", "that", "they", "both", "also", "not", "would",
-                          "will", "can", "could", "must", "should", "all", "i", "we", "you"})
-
-
 def _counted(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
     """The noun a small spelled count qualifies ("three [males]"), if it follows directly."""
     tok = tokens[idx]
@@ -170,36 +161,9 @@ def _counted(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
     after = tokens[idx + 2] if idx + 2 < len(tokens) else None
     # "two thin males", "four parking meters": the noun after a describing word
     if after is not None and after.kind == "word" and after.content and \
-            not text[nxt.end:after.start].strip() and (
-                describing(nxt.surface)):
+            not text[nxt.end:after.start].strip() and describing(nxt.surface):
         return after
     return nxt
-
-
-def _anchor(tokens: Sequence[Token], idx: int, members: frozenset[str]) -> str:
-    """The thing a class word qualifies; in a list of the class ("black, silver and red")
-    another member is no anchor."""
-    for j in (idx + 1, idx + 2, idx - 1):
-        if 0 <= j < len(tokens) and tokens[j].content and tokens[j].kind == "word" \
-                and tokens[j].surface.lower() not in members:
-            return tokens[j].norm
-    return ""
-
-
-def _in_name(tokens: Sequence[Token], tok: Token) -> bool:
-    """Whether a capitalised word is part of a name with its neighbour ("Geek Bar", "Best
-    Buy"): a brand or a place, not the class member it spells."""
-    if not tok.surface[:1].isupper():
-        return False
-    at = next((k for k, t in enumerate(tokens) if t is tok), -1)
-    return any(0 <= j < len(tokens) and tokens[j].kind == "word"
-               and tokens[j].surface[:1].isupper() and tokens[j].surface.lower() != "i"
-               for j in (at - 1, at + 1))
-
-
-def _near(tokens: Sequence[Token], tok: Token, anchor: str) -> bool:
-    at = next((k for k, t in enumerate(tokens) if t is tok), -1)
-    return any(t.norm == anchor for t in tokens[max(0, at - 2):at + 3])
 
 
 def _quote_number(text: str, tok: Token) -> str:
@@ -279,7 +243,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             if fact.unit == "age":
                 # "How old are you, Mason?" / "Fourteen.": the answer is an age
                 counted += [(i + 1, t) for i in window if i + 1 < len(seg_tokens)
-                            and _asks_age(seg_tokens[i])
+                            and asks_age(seg_tokens[i])
                             for t in [u for u in seg_tokens[i + 1] if u.kind in ("num", "word")][:1]
                             if t.kind == "num" and t.norm.isdigit() and int(t.norm) < 120]
             if any(t.norm == fact.norm for _, t in counted):
@@ -322,7 +286,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                         for toks in [[t for t in seg_tokens[i] if t.kind in ("num", "word")][:1]]
                         if toks and toks[0].kind == "num" and toks[0].norm.isdigit()
                         and toks[0].norm != fact.norm
-                        and _asks_how_many(seg_tokens[i - 1], fact.unit)]
+                        and asks_how_many(seg_tokens[i - 1], fact.unit)]
                 if led and not any(t.norm == fact.norm for _, t in win_tokens):
                     i, t = led[0]
                     problems.append(FactProblem(fact, True, t.surface, i, t.norm,
@@ -333,7 +297,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             short = fact.norm[2:] if fact.kind == "number" and YEAR.fullmatch(fact.norm) \
                 else None
             same = [t for i, t in win_tokens if (t.norm == fact.norm or t.norm == short)
-                    and (fact.kind != "time" or _said_as_time(seg_tokens[i], t))]
+                    and (fact.kind != "time" or said_as_time(seg_tokens[i], t))]
             if same or (short is not None and short in all_norms):
                 continue
             kind = {"number": "num"}.get(fact.kind, fact.kind)
@@ -350,8 +314,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             elif fact.kind == "time":
                 # "twelve Adam four" is a call sign that might also be read as a time: only
                 # a time said as one ("6:55", "nine pm", "2150 hours") is a rival
-                rivals = [(i, t) for i, t in rivals if _CLOCK_WORDS.search(t.surface)
-                          or after_time_word(seg_tokens[i], t) or _same_hour(fact.norm, t)]
+                rivals = [(i, t) for i, t in rivals if CLOCK_WORDS.search(t.surface)
+                          or after_time_word(seg_tokens[i], t) or same_hour(fact.norm, t)]
         else:
             members = FACT_CLASSES[fact.kind]
             # (a word naming a kind of knife only where it does: not "I fixed it")
@@ -365,7 +329,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # of one board to hold the other's to)
             if fact.kind == "colour" and fact.anchor and fact.anchor not in twice:
                 of_it = [(i, t) for i, t in win if t.surface.lower() in members
-                         and _near(seg_tokens[i], t, fact.anchor)]
+                         and beside(seg_tokens[i], t, fact.anchor)]
                 # ("brown and white": the claim's colour listed with the one near the thing)
                 listed = {(i, t.start) for i, t in win
                           if same_member(fact.norm, t.surface.lower())
@@ -386,7 +350,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 continue
             rivals = [(i, t) for i, t in win if t.surface.lower() in members
                       and not same_member(fact.norm, t.surface.lower(), generic=True)
-                      and not (fact.surface.islower() and _in_name(seg_tokens[i], t))
+                      and not (fact.surface.islower() and in_name(seg_tokens[i], t))
                       and (fact.kind in EXACT_CLASSES
                            or canonical(t.surface.lower()) != canonical(fact.norm))
                       # ("Strobel's daughter ... her father": "Dad" is the claim's father)
@@ -398,13 +362,13 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             if fact.surface.lower() in all_surfaces and fact.anchor:
                 # said elsewhere in the recording: fine if said of the same thing there,
                 # and a rival only counts when it is said of the same thing
-                if any(_near(toks, t, fact.anchor) for toks in seg_tokens for t in toks
+                if any(beside(toks, t, fact.anchor) for toks in seg_tokens for t in toks
                        if t.surface.lower() == fact.norm):
                     continue
                 # ... or said in the best passage, which never names the claim's member
                 # ("Yamaha, a hundred fifty horse" for "a 2019 Mercury 150 hp")
                 rivals = [(i, t) for i, t in rivals
-                          if _near(seg_tokens[i], t, fact.anchor)
+                          if beside(seg_tokens[i], t, fact.anchor)
                           or (window and i == window[0] and fact.kind in ONE_PER_THING)]
         if rivals:
             order = {seg: rank for rank, seg in enumerate(window)}
@@ -428,40 +392,3 @@ _SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
 _MONTH_WORDS = frozenset({*MONTHS, "may", "march", "jan", "feb", "mar", "apr", "jun", "jul",
                           "aug", "sep", "sept", "oct", "nov", "dec"})
 _RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "weekend", "tgif"})
-
-
-def _asks_age(tokens: Sequence[Token]) -> bool:
-    """Whether a turn asks how old someone is."""
-    return any(a.surface.lower() == "how" and b.surface.lower() == "old"
-               for a, b in pairwise(tokens))
-
-
-def _asks_how_many(tokens: Sequence[Token], unit: str) -> bool:
-    """Whether a turn asks how many of the unit there are ("How many passengers?")."""
-    surfaces = [t.surface.lower() for t in tokens]
-    return any(a == "how" and b == "many" for a, b in pairwise(surfaces)) and \
-        any(t.norm == unit for t in tokens)
-
-
-def _same_hour(claimed: str, tok: Token) -> bool:
-    """An hour and its minutes said together ("twelve forty?") in the claim's hour (0014
-    hours): a time, though no time word comes before it."""
-    if " " not in tok.surface.strip() or not claimed.startswith("t") or tok.norm[:1] != "t":
-        return False
-    hour, said = int(claimed[1:3]) % 12, int(tok.norm[1:3]) % 12
-    # ... or the claim's minutes an hour off ("twelve thirty" for 1330 hours)
-    return (hour == said and claimed[4:] != tok.norm[4:]) or (
-        claimed[4:] == tok.norm[4:] != "00" and (hour - said) % 12 in (1, 11))
-
-
-def _said_as_time(tokens: Sequence[Token], tok: Token) -> bool:
-    """A spoken hour is the claim's time where it is said as a time ("at five", "five
-    thirty"), not where it counts ("five or six times")."""
-    if tok.kind != "time":
-        return False
-    after = [t for t in tokens if t.start >= tok.end and t.kind == "word"]
-    nxt = min(after, key=lambda t: t.start).surface.lower() if after else ""
-    return nxt not in _COUNTED or " " in tok.surface.strip() or not tok.surface[:1].isalpha()
-
-
-_COUNTED = COUNT_WORDS | {"or", "time"}  # ("five or six times")

@@ -1,11 +1,14 @@
 """Closed classes of facts (colours, makes, weapons, substances): when two members name the
 same thing ("pistol" and "handgun"), when one is the general word for another ("gun", "rifle";
-"alcohol", "beer"), and which classes hold one member per thing."""
+"alcohol", "beer"), which classes hold one member per thing, and where a class word is no
+member to check (a verb, a title beside a name, part of a brand) or what thing it qualifies."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.verify.text import PARTY_LABEL
+from app.verify.vocab import NOT_NAMES
 from app.verify.words import Token, stem
 
 # classes where one thing has one member: a motor is a Yamaha or a Mercury
@@ -75,3 +78,55 @@ def same_member(a: str, b: str, generic: bool = False) -> bool:
     if any(a in g and b in g for g in _MEMBER_GROUPS):
         return True
     return generic and (b in GENERIC.get(a, ()) or a in GENERIC.get(b, ()))
+
+
+_VERB_TOO = frozenset({"bear", "duck"})
+TITLES = frozenset({"acquaintance", "occupation"})
+
+
+def titles_a_name(tokens: Sequence[Token], idx: int) -> bool:
+    """Whether the word stands beside the name (or party label) of the person it describes."""
+    near = [t for t in (tokens[idx - 1] if idx else None,
+                        tokens[idx + 1] if idx + 1 < len(tokens) else None) if t is not None]
+    return any(t.kind == "word" and ((t.surface[:1].isupper() and t.surface.lower() not in
+                                     NOT_NAMES) or PARTY_LABEL.fullmatch(t.surface.lower()))
+               for t in near)
+
+
+_BEFORE_VERB = frozenset({"and", "to", "which", "that", "they", "both", "also", "not", "would",
+                          "will", "can", "could", "must", "should", "all", "i", "we", "you"})
+
+
+
+
+def verb_use(tokens: Sequence[Token], idx: int) -> bool:
+    """A class word used as a verb ("both bear asset tags", "he had to duck")."""
+    return tokens[idx].surface.lower() in _VERB_TOO and idx > 0 and \
+        tokens[idx - 1].norm in _BEFORE_VERB
+
+
+def anchor_of(tokens: Sequence[Token], idx: int, members: frozenset[str]) -> str:
+    """The thing a class word qualifies; in a list of the class ("black, silver and red")
+    another member is no anchor."""
+    for j in (idx + 1, idx + 2, idx - 1):
+        if 0 <= j < len(tokens) and tokens[j].content and tokens[j].kind == "word" \
+                and tokens[j].surface.lower() not in members:
+            return tokens[j].norm
+    return ""
+
+
+def in_name(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether a capitalised word is part of a name with its neighbour ("Geek Bar", "Best
+    Buy"): a brand or a place, not the class member it spells."""
+    if not tok.surface[:1].isupper():
+        return False
+    at = next((k for k, t in enumerate(tokens) if t is tok), -1)
+    return any(0 <= j < len(tokens) and tokens[j].kind == "word"
+               and tokens[j].surface[:1].isupper() and tokens[j].surface.lower() != "i"
+               for j in (at - 1, at + 1))
+
+
+def beside(tokens: Sequence[Token], tok: Token, anchor: str) -> bool:
+    """Whether the word the claim qualifies stands within two words of `tok`."""
+    at = next((k for k, t in enumerate(tokens) if t is tok), -1)
+    return any(t.norm == anchor for t in tokens[max(0, at - 2):at + 3])

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.verify.text import Token
+from app.verify.speech import MIND_VERBS
+from app.verify.text import Token, stem
 
 # ... and what a rule forbids ("the contract prohibits haze" for "no haze, no fog")
 _NEGATIVE_VERBS = re.compile(r"\b(den(y|ied|ies)|refus\w*|declin\w*|prohibit\w*|forb[ia]d\w*)\b",
@@ -43,3 +44,89 @@ def asserted_negation(tokens: Sequence[Token], k: int) -> bool:
 
 def evidence_polarity(tokens: Sequence[Token]) -> int:
     return -1 if any(t.kind == "neg" for t in tokens) else 1
+
+
+def negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 2,
+                  opening: bool = False, claim: Sequence[Token] = (), text: str = "") -> bool:
+    """A negation within `reach` tokens before a word the claim shares with the segment.
+
+    An opening "No," answers the previous turn, so it is left to the question rule, unless
+    `opening` counts it ("No more fish for you"). Where the segment says the claim's own word
+    ("punched") as well as a synonym of it ("never hit me but he punched a wall"), only the
+    claim's own word counts."""
+    words = [t for t in tokens if t.kind in ("word", "neg", "num")]
+    if not opening and words and words[0].kind == "neg" and words[0].surface.lower() == "no":
+        words = words[1:]
+    own = {stem(t.surface) for t in claim if t.norm in covered}
+    own_words = {t.norm for t in claim if t.content and t.norm not in MIND_VERBS}
+    said_own = {t.norm for t in words if t.norm in covered and stem(t.surface) in own}
+    for k, tok in enumerate(words):
+        if tok.norm not in covered:
+            continue
+        if tok.norm in said_own and stem(tok.surface) not in own:
+            continue
+        # "I just want him to leave. I don't want to go to court.": a denied want bears on
+        # the claim only where what is wanted is the claim's ("don't want [charges]")
+        if tok.norm in MIND_VERBS and claim and own_words and not any(
+                w.norm in own_words for w in words[k + 1:k + 5]) and any(
+                w.norm == tok.norm and w is not tok for w in words):
+            continue
+        # "I wasn't pointing it at anybody, I was pointing it at the ground": corrected
+        # (the same word, not a synonym: "he never hit me but he punched a wall"; nor a
+        # want: "I don't want to press charges, I just wanted my machine")
+        if tok.norm not in MIND_VERBS and any(
+                stem(w.surface) == stem(tok.surface)
+                and not any(v.kind == "neg" for v in words[max(0, m - 3):m])
+                for m, w in enumerate(words[k + 1:], start=k + 1)):
+            continue
+        for j in range(max(0, k - reach), k):
+            # "if we don't become aware", "why we don't eat": a condition or a question
+            # about the thing, not a denial of it
+            if asserted_negation(words, j) and not _apart(text, words[j], tok) and \
+                    not _contrast_elsewhere(words, j, own_words):
+                return True
+    return False
+
+
+def _contrast_elsewhere(words: Sequence[Token], j: int, own_words: set[str]) -> bool:
+    """ "They paid for the canoes but not the shuttle": a "but not" denies the clause before
+    it of the thing after; it bears on a claim only where the claim shares that clause."""
+    if j == 0 or words[j].surface.lower() != "not" or words[j - 1].surface.lower() != "but":
+        return False
+    before = {w.norm for w in words[max(0, j - 7):j - 1] if w.content}
+    return bool(own_words) and not before & own_words
+
+
+def fluent(words: list[Token]) -> list[Token]:
+    """Words without a speaker's immediate repeats ("not on the, the list")."""
+    out: list[Token] = []
+    for w in words:
+        if out and w.norm == out[-1].norm and w.kind == out[-1].kind:
+            continue
+        out.append(w)
+    return out
+
+
+_BREAK = re.compile(r"[.;:!?]|--|—"
+                    r"|,\s*(?:(?:and|but|so|then|uh|um)\s+)?(?:i|he|she|it|they|we|you|that)\b"
+                    # a hedge, not a denial: "about, um, I don't know, twenty minutes after"
+                    r"|\b(?:know|remember|recall|sure|guess)\s*,",
+                    re.IGNORECASE)
+
+
+def _apart(text: str, neg: Token, word: Token) -> bool:
+    """Whether a negation does not govern a later word: another clause ("it didn't bite
+    nobody, it chased my nephew") or a self-correction ("two, no, sorry, three"). A list
+    stays in scope ("he didn't hit, kick or push me")."""
+    if not text or word.start <= neg.end:
+        return False
+    if _BREAK.search(text, neg.end, word.start):
+        return True
+    after = text[neg.end:neg.end + 2]
+    if neg.surface.lower() == "no" and after.startswith(","):
+        return True
+    # "I didn't take nothing, the TV's in there": the negated object closes the scope
+    return neg.surface.lower() in _OBJECT_NEGATIONS and "," in text[neg.end:word.start]
+
+
+_OBJECT_NEGATIONS = frozenset({"nothing", "nobody", "none", "nowhere", "anything"})

@@ -148,3 +148,16 @@ def of_them(tokens: Sequence[Token]) -> list[Token]:
     return [tok for tok, a, b in zip(tokens, tokens[1:], tokens[2:], strict=False)
             if tok.kind == "num" and a.surface.lower() == "of"
             and b.surface.lower() in ("them", "those", "'em", "em", "these", "us")]
+
+
+def asks_age(tokens: Sequence[Token]) -> bool:
+    """Whether a turn asks how old someone is."""
+    return any(a.surface.lower() == "how" and b.surface.lower() == "old"
+               for a, b in pairwise(tokens))
+
+
+def asks_how_many(tokens: Sequence[Token], unit: str) -> bool:
+    """Whether a turn asks how many of the unit there are ("How many passengers?")."""
+    surfaces = [t.surface.lower() for t in tokens]
+    return any(a == "how" and b == "many" for a, b in pairwise(surfaces)) and \
+        any(t.norm == unit for t in tokens)

@@ -10,10 +10,16 @@ from itertools import pairwise
 from app.verify.acts import own_act_denied, own_act_said, refused_thing
 from app.verify.checks import fmt_time
 from app.verify.index import Match, SegmentIndex
-from app.verify.negation import asserted_negation, claim_polarity, evidence_polarity
+from app.verify.negation import (
+    asserted_negation,
+    claim_polarity,
+    evidence_polarity,
+    fluent,
+    negated_near,
+)
 from app.verify.opposites import opposites_of
 from app.verify.speech import ADMITTED, CIVILIAN_SPEECH, MIND_VERBS, clip
-from app.verify.text import Token, stem, tokenize
+from app.verify.text import Token, tokenize
 from app.verify.words import is_question, turn_sentences
 
 # the least share of a claim a passage must hold for its denial to bear on an affirmed claim
@@ -49,7 +55,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         if re.search(r"\bphysical contact\b", text, re.IGNORECASE) or (contact and not any(
                 t.norm in contact for i in strong for t in index.tokens[i])):
             key |= {"touch"}
-        denied = [i for i in strong if _negated_near(index.tokens[i], key, claim=tokens,
+        denied = [i for i in strong if negated_near(index.tokens[i], key, claim=tokens,
                                                       text=index.segments[i].text)]
         # where the best passage says it plainly, another voice's denial ("I didn't move it")
         # is a conflicting account, not a contradiction of what the report attributes
@@ -93,7 +99,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
                 put = (admitted or any(is_question(p)
                                        for p in turn_sentences(index.segments[q].text))) and \
                     not (act and q + 1 < index.n and _says_own_act(act, index.tokens[q])
-                         and not _negated_near(index.tokens[q + 1], act, reach=3, opening=True,
+                         and not negated_near(index.tokens[q + 1], act, reach=3, opening=True,
                                                text=index.segments[q + 1].text))
                 # ("Do you want to pursue charges?" / "I just want him to leave. I don't
                 # want to go to court.": the claim's want, denied in the answer)
@@ -102,7 +108,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
                         or _FINAL_NO.search(index.segments[q + 1].text)
                         or (mind and _asks(q, mind, index)
                             and _asks(q, topic, index)
-                            and _negated_near(index.tokens[q + 1], mind, reach=1,
+                            and negated_near(index.tokens[q + 1], mind, reach=1,
                                               text=index.segments[q + 1].text))):
                     where = q + 1
                     break
@@ -139,7 +145,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     said = {t.norm for t in index.tokens[best]}
     if any(w not in said and said & opposites_of(w) for w in scope):
         return None
-    if scope and any(_negated_near(index.tokens[i], frozenset(scope), reach=4, opening=True,
+    if scope and any(negated_near(index.tokens[i], frozenset(scope), reach=4, opening=True,
                                    text=index.segments[i].text)
                      for i in index.holders(sorted(scope), 0.5)):
         return None
@@ -280,7 +286,7 @@ def _admission_denied(text: str, tokens: Sequence[Token], index: SegmentIndex) -
         seg = index.segments[i]
         if is_question(seg.text):
             continue
-        if _negated_near(index.tokens[i], frozenset({act[0].norm}), reach=3, text=seg.text) \
+        if negated_near(index.tokens[i], frozenset({act[0].norm}), reach=3, text=seg.text) \
                 and re.search(r"\bI\b", seg.text):
             return i
     return None
@@ -343,7 +349,7 @@ def _affirmed_scope(claim: Sequence[Token], passage: Sequence[int], index: Segme
         if any(_ELLIPSIS.search(p) for p in turn_sentences(told)):
             return False
         toks = index.tokens[i] if told == index.segments[i].text else tokenize(told, spoken=True)
-        words = _fluent([t for t in toks if t.kind in ("word", "neg", "num")])
+        words = fluent([t for t in toks if t.kind in ("word", "neg", "num")])
         if words and words[0].kind == "neg":
             if not _answers_other(i, scope, index):
                 return False
@@ -369,89 +375,3 @@ def _answers_other(i: int, scope: set[str], index: SegmentIndex) -> bool:
         return False
     asked = turn_sentences(index.segments[i - 1].text)[-1]
     return not scope & {t.norm for t in tokenize(asked, spoken=True)}
-
-
-def _negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 2,
-                  opening: bool = False, claim: Sequence[Token] = (), text: str = "") -> bool:
-    """A negation within `reach` tokens before a word the claim shares with the segment.
-
-    An opening "No," answers the previous turn, so it is left to the question rule, unless
-    `opening` counts it ("No more fish for you"). Where the segment says the claim's own word
-    ("punched") as well as a synonym of it ("never hit me but he punched a wall"), only the
-    claim's own word counts."""
-    words = [t for t in tokens if t.kind in ("word", "neg", "num")]
-    if not opening and words and words[0].kind == "neg" and words[0].surface.lower() == "no":
-        words = words[1:]
-    own = {stem(t.surface) for t in claim if t.norm in covered}
-    own_words = {t.norm for t in claim if t.content and t.norm not in MIND_VERBS}
-    said_own = {t.norm for t in words if t.norm in covered and stem(t.surface) in own}
-    for k, tok in enumerate(words):
-        if tok.norm not in covered:
-            continue
-        if tok.norm in said_own and stem(tok.surface) not in own:
-            continue
-        # "I just want him to leave. I don't want to go to court.": a denied want bears on
-        # the claim only where what is wanted is the claim's ("don't want [charges]")
-        if tok.norm in MIND_VERBS and claim and own_words and not any(
-                w.norm in own_words for w in words[k + 1:k + 5]) and any(
-                w.norm == tok.norm and w is not tok for w in words):
-            continue
-        # "I wasn't pointing it at anybody, I was pointing it at the ground": corrected
-        # (the same word, not a synonym: "he never hit me but he punched a wall"; nor a
-        # want: "I don't want to press charges, I just wanted my machine")
-        if tok.norm not in MIND_VERBS and any(
-                stem(w.surface) == stem(tok.surface)
-                and not any(v.kind == "neg" for v in words[max(0, m - 3):m])
-                for m, w in enumerate(words[k + 1:], start=k + 1)):
-            continue
-        for j in range(max(0, k - reach), k):
-            # "if we don't become aware", "why we don't eat": a condition or a question
-            # about the thing, not a denial of it
-            if asserted_negation(words, j) and not _apart(text, words[j], tok) and \
-                    not _contrast_elsewhere(words, j, own_words):
-                return True
-    return False
-
-
-def _contrast_elsewhere(words: Sequence[Token], j: int, own_words: set[str]) -> bool:
-    """ "They paid for the canoes but not the shuttle": a "but not" denies the clause before
-    it of the thing after; it bears on a claim only where the claim shares that clause."""
-    if j == 0 or words[j].surface.lower() != "not" or words[j - 1].surface.lower() != "but":
-        return False
-    before = {w.norm for w in words[max(0, j - 7):j - 1] if w.content}
-    return bool(own_words) and not before & own_words
-
-
-def _fluent(words: list[Token]) -> list[Token]:
-    """Words without a speaker's immediate repeats ("not on the, the list")."""
-    out: list[Token] = []
-    for w in words:
-        if out and w.norm == out[-1].norm and w.kind == out[-1].kind:
-            continue
-        out.append(w)
-    return out
-
-
-_BREAK = re.compile(r"[.;:!?]|--|—"
-                    r"|,\s*(?:(?:and|but|so|then|uh|um)\s+)?(?:i|he|she|it|they|we|you|that)\b"
-                    # a hedge, not a denial: "about, um, I don't know, twenty minutes after"
-                    r"|\b(?:know|remember|recall|sure|guess)\s*,",
-                    re.IGNORECASE)
-
-
-def _apart(text: str, neg: Token, word: Token) -> bool:
-    """Whether a negation does not govern a later word: another clause ("it didn't bite
-    nobody, it chased my nephew") or a self-correction ("two, no, sorry, three"). A list
-    stays in scope ("he didn't hit, kick or push me")."""
-    if not text or word.start <= neg.end:
-        return False
-    if _BREAK.search(text, neg.end, word.start):
-        return True
-    after = text[neg.end:neg.end + 2]
-    if neg.surface.lower() == "no" and after.startswith(","):
-        return True
-    # "I didn't take nothing, the TV's in there": the negated object closes the scope
-    return neg.surface.lower() in _OBJECT_NEGATIONS and "," in text[neg.end:word.start]
-
-
-_OBJECT_NEGATIONS = frozenset({"nothing", "nobody", "none", "nowhere", "anything"})

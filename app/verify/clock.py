@@ -1,0 +1,37 @@
+"""When a spoken number is a clock time: said with a time word, in the claim's hour, or as
+"at five" rather than "five or six times"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.verify.numbers import COUNT_WORDS
+from app.verify.text import Token
+
+CLOCK_WORDS = re.compile(r":|\b(?:[ap]\.?m\b|hours|hrs|o'clock|quarter|half past)",
+                          re.IGNORECASE)
+
+
+def same_hour(claimed: str, tok: Token) -> bool:
+    """An hour and its minutes said together ("twelve forty?") in the claim's hour (0014
+    hours): a time, though no time word comes before it."""
+    if " " not in tok.surface.strip() or not claimed.startswith("t") or tok.norm[:1] != "t":
+        return False
+    hour, said = int(claimed[1:3]) % 12, int(tok.norm[1:3]) % 12
+    # ... or the claim's minutes an hour off ("twelve thirty" for 1330 hours)
+    return (hour == said and claimed[4:] != tok.norm[4:]) or (
+        claimed[4:] == tok.norm[4:] != "00" and (hour - said) % 12 in (1, 11))
+
+
+def said_as_time(tokens: Sequence[Token], tok: Token) -> bool:
+    """A spoken hour is the claim's time where it is said as a time ("at five", "five
+    thirty"), not where it counts ("five or six times")."""
+    if tok.kind != "time":
+        return False
+    after = [t for t in tokens if t.start >= tok.end and t.kind == "word"]
+    nxt = min(after, key=lambda t: t.start).surface.lower() if after else ""
+    return nxt not in _COUNTED or " " in tok.surface.strip() or not tok.surface[:1].isalpha()
+
+
+_COUNTED = COUNT_WORDS | {"or", "time"}  # ("five or six times")
