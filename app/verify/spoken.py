@@ -1,11 +1,12 @@
-"""Other readings of what people say aloud: a spelled-out name ("M A R S H"), "quarter to
-seven", and spoken number runs ("fourteen twelve" is also 1412 and 14:12)."""
+"""Numbers as people say them aloud ("two hundred and ten", "point four"), and their other
+readings: a spelled-out name ("M A R S H"), "quarter to seven", spoken number runs ("fourteen
+twelve" is also 1412 and 14:12), bank notes by name, feet and inches."""
 
 from __future__ import annotations
 
 import re
 
-from app.verify.vocab import NUMBER_UNITS
+from app.verify.vocab import NUMBER_TENS, NUMBER_UNITS
 from app.verify.words import Token, canonical
 
 PAUSE = re.compile(r"[,;.?!]")
@@ -166,3 +167,78 @@ def feet_inches(tokens: list[Token], text: str) -> list[Token]:
                            True))
     return extra
 
+
+_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9}
+_BARE_HUNDRED = frozenset({"every", "about", "around", "like", "maybe", "over", "under",
+                           "almost", "nearly", "only", "just", "another", "extra", "for"})
+
+
+def number_value(words: list[str], i: int, commas: frozenset[int] = frozenset()
+                  ) -> tuple[int, int] | None:
+    """Parse spoken number words from position i: (value, words consumed) or None. A comma
+    after "hundred" or "thousand" ends the number unless another hundred follows ("twenty
+    four hundred, two years ago"; "four thousand, two hundred")."""
+    total, current, j, seen = 0, 0, i, False
+    if words[i] == "a" and i + 1 < len(words) and words[i + 1] in ("hundred", "thousand"):
+        current, j, seen = 1, i + 1, True  # "up to a thousand dollars"
+    while j < len(words):
+        w = words[j]
+        # a comma is a pause: "one thirty, one thirty five" is no 31 (but "four thousand,
+        # two hundred" is one number)
+        if j > i and j in commas and not (words[j - 1] == "thousand" and j + 1 < len(words)
+                                          and words[j + 1] == "hundred"):
+            break
+        # after "thousand" a fresh part starts ("four thousand two hundred")
+        fresh = not seen or (current == 0 and total > 0)
+        # "two hundred (and) ten": any unit after a round hundred
+        if w in NUMBER_UNITS and (fresh or (current % 10 == 0 and current >= 20
+                                            and NUMBER_UNITS[w] < 10)
+                                  or (current >= 100 and current % 100 == 0)):
+            current += NUMBER_UNITS[w]
+        elif w in NUMBER_TENS and (not seen or current == 0 or current % 100 == 0):
+            current += NUMBER_TENS[w]
+        elif w in _ORDINAL_UNITS and seen and current % 10 == 0 and current >= 20:
+            # "Twenty Second" (Street) is 22nd: an ordinal ends the number
+            current += _ORDINAL_UNITS[w]
+            seen = True
+            j += 1
+            break
+        elif w == "hundred" and seen and current < 100:
+            current *= 100
+        elif w == "hundred" and not seen and j + 1 < len(words) and words[j + 1] != "of" and (
+                i == 0 or words[i - 1] in _BARE_HUNDRED):
+            current = 100  # "posted every hundred feet"
+        elif (w == "thousand" or (w == "grand" and 0 < current < 100 and total == 0)) and seen:
+            total += current * 1000  # "sixteen grand" (not "twenty two hundred Grand Avenue")
+            current = 0
+        elif w == "and" and seen and j + 1 < len(words) and (
+                words[j + 1] in NUMBER_UNITS or words[j + 1] in NUMBER_TENS) and (
+                current >= 100 or fresh):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j - i
+
+
+def spoken_decimal(low: list[str], i: int) -> tuple[str, int] | None:
+    """ "point one two" -> ("12", 3): the digits after a spoken decimal point."""
+    digits = []
+    j = i
+    while j < len(low) and j - i < 4:
+        w = low[j]
+        if w in NUMBER_UNITS and NUMBER_UNITS[w] < 10:
+            digits.append(str(NUMBER_UNITS[w]))
+        elif w in ("oh", "o") and digits is not None:
+            digits.append("0")
+        elif w.isdigit():
+            digits.append(w)
+        else:
+            break
+        j += 1
+    return ("".join(digits), j - i) if digits else None

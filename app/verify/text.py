@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import re
 
-from app.verify.spoken import NOTES, feet_inches, quarter_times, spelled, spoken_variants
+from app.verify.spoken import (
+    NOTES,
+    feet_inches,
+    number_value,
+    quarter_times,
+    spelled,
+    spoken_decimal,
+    spoken_variants,
+)
 from app.verify.spoken import PAUSE as _PAUSE
 from app.verify.vocab import (
     LETTER_WORDS,
-    NUMBER_TENS,
     NUMBER_UNITS,
     STOPWORDS,
 )
@@ -49,8 +56,6 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 # a plate that opens with letters: capitals and at least two digits, five to eight in all
 _LETTER_PLATE = re.compile(r"(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z][A-Z0-9]{4,7}")
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
-_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                  "seventh": 7, "eighth": 8, "ninth": 9}
 # "no one", "every one", "this one": a pronoun, not the number 1
 _ONE_PRONOUN = frozenset({"no", "any", "some", "every", "each", "this", "that", "the", "which",
                           "another", "other", "gray", "grey", "red", "blue", "black", "white",
@@ -70,60 +75,6 @@ _NO_LIE = ("gonna lie", "going to lie", "gon lie")
 _NEG_STEMS = frozenset({"refus", "deny", "deni", "declin", "unabl"})
 
 
-def _number_value(words: list[str], i: int, commas: frozenset[int] = frozenset()
-                  ) -> tuple[int, int] | None:
-    """Parse spoken number words from position i: (value, words consumed) or None. A comma
-    after "hundred" or "thousand" ends the number unless another hundred follows ("twenty
-    four hundred, two years ago"; "four thousand, two hundred")."""
-    total, current, j, seen = 0, 0, i, False
-    if words[i] == "a" and i + 1 < len(words) and words[i + 1] in ("hundred", "thousand"):
-        current, j, seen = 1, i + 1, True  # "up to a thousand dollars"
-    while j < len(words):
-        w = words[j]
-        # a comma is a pause: "one thirty, one thirty five" is no 31 (but "four thousand,
-        # two hundred" is one number)
-        if j > i and j in commas and not (words[j - 1] == "thousand" and j + 1 < len(words)
-                                          and words[j + 1] == "hundred"):
-            break
-        # after "thousand" a fresh part starts ("four thousand two hundred")
-        fresh = not seen or (current == 0 and total > 0)
-        # "two hundred (and) ten": any unit after a round hundred
-        if w in NUMBER_UNITS and (fresh or (current % 10 == 0 and current >= 20
-                                            and NUMBER_UNITS[w] < 10)
-                                  or (current >= 100 and current % 100 == 0)):
-            current += NUMBER_UNITS[w]
-        elif w in NUMBER_TENS and (not seen or current == 0 or current % 100 == 0):
-            current += NUMBER_TENS[w]
-        elif w in _ORDINAL_UNITS and seen and current % 10 == 0 and current >= 20:
-            # "Twenty Second" (Street) is 22nd: an ordinal ends the number
-            current += _ORDINAL_UNITS[w]
-            seen = True
-            j += 1
-            break
-        elif w == "hundred" and seen and current < 100:
-            current *= 100
-        elif w == "hundred" and not seen and j + 1 < len(words) and words[j + 1] != "of" and (
-                i == 0 or words[i - 1] in _BARE_HUNDRED):
-            current = 100  # "posted every hundred feet"
-        elif (w == "thousand" or (w == "grand" and 0 < current < 100 and total == 0)) and seen:
-            total += current * 1000  # "sixteen grand" (not "twenty two hundred Grand Avenue")
-            current = 0
-        elif w == "and" and seen and j + 1 < len(words) and (
-                words[j + 1] in NUMBER_UNITS or words[j + 1] in NUMBER_TENS) and (
-                current >= 100 or fresh):
-            j += 1
-            continue
-        else:
-            break
-        seen = True
-        j += 1
-    if not seen:
-        return None
-    return total + current, j - i
-
-
-_BARE_HUNDRED = frozenset({"every", "about", "around", "like", "maybe", "over", "under",
-                           "almost", "nearly", "only", "just", "another", "extra", "for"})
 _AT_TIME = frozenset({"approx", "approx.", "approximately", "about", "around", "until", "till",
                       "before", "after", "between", "from", "by"})
 
@@ -222,7 +173,7 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
             num = _TIMES[w]
         elif not (w == "one" and i > 0 and low[i - 1] in _ONE_PRONOUN):
             # a number ends with its sentence ("twenty nine hundred. Two transfers")
-            parsed = _number_value(low[:sentence_end[i]], i, commas)
+            parsed = number_value(low[:sentence_end[i]], i, commas)
             if parsed:
                 num, consumed = parsed
         if num is not None:
@@ -253,7 +204,7 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
             minutes = None
             k = j
             if nxt not in _AMPM and k < len(low) and num <= 12:
-                parsed2 = _number_value(low, k) if not low[k][0].isdigit() else None
+                parsed2 = number_value(low, k) if not low[k][0].isdigit() else None
                 # "eleven oh two a.m.": a minute under ten said after "oh"
                 if low[k] in ("oh", "o") and k + 1 < len(low) and \
                         NUMBER_UNITS.get(low[k + 1], 0) in range(1, 10):
@@ -271,7 +222,7 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
             i = j
             continue
         if w == "point":
-            decimal = _spoken_decimal(low, i + 1)
+            decimal = spoken_decimal(low, i + 1)
             if decimal:
                 digits, n = decimal
                 whole = "0"
@@ -324,24 +275,6 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         return out + feet_inches(out, text)
     return out + feet_inches(out, text) + spoken_variants(out, text) + spelled(out, text) + \
         quarter_times(text)
-
-
-def _spoken_decimal(low: list[str], i: int) -> tuple[str, int] | None:
-    """ "point one two" -> ("12", 3): the digits after a spoken decimal point."""
-    digits = []
-    j = i
-    while j < len(low) and j - i < 4:
-        w = low[j]
-        if w in NUMBER_UNITS and NUMBER_UNITS[w] < 10:
-            digits.append(str(NUMBER_UNITS[w]))
-        elif w in ("oh", "o") and digits is not None:
-            digits.append("0")
-        elif w.isdigit():
-            digits.append(w)
-        else:
-            break
-        j += 1
-    return ("".join(digits), j - i) if digits else None
 
 
 def _time_token(w: str, surface: str, start: int, end: int, low: list[str],
