@@ -20,6 +20,7 @@ from app.verify.spoken import (
 from app.verify.spoken import PAUSE as _PAUSE
 from app.verify.vocab import (
     LETTER_WORDS,
+    MONTHS,
     NUMBER_UNITS,
     STOPWORDS,
 )
@@ -163,8 +164,10 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
             continue
         elif w in _STREET_ORDINALS:
             num = _STREET_ORDINALS[w]  # "Garfield and Twelfth" is 12th
-        elif w in _EVERYDAY_ORDINALS and i + 1 < len(low) and low[i + 1] in _RANKED:
-            num = _EVERYDAY_ORDINALS[w]  # "third grade", "second floor"
+        elif w in _EVERYDAY_ORDINALS and ((i + 1 < len(low) and low[i + 1] in _RANKED) or (
+                i > 0 and (low[i - 1] in MONTHS or low[i - 1] in ("march", "may")))):
+            # "third grade", "second floor"; "September first" (a day of the month)
+            num = _EVERYDAY_ORDINALS[w]
         elif spoken and w in NOTES and low[i - 1:i] != ["his"] and low[i - 1:i] != ["her"] \
                 and low[i + 1:i + 2] != ["of"]:
             num = NOTES[w]  # "all twenties" is $20 bills (not "in his twenties")

@@ -536,3 +536,14 @@ def test_a_second_answer_to_a_date_question_and_one_of_the() -> None:
     assert _status(stop, "The chair stated the quilt was on rack 12 when the show opened at "
                          "0900 hours and was found missing at approx. 1045 hours.")[0] \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_a_day_of_the_month_said_as_an_ordinal() -> None:
+    assert [t.norm for t in tokenize("The last text was September first.", spoken=True)
+            if t.kind == "num"] == ["1"]
+    assert [t.norm for t in tokenize("He came in first place.", spoken=True)
+            if t.kind == "num"] == []
+    texts = _chat(("Owner", "I text him, I call, it goes to voicemail. The last text he "
+                            "answered was September first, he said next week for sure."))
+    assert _status(texts, "The owner stated her calls go to voicemail and the last text he "
+                          "answered was on 09/01.")[0] is not ClaimStatus.UNSUPPORTED
