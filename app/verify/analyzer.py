@@ -38,7 +38,6 @@ from app.verify.dates import DateBook, date_problems
 from app.verify.doers import named_doer_swap, owner_swap
 from app.verify.evidence import asr_confidence, best_evidence, first_moment
 from app.verify.facts import (
-    Fact,
     FactProblem,
     check_facts,
     extract_facts,
@@ -52,9 +51,9 @@ from app.verify.flagging import (
 )
 from app.verify.flagging import header_flags as make_header_flags
 from app.verify.header import HeaderFact, find_header_facts
-from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
+from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
-from app.verify.opposites import find_opposites
+from app.verify.opposites import opposite_problems
 from app.verify.people import number_labels, party_labels, person_names
 from app.verify.polarity import polarity_conflict
 from app.verify.roles import (
@@ -271,7 +270,9 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     contradictions = [p for p in problems if p.contradicted
                       and (context >= WEAK or (p.same_unit and context >= UNSUPPORTED))]
     if match and match.window and not contradictions:
-        contradictions = [p for p in _opposites(tokens, skip, match, ctx)
+        kept = [t for t in tokens if not _inside(t, skip)]
+        contradictions = [p for p in opposite_problems(kept, match, ctx.index, ctx.all_norms,
+                                                       ctx.all_surfaces)
                           if match.score_without(frozenset({p.fact.norm})) >= UNSUPPORTED]
     missing = [p for p in problems if not p.contradicted]
     # a rival too far from the claim's context to contradict it still leaves the claim's own
@@ -385,22 +386,6 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
                   evidence if basis == "transcript" or status is not ClaimStatus.SUPPORTED
                   else (), basis)
     return claim, flags
-
-
-def _opposites(tokens: Sequence[Token], skip: Sequence[tuple[int, int]], match: Match,
-               ctx: _Context) -> list[FactProblem]:
-    """Claim words whose opposite the matched passage says, as contradicted facts."""
-    out = []
-    # the passage, then the other places that hold most of the claim
-    content = [t.norm for t in tokens if t.content and not _inside(t, skip)]
-    places = list(dict.fromkeys([*match.window, *ctx.index.holders(content, 0.8)[:3]]))
-    questions = frozenset(i for i in places if is_question(ctx.segments[i].text))
-    for hit in find_opposites([t for t in tokens if not _inside(t, skip)], places,
-                              ctx.index.tokens, ctx.all_norms, ctx.all_surfaces, questions):
-        fact = Fact("opposite", hit.claim.norm, hit.claim.surface, hit.claim.start,
-                    hit.claim.end)
-        out.append(FactProblem(fact, True, hit.rival.surface, hit.segment, hit.rival.norm))
-    return out
 
 
 def _previous_char(text: str, at: int) -> str:

@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.verify.facts import Fact, FactProblem
+from app.verify.index import Match, SegmentIndex
 from app.verify.text import Token, canonical
+from app.verify.words import is_question
 
 _PAIRS = """
 admit deny; agree refuse; agree disagree; accept reject; accept decline; allow forbid;
@@ -185,3 +188,20 @@ def _negated(tokens: Sequence[Token], tok: Token, reach: int = 2) -> bool:
 def _after_age(tokens: Sequence[Token], tok: Token) -> bool:
     before = [t for t in tokens if t.end <= tok.start]
     return bool(before) and before[-1].surface.lower() in ("year", "years", "yrs", "yr", "months")
+
+
+def opposite_problems(tokens: Sequence[Token], match: Match, index: SegmentIndex,
+                      all_norms: frozenset[str], all_surfaces: frozenset[str]
+                      ) -> list[FactProblem]:
+    """Claim words (`tokens`, without the header's) whose opposite the matched passage says,
+    as contradicted facts: the passage first, then the other places that hold most of the
+    claim."""
+    content = [t.norm for t in tokens if t.content]
+    places = list(dict.fromkeys([*match.window, *index.holders(content, 0.8)[:3]]))
+    questions = frozenset(i for i in places if is_question(index.segments[i].text))
+    out = []
+    for hit in find_opposites(tokens, places, index.tokens, all_norms, all_surfaces, questions):
+        fact = Fact("opposite", hit.claim.norm, hit.claim.surface, hit.claim.start,
+                    hit.claim.end)
+        out.append(FactProblem(fact, True, hit.rival.surface, hit.segment, hit.rival.norm))
+    return out
