@@ -95,6 +95,8 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             # a bare ordinal-ish small count without a unit is too ambiguous to check
             unit = _UNIT_AFTER.match(claim_text, tok.end)
             dollar = claim_text[tok.start:tok.start + 1] == "$"
+            if unit is not None and unit.group(1) == "$" and dollar:
+                unit = None  # "$600-$700": a range of dollars, not a count of them
             # ... unless written in digits, which a writer does for a figure that matters
             one = tok.norm == "1" and tok.surface.isalpha()  # "one male": no figure to check
             if tok.surface.lower() in REPEATS:

@@ -59,6 +59,19 @@ _NAMED_TIMES = {"midnight": "t00:00", "noon": "t12:00", "midday": "t12:00"}
 NOTES = {"tens": 10, "twenties": 20, "fifties": 50, "hundreds": 100}
 
 
+def range_scale(tokens: list[Token]) -> list[Token]:
+    """ "six or seven hundred": the first figure of a spoken range takes the scale of the
+    second (600)."""
+    extra: list[Token] = []
+    for a, link, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        scale = b.surface.lower().rsplit(" ", 1)[-1]
+        mult = {"hundred": 100, "thousand": 1000}.get(scale)
+        if mult and a.kind == b.kind == "num" and link.surface.lower() in ("or", "to") and \
+                a.norm.isdigit() and 0 < int(a.norm) < 10:
+            extra.append(Token(str(int(a.norm) * mult), "num", a.start, a.end, a.surface, True))
+    return extra
+
+
 def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
     """Extra forms of spoken number runs: "fourteen twelve" -> 1412, "eight oh four" -> 804,
     "seven thirty" -> 07:30 and 19:30 ("at four" -> 04:00 and 16:00). A pause written as a

@@ -13,6 +13,7 @@ from app.verify.spoken import (
     feet_inches,
     number_value,
     quarter_times,
+    range_scale,
     spelled,
     spoken_decimal,
     spoken_variants,
@@ -276,8 +277,8 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         i += 1
     if not spoken:
         return out + feet_inches(out, text)
-    return out + feet_inches(out, text) + spoken_variants(out, text) + spelled(out, text) + \
-        quarter_times(text)
+    return out + feet_inches(out, text) + spoken_variants(out, text) + range_scale(out) + \
+        spelled(out, text) + quarter_times(text)
 
 
 def _time_token(w: str, surface: str, start: int, end: int, low: list[str],

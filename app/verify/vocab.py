@@ -356,7 +356,7 @@ LOW_WEIGHT = frozenset({
     "podcast", "episode", "email", "sale", "agent", "client", "customer",
     "mph", "mile", "zone", "hour", "admit", "deny", "agree", "refus", "claim",
     "resident", "homeowner", "owner", "caller", "complainant", "reporting", "vehicle",
-    "operator", "occupant",
+    "operator", "occupant", "estimat",
     "yell", "shout", "arriv", "assist", "issu", "releas", "request", "process",
     "determin", "approach", "advis", "obtain", "place", "transport", "complet", "document",
     "verbal", "additional", "identif", "identify", "belief", "believ", "report", "located",

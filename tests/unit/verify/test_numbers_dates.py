@@ -547,3 +547,17 @@ def test_a_day_of_the_month_said_as_an_ordinal() -> None:
                             "answered was September first, he said next week for sure."))
     assert _status(texts, "The owner stated her calls go to voicemail and the last text he "
                           "answered was on 09/01.")[0] is not ClaimStatus.UNSUPPORTED
+
+
+def test_a_spoken_range_takes_its_scale_and_a_written_range_of_dollars() -> None:
+    assert [t.norm for t in tokenize("about six or seven hundred in it", spoken=True)
+            if t.kind == "num"] == ["6", "700", "600"]
+    offering = _chat(("Usher", "We picked up what he dropped, two hundred twelve dollars. Sister "
+                               "Joan figures there was about six or seven hundred in it."),
+                     ("Owner", "The mower alone was like five eighty with the bagger."))
+    assert _status(offering, "W1 stated $212 was recovered and that the offering was estimated "
+                             "at $600-$700.")[0] is not ClaimStatus.CONTRADICTED
+    assert _status(offering, "W1 stated $212 was recovered and that the offering was estimated "
+                             "at $900-$1,000.")[0] is not ClaimStatus.SUPPORTED
+    message = _status(offering, "The owner estimated the loss at approx. $580.")[1]
+    assert "estimated" not in message
