@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain import ClaimStatus, FlagKind, Segment, Transcript
+from app.domain import ClaimStatus, FlagKind, Transcript
 from app.verify import analyze
 from app.verify.claims import split_claims
 from app.verify.index import Match, SegmentIndex
@@ -913,12 +913,10 @@ def test_a_claim_joining_two_moments_is_checked_for_a_denial() -> None:
 
 
 def test_an_agreement_is_no_officers_word_and_a_question_brings_its_answer() -> None:
-    lobby = SegmentIndex([Segment(id=i, start=4.0 * i, end=4.0 * i + 3, text=text, speaker=who)
-                          for i, (who, text) in enumerate([
-                              ("OFFICER", "Sir, I need you to leave for the night and "
-                                          "wait outside for your ride."),
-                              ("SPEAKER 2", "Okay."),
-                              ("SPEAKER 1", "Thank you, officer.")])])
+    lobby = SegmentIndex(_chat(("OFFICER", "Sir, I need you to leave for the night and wait "
+                                           "outside for your ride."),
+                               ("SPEAKER 2", "Okay."),
+                               ("SPEAKER 1", "Thank you, officer.")).segments)
     for sentence, flagged in (("Kowalczyk stated he would leave for the night and wait outside "
                                "for his ride.", True),
                               ("Kowalczyk agreed to leave for the night and wait outside for "
@@ -929,12 +927,10 @@ def test_an_agreement_is_no_officers_word_and_a_question_brings_its_answer() -> 
     # the passage's question brings its answer ("..., Mr. Ferris?" / "No, sir. Nothing.")
     assert turn_sentences("Anything to drink tonight, Mr. Ferris? No.") == [
         "Anything to drink tonight, Mr. Ferris?", "No."]
-    choir = SegmentIndex([Segment(id=i, start=4.0 * i, end=4.0 * i + 3, text=text, speaker=who)
-                          for i, (who, text) in enumerate([
-                              ("OFFICER", "What's your full name and date of birth?"),
-                              ("SPEAKER 3", "Dale Ferris. Eight, fourteen, fifty nine."),
-                              ("OFFICER", "Have you had anything to drink tonight, Mr. Ferris?"),
-                              ("SPEAKER 3", "No, sir. Nothing. We just had rehearsal.")])])
+    choir = SegmentIndex(_chat(("OFFICER", "What's your full name and date of birth?"),
+                               ("SPEAKER 3", "Dale Ferris. Eight, fourteen, fifty nine."),
+                               ("OFFICER", "Have you had anything to drink tonight, Mr. Ferris?"),
+                               ("SPEAKER 3", "No, sir. Nothing. We just had rehearsal.")).segments)
     sentence = "Ferris denied consuming any alcohol that evening."
     tokens = tokenize(sentence)
     found = choir.best([t.norm for t in tokens if t.content])

@@ -411,19 +411,17 @@ def test_who_gives_their_own_name_is_not_the_one_the_officer_called() -> None:
 
 
 def test_unlabelled_turns_named_by_their_own_words_or_the_officer() -> None:
-    scene = Transcript(segments=tuple(
-        Segment(id=i, start=float(4 * i), end=float(4 * i + 3), text=text) for i, text in
-        enumerate([
-            "Okay. Names and ages. You first.",
-            "Ethan Kowalczyk. I'm sixteen.",
-            "Jaylen Brooks, fifteen.",
-            "Whose idea was this, climbing the tower?",
-            "Mine. It was mine, the climb was my idea. We just wanted to see the view.",
-            "That was Ethan?",
-            "Yeah.",
-            "Jaylen, what's in the bag?",
-            "Just a can of spray paint. Silver. But we didn't use it, the cap's still on.",
-        ])))
+    scene = _chat(
+        (None, "Okay. Names and ages. You first."),
+        (None, "Ethan Kowalczyk. I'm sixteen."),
+        (None, "Jaylen Brooks, fifteen."),
+        (None, "Whose idea was this, climbing the tower?"),
+        (None, "Mine. It was mine, the climb was my idea. We just wanted to see the view."),
+        (None, "That was Ethan?"),
+        (None, "Yeah."),
+        (None, "Jaylen, what's in the bag?"),
+        (None, "Just a can of spray paint. Silver. But we didn't use it, the cap's still on."),
+    )
     names = "I contacted two juveniles, Ethan Kowalczyk, 16, and Jaylen Brooks, 15. "
 
     def status(sentence: str) -> ClaimStatus:
