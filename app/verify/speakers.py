@@ -52,6 +52,16 @@ def _names(*words: str | None) -> set[str]:
     return {w.lower() for w in words if w and w.lower() not in _NOT_A_NAME and len(w) > 2}
 
 
+# the answer to "What's your name?" ("Uh, Luis Ortega.")
+_NAME_GIVEN = re.compile(rf"\W*(?:(?i:uh|um|it's|i'm|yeah|my name's)\W+)*({NAME_WORD})"
+                         rf"(?:[,.]?\s+({NAME_WORD}))?")
+
+
+def _given_name(text: str) -> set[str]:
+    head = _NAME_GIVEN.match(text)
+    return _names(head.group(1), head.group(2)) if head else set()
+
+
 def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
     """Lower-cased names for each speaker label the transcript uses."""
     found: dict[str, set[str]] = {}
@@ -66,11 +76,7 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
             mine |= _names(m.group(1), m.group(2))
         prev = segments[i - 1] if i > 0 else None
         if prev is not None and prev.speaker != label and _ASKS_NAME.search(prev.text):
-            head = re.match(rf"\W*(?:(?i:uh|um|it's|i'm|yeah|my name's)\W+)*({NAME_WORD})"
-                            rf"(?:[,.]?\s+({NAME_WORD}))?",
-                            seg.text)
-            if head:
-                mine |= _names(head.group(1), head.group(2))
+            mine |= _given_name(seg.text)
         # who answers a turn that calls a name ("Mrs. Halvorsen?" / "Who is it?"; "How old
         # are you, Kayla?" / "Fifteen."), unless they give their own ("Mr. Lindqvist?" /
         # "Yes, I'm Carla, I'm his daughter")
@@ -126,10 +132,7 @@ def turn_names(segments: Sequence[Segment]) -> dict[int, frozenset[str]]:
                 names |= _names(m.group(1), m.group(2))
         prev = segments[i - 1].text if i > 0 else ""
         if _ASKS_NAME.search(prev):
-            head = re.match(rf"\W*(?:(?i:uh|um|it's|i'm|yeah|my name's)\W+)*({NAME_WORD})"
-                            rf"(?:[,.]?\s+({NAME_WORD}))?", seg.text)
-            if head:
-                names |= _names(head.group(1), head.group(2))
+            names |= _given_name(seg.text)
         last = turn_sentences(prev)[-1] if prev else ""
         # the one a question is put to answers it ("And Derek?" asks about Derek)
         if last.endswith("?") and not names and not is_question(seg.text) and \

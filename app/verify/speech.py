@@ -230,7 +230,7 @@ def _turn_conflict(text: str, verb: re.Match[str], subject: str, index: SegmentI
               for m in _OWN_NAME.finditer(subject) if m.group(1).lower() in aliases}
     # what this person said, not a reply to another's words ("agreed to refund") nor the
     # next person's statement ("...; Ortiz stated ...")
-    rest = re.split(r";", text[verb.end():])[0]
+    rest = text[verb.end():].split(";")[0]
     said = _said(rest[:nxt.start()] if (nxt := _SAYING.search(rest)) else rest)
     if not people or len(said) < 2 or _REPLY_VERB.fullmatch(verb.group(0).lower()):
         return None
