@@ -245,7 +245,8 @@ def _turn_conflict(text: str, verb: re.Match[str], subject: str, index: SegmentI
         return None
     seg = index.segments[holders[0]]
     who = next(n.title() for n in sorted(index.turn_names()[holders[0]]) if n in aliases)
-    return (f"The report attributes this to {subject.split()[-1]}, but at "
+    named = _OWN_NAME.findall(subject)[-1]  # ("The customer, Keisha Lamb, stated": Lamb)
+    return (f"The report attributes this to {named}, but at "
             f"{fmt_time(seg.start)} it is {who} who says it: '{clip(seg.text)}'.")
 
 

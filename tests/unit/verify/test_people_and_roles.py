@@ -431,6 +431,9 @@ def test_unlabelled_turns_named_by_their_own_words_or_the_officer() -> None:
                                    "wanted to see the view.")
     assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
     assert "Ethan" in wrong.flags[-1].message
+    comma = analyze(scene, names + "The younger one, Jaylen Brooks, stated the climb was his "
+                                   "idea and they wanted to see the view.")
+    assert "attributes this to Brooks, but" in comma.flags[-1].message
     assert status("Ethan Kowalczyk stated the climb was his idea and they wanted to see the "
                   "view.") is not ClaimStatus.CONTRADICTED
     # the one a named question is put to answers it
