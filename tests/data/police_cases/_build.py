@@ -143,6 +143,13 @@ from _cases_holdout117 import CASES as BLIND_117  # noqa: E402
 from _cases_holdout118 import CASES as BLIND_118  # noqa: E402
 from _cases_holdout119 import CASES as BLIND_119  # noqa: E402
 from _cases_holdout120 import CASES as BLIND_120  # noqa: E402
+from _cases_holdout121 import CASES as BLIND_121  # noqa: E402
+from _cases_holdout122 import CASES as BLIND_122  # noqa: E402
+from _cases_holdout123 import CASES as BLIND_123  # noqa: E402
+from _cases_holdout124 import CASES as BLIND_124  # noqa: E402
+from _cases_holdout125 import CASES as BLIND_125  # noqa: E402
+from _cases_holdout126 import CASES as BLIND_126  # noqa: E402
+from _cases_holdout128 import CASES as BLIND_128  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -167,7 +174,11 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_99, *BLIND_100, *BLIND_101, *BLIND_102, *BLIND_103,
               *BLIND_104, *BLIND_105, *BLIND_106, *BLIND_107, *BLIND_108,
               *BLIND_109, *BLIND_110, *BLIND_111, *BLIND_112, *BLIND_113, *BLIND_114,
-              *BLIND_115, *BLIND_116, *BLIND_117, *BLIND_118, *BLIND_119, *BLIND_120]
+              *BLIND_115, *BLIND_116, *BLIND_117, *BLIND_118, *BLIND_119, *BLIND_120,
+              *BLIND_121, *BLIND_122, *BLIND_123, *BLIND_124,
+              *BLIND_125,
+              *BLIND_126,
+              *BLIND_128]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
