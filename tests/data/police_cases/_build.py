@@ -150,6 +150,7 @@ from _cases_holdout124 import CASES as BLIND_124  # noqa: E402
 from _cases_holdout125 import CASES as BLIND_125  # noqa: E402
 from _cases_holdout126 import CASES as BLIND_126  # noqa: E402
 from _cases_holdout128 import CASES as BLIND_128  # noqa: E402
+from _cases_holdout127 import CASES as BLIND_127  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -178,7 +179,8 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_121, *BLIND_122, *BLIND_123, *BLIND_124,
               *BLIND_125,
               *BLIND_126,
-              *BLIND_128]
+              *BLIND_128,
+              *BLIND_127]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
