@@ -61,18 +61,21 @@ def person_names(report: str) -> frozenset[str]:
 # "V1, nurse Kayla Okafor," / "S1 Eli Shaw" / "W1 (Tom Reyes)": a party label given to a person
 # ("S1 advised that Whitacre had told him" gives S1 no name; "S1 was identified as Cody
 # Vrabel" does)
-_LABELLED = re.compile(r"\b([VSWC]\d{1,2})\b[,(]?\s+(?:(?:was|is)\s+identified\s+as\s+|"
+_LABELLED = re.compile(r"\b(R/P|[VSWC]\d{1,2})\b[,(]?\s+(?:(?:was|is)\s+identified\s+as\s+|"
                        r"(?:(?!(?:stated|said|advised|told|reported|explained|that|was|is|had|"
                        r"has|did|asked|denied|admitted|agreed|then|also|and|with|to|at)\b)"
                        r"[a-z]+\s+){0,2})"
-                       r"([A-Z][a-z'-]+)(?:\s+([A-Z][a-z'-]+))?")
+                       r"([A-Z][a-z'-]+)\b(?:\s+([A-Z][a-z'-]+)\b)?(?:\s+([A-Z][a-z'-]+)\b)?"
+                       # "S1, a Hispanic male," describes, it does not name
+                       r"(?!\s+(?:male|female|man|woman|juvenile|boy|girl|teen)\b)")
 
 
 def party_labels(report: str) -> dict[str, str]:
     """Party labels ("v1") and the lower-cased last name the report gives them."""
     out: dict[str, str] = {}
     for m in _LABELLED.finditer(report):
-        name = (m.group(3) or m.group(2)).lower()
+        # "W1, Assistant Principal Okonjo": the last of the capitalised words
+        name = (m.group(4) or m.group(3) or m.group(2)).lower()
         if name not in NOT_NAMES and name not in _PLACE_WORDS:
             out.setdefault(m.group(1).lower(), name)
     return out

@@ -22,7 +22,8 @@ FULL_NAME = re.compile(rf"\b({NAME_WORD})\s+({NAME_WORD})\b")
 _SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's)\s+"
                    # "I'm the yard manager, Vince Caruso"
                    # "I'm Jalen's mom, Tricia Moreau"
-                   rf"(?:(?:(?i:the|a|an)|{NAME_WORD}'s)\s+(?:[a-z]+\s+){{0,2}}[a-z]+,\s+)?"
+                   # "I'm the manager here at Happy Tails, Tonya Beale"
+                   rf"(?:(?:(?i:the|a|an)|{NAME_WORD}'s)\s+(?:[\w'-]+\s+){{0,4}}[\w'-]+,\s+)?"
                    rf"({NAME_WORD})(?<!'s)\b(?!')"
                    rf"(?:[,.]?\s+({NAME_WORD}))?")
 _ASKS_NAME = re.compile(r"\b(?:your (?:full |last |first )?name|who are you|"
@@ -73,10 +74,15 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
         # a label that is itself a name ("Sandra") is one of the speaker's names
         mine |= _names(*(w for w in re.findall(NAME_WORD, label)))
         for m in _SELF.finditer(seg.text):
-            mine |= _names(m.group(1), m.group(2))
+            if not _THIRD.search(seg.text[:m.start()]):
+                mine |= _names(m.group(1), m.group(2))
         prev = segments[i - 1] if i > 0 else None
         if prev is not None and prev.speaker != label and _ASKS_NAME.search(prev.text):
             mine |= _given_name(seg.text)
+        # "And you're Jenny?" / "Jennifer Sato.": a full name given in answer
+        if prev is not None and prev.speaker != label and _ASKED.search(prev.text):
+            given = _given_name(seg.text)
+            mine |= given if len(given) == 2 and not any("'" in n for n in given) else set()
         # who answers a turn that calls a name ("Mrs. Halvorsen?" / "Who is it?"; "How old
         # are you, Kayla?" / "Fifteen."), unless they give their own ("Mr. Lindqvist?" /
         # "Yes, I'm Carla, I'm his daughter")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from app.verify.checks import fmt_time
 from app.verify.index import WEAK, Match, SegmentIndex
+from app.verify.people import one_edit
 from app.verify.speakers import NAME_WORD
 from app.verify.text import tokenize
 from app.verify.words import is_question
@@ -174,7 +175,7 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
                    if m.group(0).lower() in aliases}
         named = [label for label in sorted(known) if known[label] & people]
     if not named:
-        return None
+        return _voice_conflict(text, verb, index, aliases)
     rest = text[verb.end():]
     said = _said(rest)
     if len(said) < 2:
@@ -248,6 +249,64 @@ def _turn_conflict(text: str, verb: re.Match[str], subject: str, index: SegmentI
     named = _OWN_NAME.findall(subject)[-1]  # ("The customer, Keisha Lamb, stated": Lamb)
     return (f"The report attributes this to {named}, but at "
             f"{fmt_time(seg.start)} it is {who} who says it: '{clip(seg.text)}'.")
+
+
+def _voice_conflict(text: str, verb: re.Match[str], index: SegmentIndex,
+                    aliases: dict[str, str]) -> str | None:
+    """ "Dunmore stated the customer told the clerk ..." where no voice is known to be
+    Dunmore, but every voice that says it is known to be someone else the report names
+    ("And you're Jenny?" / "Jennifer Sato."), and no voice of unknown name says it too.
+    Names meet through `aliases`."""
+    subject = _subject(text[:verb.start()])
+    # a denial is told in other words than the report's ("The shoes weren't me")
+    if subject is None or re.fullmatch(rf"{_REPLY_VERB.pattern}|denied|denies",
+                                       verb.group(0).lower()):
+        return None
+    wanted = {aliases[subject.lower()]} if subject.lower() in aliases else set()
+    said = _said(text[verb.end():])
+    if not wanted or len(said) < 2:
+        return None
+    holders = [i for i in index.holders(said, 0.8) if not is_question(index.segments[i].text)]
+    if not holders or index.share(said, holders[0]) < _HELD:
+        return None
+    known = index.speaker_names()
+    # the person's own first names and spellings ("Nate" for Nathan Greer, "Lund" for Lunde)
+    own = {n for n, key in aliases.items() if key in wanted} | wanted
+    voices = [{aliases[n] for n in known.get(index.segments[i].speaker or "", ()) if n in aliases}
+              for i in holders]
+    heard = {n for i in holders for n in known.get(index.segments[i].speaker or "", ())}
+    if not all(voices) or any(v & wanted for v in voices) or any(
+            n[:3] == o[:3] or one_edit(n, o) for n in heard for o in own):
+        return None
+    # words heard from another ("Kyle says he'll bring it", "He said, uh, ...") are relayed,
+    # unless the report relays them too ("Dunmore stated the customer told the clerk ...")
+    if not _SAYING.search(text, verb.end()) and any(
+            _RELAYED.search(index.segments[i].text) or re.search(
+            rf"\b{NAME_WORD}\s+(?:says|said|told)\b", index.segments[i].text) for i in holders):
+        return None
+    # a voice no name of the report's is given to could be the person, and says much of it too
+    top = index.share(said, holders[0])
+    if any(not (known.get(seg.speaker or "", frozenset()) & aliases.keys())
+           and not is_officer(seg.speaker, ()) and index.share(said, i) >= 0.5 * top
+           for i, seg in enumerate(index.segments)):
+        return None
+    seg = index.segments[holders[0]]
+    return (f"The report attributes this to {subject}, but at {fmt_time(seg.start)} it is "
+            f"{seg.speaker} who says it: '{clip(seg.text)}'.")
+
+
+def _subject(before: str) -> str | None:
+    """Who does the saying: the name or party label just before the verb ("Dunmore stated",
+    "W1 then advised"), or the one a clause opens with before an aside ("W1, Dale Pruitt, a
+    motorcycle escort, stated")."""
+    before = re.sub(r"\s+(?:then|also|later|again|further)\s*$", "", before.rstrip())
+    clause = re.split(r"[;:]|\band\b|\bbut\b", before)[-1].strip()
+    head = rf"(?:(?:R/P|[A-Z]\d{{1,2}})\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{NAME_WORD}\s+){{0,2}}"
+    if before.endswith(","):
+        m = re.match(rf"(?:The\s+)?({head}?(?:R/P|[A-Z]\d{{1,2}}|{NAME_WORD}))\s*,", clause)
+    else:
+        m = re.fullmatch(rf"(?:The\s+)?{head}(R/P|[A-Z]\d{{1,2}}|{NAME_WORD})", clause)
+    return m.group(1).split()[-1] if m else None
 
 
 def _answers(said: Sequence[str], index: SegmentIndex, wanted: set[str]) -> list[int]:

@@ -149,8 +149,8 @@ from _cases_holdout123 import CASES as BLIND_123  # noqa: E402
 from _cases_holdout124 import CASES as BLIND_124  # noqa: E402
 from _cases_holdout125 import CASES as BLIND_125  # noqa: E402
 from _cases_holdout126 import CASES as BLIND_126  # noqa: E402
-from _cases_holdout128 import CASES as BLIND_128  # noqa: E402
 from _cases_holdout127 import CASES as BLIND_127  # noqa: E402
+from _cases_holdout128 import CASES as BLIND_128  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)

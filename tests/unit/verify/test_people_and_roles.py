@@ -332,6 +332,10 @@ def test_a_party_label_takes_the_name_it_is_given_not_the_next_name_said() -> No
     report = ("S1 advised that Whitacre had told him the land was state land. S1 was identified "
               "as Cody Vrabel. V1, nurse Kayla Okafor, stated she was hit.")
     assert party_labels(report) == {"s1": "vrabel", "v1": "okafor"}
+    # a title before the name, a description that names no one, the reporting party
+    assert party_labels("W1, Assistant Principal Okonjo, stated she saw it. S1, a Hispanic "
+                        "male, ran. The R/P, Natalie Prudhomme, called.") == {
+        "w1": "okonjo", "r/p": "prudhomme"}
 
 
 def test_whose_jacket_and_whose_chore() -> None:
@@ -408,6 +412,54 @@ def test_who_gives_their_own_name_is_not_the_one_the_officer_called() -> None:
     names = speaker_names(home.segments)
     assert "lindqvist" not in names["SPEAKER 2"]
     assert "carla" in names["SPEAKER 2"]
+    # another's name given is not one's own; one's own given after a long title is
+    site = _chat(("Camper", "She texted she's ten minutes out. Her name's Lorraine Vukovich."),
+                 ("Manager", "I did. Um, I'm the manager here at Happy Tails, Tonya Beale."))
+    names = speaker_names(site.segments)
+    assert "lorraine" not in names["Camper"]
+    assert names["Manager"] == {"tonya", "beale"}
+
+
+# the manager's voice is never tied to her name; the clerk's is ("And you're Jenny?" /
+# "Jennifer Sato.")
+COUNTER = _chat(
+    ("OFFICER", "Somebody called about a customer making threats? A Keisha Dunmore?"),
+    ("SPEAKER 1", "Yes, that was me, I run the branch. He's the one in the blue polo."),
+    ("OFFICER", "What did he say, exactly?"),
+    ("SPEAKER 2", "He said I'll be waiting for you in the parking lot when you get off. And he "
+                  "hit the counter with his fist, really hard."),
+    ("OFFICER", "And you're Jenny?"),
+    ("SPEAKER 2", "Jennifer Sato. S A T O."),
+    ("OFFICER", "Sir, what's your name?"),
+    ("SPEAKER 3", "Rick Paulsen. I didn't say that."),
+)
+
+
+def test_words_given_to_a_person_no_voice_is_known_to_be() -> None:
+    names = "Manager Keisha Dunmore and clerk Jennifer Sato met me. Sato stated she was scared. "
+    wrong = analyze(COUNTER, names + "Dunmore stated the customer told the clerk he would be "
+                                     "waiting for her in the parking lot when she got off.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert ("attributes this to Dunmore, but at 00:12 it is SPEAKER 2"
+            in wrong.flags[-1].message)
+    right = analyze(COUNTER, names + "Sato stated the customer told her he would be waiting "
+                                     "for her in the parking lot when she got off.")
+    assert right.claims[-1].status is ClaimStatus.SUPPORTED
+    # a voice no one names says much of it too: it may well be Dunmore's
+    both = _chat(*((s.speaker or "", s.text) for s in COUNTER.segments),
+                 ("SPEAKER 1", "He told her he'd be waiting in the parking lot when she gets "
+                               "off."))
+    echoed = analyze(both, names + "Dunmore stated the customer told the clerk he would be "
+                                   "waiting for her in the parking lot when she got off.")
+    assert echoed.claims[-1].status is ClaimStatus.SUPPORTED
+    # words the named voice relays from another ("He said ...") are not its own
+    relayed = _chat(("OFFICER", "What's your name?"), ("SPEAKER 2", "Jennifer Sato."),
+                    ("SPEAKER 2", "Rick Paulsen said he would pay the fee at the end of the "
+                                  "month."))
+    told = analyze(relayed, "Clerk Jennifer Sato and customer Rick Paulsen were present. Sato "
+                            "stated she was the clerk. "
+                            "Paulsen stated he would pay the fee at the end of the month.")
+    assert told.claims[-1].status is not ClaimStatus.CONTRADICTED
 
 
 def test_unlabelled_turns_named_by_their_own_words_or_the_officer() -> None:
