@@ -952,3 +952,19 @@ def test_a_title_beside_a_name_is_who_not_a_detail() -> None:
         assert not [f for f in analysis.flags if "never mentions" in f.message], faithful
     invented = analyze(scene, "Esposito stated a neighbor had rented the dumpster.")
     assert any("neighbor" in f.message for f in invented.flags)
+
+
+def test_every_form_of_come_see_and_know_is_content() -> None:
+    # "come", "see", "know" count as much as "came", "saw", "knew": a denial of them bears on
+    # the claim's word
+    yard = _chat(("Officer", "Did she come toward you?"),
+                 ("Owner", "No, she stayed by the post. She didn't come at me. I went inside "
+                           "and called."),
+                 ("Officer", "Did you see who took the trolley?"),
+                 ("Owner", "I didn't see anybody take it, it was just gone in the morning."))
+    assert statuses("The owner stated the neighbor came toward him before he went inside to "
+                    "call.", yard) == [ClaimStatus.CONTRADICTED]
+    assert statuses("The owner stated he saw somebody take the trolley.", yard) == [
+        ClaimStatus.CONTRADICTED]
+    assert statuses("The owner stated he went inside and called.", yard) == [
+        ClaimStatus.SUPPORTED]
