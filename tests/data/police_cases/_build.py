@@ -151,6 +151,10 @@ from _cases_holdout125 import CASES as BLIND_125  # noqa: E402
 from _cases_holdout126 import CASES as BLIND_126  # noqa: E402
 from _cases_holdout127 import CASES as BLIND_127  # noqa: E402
 from _cases_holdout128 import CASES as BLIND_128  # noqa: E402
+from _cases_holdout129 import CASES as BLIND_129  # noqa: E402
+from _cases_holdout130 import CASES as BLIND_130  # noqa: E402
+from _cases_holdout131 import CASES as BLIND_131  # noqa: E402
+from _cases_holdout132 import CASES as BLIND_132  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -177,10 +181,8 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_109, *BLIND_110, *BLIND_111, *BLIND_112, *BLIND_113, *BLIND_114,
               *BLIND_115, *BLIND_116, *BLIND_117, *BLIND_118, *BLIND_119, *BLIND_120,
               *BLIND_121, *BLIND_122, *BLIND_123, *BLIND_124,
-              *BLIND_125,
-              *BLIND_126,
-              *BLIND_128,
-              *BLIND_127]
+              *BLIND_125, *BLIND_126, *BLIND_127, *BLIND_128,
+              *BLIND_129, *BLIND_130, *BLIND_131, *BLIND_132]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
