@@ -40,7 +40,9 @@ def is_officer(speaker: str | None, officer_names: tuple[str, ...]) -> bool | No
         return None
     if _OFFICER_LABEL.search(speaker):
         return True
-    return any(n in speaker.lower() for n in officer_names) if officer_names else False
+    # a name as a word of the label: Officer Tom is no "Customer"
+    words = set(re.findall(r"[a-z']+", speaker.lower()))
+    return any(n.lower() in words for n in officer_names)
 
 
 def attribution_conflict(text: str, match: Match, index: SegmentIndex,

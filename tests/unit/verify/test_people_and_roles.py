@@ -493,3 +493,11 @@ def test_unlabelled_turns_named_by_their_own_words_or_the_officer() -> None:
                   "did not use.") is not ClaimStatus.CONTRADICTED
     assert status("Ethan Kowalczyk stated the bag held a can of silver spray paint that they "
                   "did not use.") is ClaimStatus.CONTRADICTED
+
+
+def test_an_officers_name_must_be_a_word_of_the_label() -> None:
+    from app.verify.speech import is_officer
+    # Officer Tom Becerra: "Customer" holds "tom" but is no officer's voice
+    assert is_officer("Customer", ("tom", "becerra")) is False
+    assert is_officer("Tom", ("tom", "becerra")) is True
+    assert is_officer("Ofc. Becerra", ()) is True
