@@ -103,9 +103,18 @@ def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
                 # "two fifty" is also $2.50
                 extra.append(_variant(run, f"{values[0]}.{values[1]}".rstrip("0").rstrip("."),
                                       "num"))
+            if len(run) >= 3 and len(values[-1]) == 2 and run[-1].kind == "num":
+                # "one twenty nine ninety nine" is also $129.99
+                extra.append(_variant(run, f"{int(''.join(values[:-1]))}.{values[-1]}"
+                                      .rstrip("0").rstrip("."), "num"))
             if joined.startswith("0") and joined.strip("0"):
                 # "zero one nine three" is also 193, as the report's "0193" reads
                 extra.append(_variant(run, str(int(joined)), "num"))
+        elif len(run) == 2 and len(values[1]) == 2 and run[1].kind == "num" and \
+                values[0].isdigit() and len(values[0]) == 3:
+            # "four hundred twelve fifty" is also $412.50
+            extra.append(_variant(run, f"{values[0]}.{values[1]}".rstrip("0").rstrip("."),
+                                  "num"))
         if len(run) == 3 and run[1].kind != "num" and len(values[2]) == 1 and \
                 values[0].isdigit() and 1 <= int(values[0]) <= 12:
             # "six oh four": 6:04 or 18:04

@@ -96,6 +96,9 @@ def test_spoken_plates_times_and_numbers() -> None:
     assert "22" in norms("Sycamore and Twenty Second")
     assert "12" in norms("Garfield and Twelfth")
     assert "2.5" in norms("the fare is two fifty")
+    # dollars and cents said as figures: $129.99, $412.50
+    assert "129.99" in norms("They're one twenty nine ninety nine each.")
+    assert "412.5" in norms("Four hundred twelve fifty. It's exact.")
     assert "1" not in norms("no one was hurt")
 
 
