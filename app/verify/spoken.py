@@ -5,6 +5,7 @@ twelve" is also 1412 and 14:12), bank notes by name, feet and inches."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from app.verify.vocab import NUMBER_TENS, NUMBER_UNITS
 from app.verify.words import Token, canonical
@@ -68,6 +69,13 @@ def range_scale(tokens: list[Token]) -> list[Token]:
         mult = {"hundred": 100, "thousand": 1000}.get(scale)
         if mult and a.kind == b.kind == "num" and link.surface.lower() in ("or", "to") and \
                 a.norm.isdigit() and 0 < int(a.norm) < 10:
+            extra.append(Token(str(int(a.norm) * mult), "num", a.start, a.end, a.surface, True))
+    # "six, seven hundred": the next figure up, said straight after
+    for a, b in pairwise(tokens):
+        scale = b.surface.lower().rsplit(" ", 1)[-1]
+        mult = {"hundred": 100, "thousand": 1000}.get(scale)
+        if mult and a.kind == b.kind == "num" and a.norm.isdigit() and 0 < int(a.norm) < 10 \
+                and b.norm.isdigit() and int(b.norm) == (int(a.norm) + 1) * mult:
             extra.append(Token(str(int(a.norm) * mult), "num", a.start, a.end, a.surface, True))
     return extra
 

@@ -99,6 +99,9 @@ def test_spoken_plates_times_and_numbers() -> None:
     # dollars and cents said as figures: $129.99, $412.50
     assert "129.99" in norms("They're one twenty nine ninety nine each.")
     assert "412.5" in norms("Four hundred twelve fifty. It's exact.")
+    # a range said with a pause: "six, seven hundred" holds $600
+    assert "600" in norms("I'd guess, I don't know, six, seven hundred total?")
+    assert "600" not in norms("six, nine hundred")
     assert "1" not in norms("no one was hurt")
 
 
