@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from app.verify.index import SegmentIndex
-from app.verify.text import tokenize
+from app.verify.text import stem, tokenize
 from app.verify.words import is_question, turn_sentences
 
 # "V1 stated he did not hit S1 back and did not push him": the person's own acts, denied
@@ -103,9 +103,13 @@ def own_act_denied(text: str, passage: Sequence[int], index: SegmentIndex) -> in
     if not act or act[0].norm in _NOT_ACTS or act[0].norm in ("be", "had", "did", "would",
                                                                "could", "was", "were", "not"):
         return None
+    own = stem(act[0].surface)
     for i in passage:
         for n in _I_DID_NOT.finditer(index.segments[i].text):
             said = tokenize(n.group(1))
-            if said and said[0].norm == act[0].norm:
+            # "I didn't throw it at him, I tossed it toward the board": the claim's own word
+            # said plainly is what the person owns
+            if said and said[0].norm == act[0].norm and (stem(said[0].surface) == own or not any(
+                    stem(t.surface) == own for t in index.tokens[i])):
                 return i
     return None

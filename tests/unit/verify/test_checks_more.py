@@ -968,3 +968,13 @@ def test_every_form_of_come_see_and_know_is_content() -> None:
         ClaimStatus.CONTRADICTED]
     assert statuses("The owner stated he went inside and called.", yard) == [
         ClaimStatus.SUPPORTED]
+
+
+def test_an_act_denied_in_one_word_and_owned_in_the_claims_word() -> None:
+    darts = _chat(("Officer", "Sir in the red flannel, what's your name?"),
+                  ("Suspect", "Travis Lund. Look, I didn't throw it at him, I tossed it toward "
+                              "the board, it slipped."))
+    assert statuses("Lund stated he tossed the dart toward the board and it slipped.",
+                    darts) == [ClaimStatus.SUPPORTED]
+    assert statuses("Lund stated he threw the dart at the man.", darts) == [
+        ClaimStatus.CONTRADICTED]
