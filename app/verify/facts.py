@@ -152,12 +152,20 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
     return facts
 
 
+_OWNERS = frozenset({"his", "her", "their", "my", "our", "your", "the", "its", "those", "these"})
+
+
 def _counted(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
     """The noun a small spelled count qualifies ("three [males]"), if it follows directly."""
     tok = tokens[idx]
     if not tok.norm.isdigit() or not 1 <= int(tok.norm) <= 9 or idx + 1 >= len(tokens):
         return None
     nxt = tokens[idx + 1]
+    # "four of his orders", "three of the cards": the noun past "of" and its owner
+    if nxt.surface.lower() == "of" and idx + 3 < len(tokens) and \
+            tokens[idx + 2].surface.lower() in _OWNERS and tokens[idx + 3].kind == "word" \
+            and tokens[idx + 3].content:
+        return tokens[idx + 3]
     if nxt.kind != "word" or not nxt.content or text[tok.end:nxt.start].strip():
         return None
     after = tokens[idx + 2] if idx + 2 < len(tokens) else None

@@ -66,6 +66,12 @@ def with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
     """Number tokens followed by the given unit ("five beers" for unit "drink", "two pitching
     machines"); a span of time said with "a" counts one ("for a year")."""
     out = [t for t in tokens if t.surface.lower() in REPEATS] if unit == "tim" else []
+    # "four of my horses", "two of the cards"
+    out += [t for t, of, owner, noun in zip(tokens, tokens[1:], tokens[2:], tokens[3:],
+                                            strict=False)
+            if t.kind == "num" and of.surface.lower() == "of" and noun.norm == unit
+            and owner.surface.lower() in ("his", "her", "their", "my", "our", "your", "the",
+                                          "its", "those", "these")]
     for k, (tok, nxt) in enumerate(pairwise(tokens)):
         if nxt.kind != "word":
             continue

@@ -190,6 +190,12 @@ def test_small_spelled_count_is_checked_against_a_count_of_the_same_thing() -> N
     # a count the recording never makes of that thing is left alone
     assert statuses("The witness saw two males run out of the store with three backpacks.", chat) \
         != [ClaimStatus.CONTRADICTED]
+    # "three of her horses" counts horses as "four of my horses" does
+    farm = _chat(("Owner", "He did four of my horses last week. One of them is lame since."))
+    assert statuses("The owner stated S1 shod three of her horses last week.", farm) == [
+        ClaimStatus.CONTRADICTED]
+    assert statuses("The owner stated S1 shod four of her horses last week.", farm) == [
+        ClaimStatus.SUPPORTED]
 
 
 STOP = _chat(
