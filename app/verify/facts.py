@@ -256,12 +256,15 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                             and asks_age(seg_tokens[i])
                             for t in [u for u in seg_tokens[i + 1] if u.kind in ("num", "word")][:1]
                             if t.kind == "num" and t.norm.isdigit() and int(t.norm) < 120]
-            if any(t.norm == fact.norm for _, t in counted):
+            if any(t.norm == fact.norm and is_ordinal(t.surface) == is_ordinal(fact.surface)
+                   for _, t in counted):
                 continue
             counted = [(i, t) for i, t in counted if t.norm not in claimed]
             # a small count the passage says at all ("between six and seven" for "the sixth
             # and seventh floors") is no count of something else
-            if fact.soft and any(t.norm == fact.norm for _, t in win_tokens):
+            # ("three times" is no "third time")
+            if fact.soft and any(t.norm == fact.norm and is_ordinal(t.surface) ==
+                                 is_ordinal(fact.surface) for _, t in win_tokens):
                 continue
             if counted:
                 i, t = counted[0]
@@ -307,7 +310,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             short = fact.norm[2:] if fact.kind == "number" and YEAR.fullmatch(fact.norm) \
                 else None
             same = [t for i, t in win_tokens if (t.norm == fact.norm or t.norm == short)
-                    and (fact.kind != "time" or said_as_time(seg_tokens[i], t))]
+                    and (fact.kind != "time" or said_as_time(seg_tokens[i], t))
+                    and (fact.kind != "number" or not fact.unit
+                         or is_ordinal(t.surface) == is_ordinal(fact.surface))]
             if same or (short is not None and short in all_norms):
                 continue
             kind = {"number": "num"}.get(fact.kind, fact.kind)

@@ -11,6 +11,8 @@ from app.verify.vocab import NUMBER_TENS, NUMBER_UNITS
 from app.verify.words import Token, canonical
 
 PAUSE = re.compile(r"[,;.?!]")
+_RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                    "ninth", "tenth"})
 
 
 def spelled(tokens: list[Token], text: str = "") -> list[Token]:
@@ -90,7 +92,9 @@ def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
         run: list[Token] = []
         j = i
         while j < len(tokens) and ((tokens[j].kind == "num" and tokens[j].norm.isdigit()
-                                    and tokens[j].surface.lower() not in NOTES)
+                                    and tokens[j].surface.lower() not in NOTES
+                                    # ("the third time" is a rank, no hour)
+                                    and tokens[j].surface.lower() not in _RANKS)
                                    or (tokens[j].surface.lower() in ("oh", "o") and run)):
             if run and PAUSE.search(text, run[-1].end, tokens[j].start):
                 break

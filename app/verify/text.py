@@ -51,7 +51,8 @@ _EVERYDAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth":
 # what those ordinals rank where they are a fact to check
 _RANKED = frozenset({"grade", "grader", "floor", "street", "avenue", "ave", "period", "shift",
                      "degree", "row", "lane", "door", "house", "unit", "apartment", "stall",
-                     "race", "round", "lap", "inning", "heat", "hole", "set"})
+                     "race", "round", "lap", "inning", "heat", "hole", "set", "time", "loop",
+                     "trip", "visit", "offense", "offence", "incident", "song", "payment"})
 PARTY_LABEL = re.compile(r"[a-z]{1,2}\d{1,2}(?:'s)?")
 _HHMM = re.compile(r"\d{3,4}")
 _SENTENCE_END = re.compile(r"[.!?;]")

@@ -106,6 +106,12 @@ def test_digits_written_small_numbers_are_checked() -> None:
 def test_ordinals_are_numbers() -> None:
     tokens = tokenize("on the 26th")
     assert [(t.norm, t.kind) for t in tokens if t.content] == [("26", "num")]
+    # "the second time", "the third loop": a rank to check
+    rink = _chat(("Clerk", "He wants to swap his skates for like the third time."))
+    assert statuses("The clerk stated S1 asked to swap his skates for the second time.",
+                    rink) == [ClaimStatus.CONTRADICTED]
+    assert statuses("The clerk stated S1 asked to swap his skates for the third time.",
+                    rink) == [ClaimStatus.SUPPORTED]
 
 
 def test_negated_claim_against_the_same_words_said_plainly() -> None:

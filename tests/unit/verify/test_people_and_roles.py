@@ -102,6 +102,8 @@ def test_spoken_plates_times_and_numbers() -> None:
     # a range said with a pause: "six, seven hundred" holds $600
     assert "600" in norms("I'd guess, I don't know, six, seven hundred total?")
     assert "600" not in norms("six, nine hundred")
+    # a rank is no hour: "the third time" is not 3:00
+    assert "t03:00" not in norms("This is the third time this year.")
     assert "1" not in norms("no one was hurt")
 
 
