@@ -128,6 +128,10 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                 continue  # "both bear asset tags", "he had to duck": a verb, no animal
             if kind_of_knife(tokens, idx) is False:
                 continue  # "I fixed it", "the utility pole"
+            if tok.surface == "March" and idx > 0:
+                # the month, written with its capital mid-sentence ("the safe in March")
+                facts.append(Fact("month", "march", tok.surface, tok.start, tok.end))
+                continue
             for kind, members in FACT_CLASSES.items():
                 if low in members and kind in TITLES and tok.surface.islower() and \
                         titles_a_name(tokens, idx):
@@ -336,7 +340,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # (a word naming a kind of knife only where it does: not "I fixed it")
             win = [(i, t) for i, t in win_tokens if fact.kind != "weapon"
                    or kind_of_knife(seg_tokens[i], seg_tokens[i].index(t)) is not False]
-            said = [t.surface.lower() for _, t in win if t.surface.lower() in members]
+            said = [t.surface.lower() for _, t in win if t.surface.lower() in members
+                    or (fact.kind == "month" and t.surface == "March")]
             # "black hoodie" in the passage is no support for "black jacket" where the same
             # passage gives the jacket another colour ("I'm wearing a green jacket")
             other_of_it = False

@@ -55,6 +55,12 @@ def test_other_member_of_a_closed_class_contradicts() -> None:
     analysis = analyze(BURGLARY, "She said her tablet is missing from the house.")
     assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
     assert "laptop" in analysis.flags[0].message
+    # "March" with its capital is the month (a marching band is not)
+    safe = _chat(("Owner", "I opened the safe at Easter, so, April. It was there."))
+    assert statuses("The owner stated she opened the safe in March and it was there.",
+                    safe) == [ClaimStatus.CONTRADICTED]
+    assert statuses("The owner stated she opened the safe in April and it was there.",
+                    safe) == [ClaimStatus.SUPPORTED]
 
 
 def test_class_member_the_recording_never_mentions_is_unsupported() -> None:
