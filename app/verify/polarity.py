@@ -313,11 +313,15 @@ def _copula_denied(claim: Sequence[Token], passage: Sequence[int], index: Segmen
 def _negated_scope(claim: Sequence[Token], reach: int = 3) -> set[str]:
     """The content words a claim's negation governs ("did not [fit]", "denied [drinking]")."""
     scope: set[str] = set()
+    governed: set[int] = set()
     for k in range(len(claim)):
         if asserted_negation(claim, k):
             # the verb too, where it is a common one ("did not [see] the bus")
             scope.update(t.norm for t in claim[k + 1:k + 1 + reach]
                          if t.kind == "word" and (t.content or t.norm in _COMMON_VERBS))
+            governed.update(range(k, k + 1 + reach))
+    # "saw the punch but did not see the shove": what the claim also affirms is no scope
+    scope -= {t.norm for j, t in enumerate(claim) if j not in governed and t.kind == "word"}
     # "was not aware of the order" / "Yeah, I know about it"
     return scope | {_SAID_AS[w] for w in scope if w in _SAID_AS}
 

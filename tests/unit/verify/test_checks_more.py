@@ -996,3 +996,16 @@ def test_an_act_denied_in_one_word_and_owned_in_the_claims_word() -> None:
                     darts) == [ClaimStatus.SUPPORTED]
     assert statuses("Lund stated he threw the dart at the man.", darts) == [
         ClaimStatus.CONTRADICTED]
+
+
+def test_what_a_claim_also_affirms_is_not_what_it_denies() -> None:
+    # "paid ... but did not pay for the replacement": the paying the passage tells is the
+    # half the claim affirms, not the half it denies
+    shop = _chat(("Officer", "Did you pay him?"),
+                 ("Customer", "I paid him the eighty, in cash. I didn't give him the three "
+                              "fifty, I said I had to call my husband."))
+    assert statuses("She stated she paid S1 $80 in cash but did not pay for the replacement, "
+                    "telling him she needed to call her husband.", shop) == [
+        ClaimStatus.SUPPORTED]
+    assert statuses("She stated she did not pay S1 in cash.", shop) == [
+        ClaimStatus.CONTRADICTED]
