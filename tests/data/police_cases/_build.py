@@ -155,6 +155,10 @@ from _cases_holdout129 import CASES as BLIND_129  # noqa: E402
 from _cases_holdout130 import CASES as BLIND_130  # noqa: E402
 from _cases_holdout131 import CASES as BLIND_131  # noqa: E402
 from _cases_holdout132 import CASES as BLIND_132  # noqa: E402
+from _cases_holdout133 import CASES as BLIND_133  # noqa: E402
+from _cases_holdout134 import CASES as BLIND_134  # noqa: E402
+from _cases_holdout135 import CASES as BLIND_135  # noqa: E402
+from _cases_holdout136 import CASES as BLIND_136  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -182,7 +186,8 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_115, *BLIND_116, *BLIND_117, *BLIND_118, *BLIND_119, *BLIND_120,
               *BLIND_121, *BLIND_122, *BLIND_123, *BLIND_124,
               *BLIND_125, *BLIND_126, *BLIND_127, *BLIND_128,
-              *BLIND_129, *BLIND_130, *BLIND_131, *BLIND_132]
+              *BLIND_129, *BLIND_130, *BLIND_131, *BLIND_132,
+              *BLIND_133, *BLIND_134, *BLIND_135, *BLIND_136]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
