@@ -420,6 +420,10 @@ def test_the_narratives_own_frame_is_no_missing_content() -> None:
     assert statuses("Fire personnel checked the worker.", scene) == [ClaimStatus.SUPPORTED]
     analysis = analyze(scene, "I contacted the neighbor, who resides at 206 Cedar.")
     assert not [f for f in analysis.flags if f.kind is FlagKind.UNSUPPORTED_CLAIM]
+    # the report's own bookkeeping
+    desk = _chat(("Clerk", "The deposit bag never showed up, so it's a theft."))
+    analysis = analyze(desk, "This incident was documented as a theft.")
+    assert not [f for f in analysis.flags if f.kind is FlagKind.UNSUPPORTED_CLAIM]
 
 
 def test_a_not_on_words_the_passage_never_says_is_no_contradiction() -> None:
