@@ -39,7 +39,7 @@ _DRINKS = frozenset({"beer", "beers", "wine", "wines", "vodka", "whiskey", "liqu
 
 # kinds of knife, told apart ("a fixed-blade knife" is no "folding knife")
 _KINDS = frozenset({"folding", "butterfly", "fixed", "utility", "dive", "hunting", "serrated",
-                    "steak"})
+                    "steak", "pocket", "fillet", "carving", "paring", "kitchen", "butcher"})
 
 GENERIC = {
     "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm"}),

@@ -248,8 +248,10 @@ WEAPONS = frozenset([
     "rake", "shovel", "pipe", "wrench", "brick", "paddle", "racquet", "racket", "cue", "club",
     "stick", "cane", "umbrella", "iron", "pickaxe", "sledgehammer", "mallet", "shears",
     "cleaver", "pitchfork", "kettlebell", "kettlebells", "dumbbell", "dumbbells", "barbell",
+    "chair", "tray", "stein", "ladle", "tongs", "spatula", "tripod", "rod", "skillet",
     # kinds of knife, told apart ("a butterfly knife" is no "small folding knife")
     "folding", "butterfly", "fixed", "utility", "dive", "hunting", "serrated", "steak",
+    "pocket", "fillet", "carving", "paring", "kitchen", "butcher",
 ])
 SUBSTANCES = frozenset([
     "marijuana", "cannabis", "weed", "cocaine", "crack", "heroin", "meth", "methamphetamine",

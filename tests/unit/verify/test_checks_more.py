@@ -879,6 +879,14 @@ def test_kinds_of_knife_are_told_apart_and_fixed_is_no_knife_elsewhere() -> None
     gate = _chat(("Owner", "I fixed the gate last week, and he had a knife in his hand."))
     assert statuses("The owner stated he fixed the gate last week and S1 had a knife.",
                     gate) != [ClaimStatus.CONTRADICTED]
+    # a carving knife is no steak knife; a chair or a pair of tongs swung is no tray or ladle
+    host = _chat(("Host", "He grabbed a steak knife off the bussing tray and pointed it at me."),
+                 ("Cook", "The guy who cut grabbed the ladle off the soup pot and hit him."))
+    for wrong in ("The host stated he grabbed a carving knife and pointed it at her.",
+                  "The cook stated the male grabbed the tongs off the soup pot and hit him."):
+        assert statuses(wrong, host) == [ClaimStatus.CONTRADICTED], wrong
+    assert statuses("The cook stated the male grabbed the ladle off the soup pot and hit him.",
+                    host) == [ClaimStatus.SUPPORTED]
 
 
 def test_a_member_the_claim_names_itself_is_no_rival() -> None:
