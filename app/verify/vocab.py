@@ -261,6 +261,11 @@ SUBSTANCES = frozenset([
     "klonopin", "valium", "ativan", "ketamine", "mdma", "ecstasy", "lsd", "insulin",
     "seltzer", "seltzers", "gasoline", "bleach", "kerosene", "antifreeze", "chlorine",
     "muriatic", "hypochlorite", "ammonia", "pesticide", "diazinon",
+    "thc", "cbd", "kratom", "kava", "nicotine", "cigarette", "cigarettes", "cigar", "cigars",
+    "buprenorphine", "butorphanol", "metformin", "fipronil", "bifenthrin", "creosote",
+    "asbestos", "acetone", "diesel", "xylazine", "psilocybin", "gabapentin", "oxycontin",
+    "promethazine", "clonazepam", "alprazolam", "lorazepam", "diazepam", "zolpidem",
+    "ibuprofen", "acetaminophen", "tylenol", "advil",
 ])
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"])

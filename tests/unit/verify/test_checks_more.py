@@ -352,6 +352,14 @@ def test_a_prescription_drug_is_a_substance_to_check() -> None:
     assert statuses("The pharmacist stated he presented a prescription for hydrocodone 30 mg, "
                     "quantity 90, from Westside Family Medicine.", chat) == [
         ClaimStatus.CONTRADICTED]
+    # CBD is no THC, kratom no kava, a cigar no cigarette
+    stop = _chat(("Passenger", "These? They're gummies. CBD. I got 'em at the gas station."),
+                 ("Driver", "That's kratom. It's powder, I mix it in tea."))
+    for wrong in ("The passenger stated the gummies were THC, from the gas station.",
+                  "The driver stated it was kava powder that she mixes in tea."):
+        assert statuses(wrong, stop) == [ClaimStatus.CONTRADICTED], wrong
+    assert statuses("The passenger stated the gummies were CBD, from the gas station.",
+                    stop) != [ClaimStatus.CONTRADICTED]
 
 
 SKATE_PARK = _chat(
