@@ -128,6 +128,12 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                 continue  # "both bear asset tags", "he had to duck": a verb, no animal
             if kind_of_knife(tokens, idx) is False:
                 continue  # "I fixed it", "the utility pole"
+            if _PARTIAL.fullmatch(tok.norm) and _PLATE_WORD.search(
+                    claim_text[max(0, tok.start - 40):tok.start]):
+                # "a partial plate beginning with 8TY"
+                facts.append(Fact("plate", tok.norm, tok.surface, tok.start, tok.end,
+                                  unit="partial"))
+                continue
             if tok.surface == "March" and idx > 0:
                 # the month, written with its capital mid-sentence ("the safe in March")
                 facts.append(Fact("month", "march", tok.surface, tok.start, tok.end))
@@ -156,6 +162,10 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
     return facts
 
 
+# a partial plate ("8TY", "6PHB"): letters and digits both, two to four of them
+_PARTIAL = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,4}")
+_PARTIAL_READ = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,8}")
+_PLATE_WORD = re.compile(r"\b(?:plate|tag)\b", re.IGNORECASE)
 _OWNERS = frozenset({"his", "her", "their", "my", "our", "your", "the", "its", "those", "these"})
 
 
@@ -309,6 +319,19 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                     problems.append(FactProblem(fact, True, t.surface, i, t.norm,
                                                 same_unit=True))
                 continue
+        if fact.kind == "plate" and fact.unit == "partial":
+            # found within any plate the passage reads out; else a rival partial is a conflict
+            read = [(i, t) for i, t in win_tokens if t.kind in ("plate", "word")
+                    and _PARTIAL_READ.fullmatch(t.norm.removeprefix("p") if t.kind == "plate"
+                                                else t.norm)]
+            if not any(fact.norm in (t.norm.removeprefix("p") if t.kind == "plate" else t.norm)
+                       for _, t in read):
+                if read:
+                    i, t = read[0]
+                    problems.append(FactProblem(fact, True, t.surface, i, t.norm))
+                elif fact.norm not in all_norms:
+                    problems.append(FactProblem(fact, False, None, None))
+            continue
         if fact.kind in ("number", "plate", "time", "measure"):
             # a year is said in two digits ("born in ninety four" for 1994)
             short = fact.norm[2:] if fact.kind == "number" and YEAR.fullmatch(fact.norm) \

@@ -178,6 +178,19 @@ def test_a_plate_written_letters_first_is_checked() -> None:
     assert analysis.claims[0].status is ClaimStatus.SUPPORTED
 
 
+
+def test_a_partial_plate_is_checked_against_the_partial_read_out() -> None:
+    chat = _chat(("Witness", "Part of the plate. It started with like, six Tango Romeo. That's "
+                             "all I got."),)
+    wrong = analyze(chat, "The witness stated the plate started with 6TP and that was all she "
+                          "got.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "6TP" in wrong.flags[0].message
+    right = analyze(chat, "The witness stated the plate started with 6TR and that was all she "
+                          "got.")
+    assert right.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
 def test_what_a_person_stated_in_answer_is_the_evidence() -> None:
     chat = _chat(("Officer", "Mister Sultani, do you want to pursue charges against him?"),
                  ("Driver", "Yes. Yes, I do."))
