@@ -29,6 +29,7 @@ from app.verify.numbers import (
     ages,
     asks_age,
     asks_how_many,
+    asks_time,
     comparable,
     describing,
     distance,
@@ -336,7 +337,12 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # a year is said in two digits ("born in ninety four" for 1994)
             short = fact.norm[2:] if fact.kind == "number" and YEAR.fullmatch(fact.norm) \
                 else None
-            same = [t for i, t in win_tokens if (t.norm == fact.norm or t.norm == short)
+            # "What time Sunday?" / "Around, uh, ten forty.": the answer to a time asked
+            asked = [(i + 1, t) for i in window if fact.kind == "time" and i + 1 not in window
+                     and i + 1 < len(seg_tokens) and asks_time(seg_tokens[i])
+                     for t in seg_tokens[i + 1]]
+            here = [*win_tokens, *asked]
+            same = [t for i, t in here if (t.norm == fact.norm or t.norm == short)
                     and (fact.kind != "time" or said_as_time(seg_tokens[i], t))
                     and (fact.kind != "number" or not fact.unit
                          or is_ordinal(t.surface) == is_ordinal(fact.surface))]
@@ -344,7 +350,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 continue
             kind = {"number": "num"}.get(fact.kind, fact.kind)
             # (an age meets only another age: "age 79" is no rival of "twenty two")
-            rivals = [(i, t) for i, t in win_tokens if t.kind == kind and fact.unit != "age"]
+            rivals = [(i, t) for i, t in here if t.kind == kind and fact.unit != "age"]
             if fact.kind == "number":
                 # a rank ("second period") is no rival of a quantity ("15"), nor the reverse
                 # ... and "twice" counts times, no rival of "bay 15"
@@ -415,7 +421,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                           or (window and i == window[0] and fact.kind in ONE_PER_THING)]
         if rivals:
             order = {seg: rank for rank, seg in enumerate(window)}
-            i, t = min(rivals, key=lambda r: (order[r[0]], distance(fact.norm, r[1])))
+            i, t = min(rivals, key=lambda r: (order.get(r[0], len(order)),
+                                              distance(fact.norm, r[1])))
             problems.append(FactProblem(fact, True, t.surface, i, t.norm))
         # (a height the recording may say as "five ten": only a rival height counts)
         elif fact.kind != "measure" and fact.norm not in all_norms and \

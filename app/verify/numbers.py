@@ -25,6 +25,10 @@ def after_time_word(tokens: Sequence[Token], tok: Token) -> bool:
         nxt = first.surface
         if nxt.lower() in ("o'clock", "oclock") and first.start - tok.end <= 1:
             return True  # "quiet hours are ten o'clock"
+        # "four in the afternoon", "ten at night"
+        words = " ".join(t.surface.lower() for t in sorted(after, key=lambda t: t.start)[:3])
+        if _DAY_PART.match(words):
+            return True
         # "two minutes out" is a duration; "at twelve oh six Aldine Court" an address, the
         # name straight after the number ("at eleven. Marcus locks up" is no address, nor
         # "around seven fifty I looked")
@@ -35,6 +39,8 @@ def after_time_word(tokens: Sequence[Token], tok: Token) -> bool:
     return bool(before) and max(before, key=lambda t: t.end).surface.lower() in _TIME_WORDS
 
 
+_DAY_PART = re.compile(r"(?:in the (?:morning|afternoon|evening)|at night|tonight|this "
+                       r"(?:morning|afternoon|evening))\b")
 _FILLERS = frozenset({"like", "uh", "um", "maybe", "roughly", "just"})
 # capitalised words that open a sentence or clause, never a street's name
 _I = frozenset({"I", "I'm", "I'd", "I'll", "I've", "We", "We've", "We're", "He", "She", "They",
@@ -160,6 +166,13 @@ def asks_age(tokens: Sequence[Token]) -> bool:
     """Whether a turn asks how old someone is."""
     return any(a.surface.lower() == "how" and b.surface.lower() == "old"
                for a, b in pairwise(tokens))
+
+
+def asks_time(tokens: Sequence[Token]) -> bool:
+    """Whether a turn asks the time of something ("What time Sunday?", "About when?")."""
+    surfaces = [t.surface.lower().strip("?,.") for t in tokens]
+    return any(a == "what" and b == "time" for a, b in pairwise(surfaces)) or (
+        "when" in surfaces and bool(tokens) and tokens[-1].end > 0)
 
 
 def asks_how_many(tokens: Sequence[Token], unit: str) -> bool:

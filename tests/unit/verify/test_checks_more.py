@@ -87,6 +87,17 @@ def test_clock_time_contradicted_by_the_passage_but_silence_is_no_gap() -> None:
     # a time the recording never states is left to the case record, not flagged as missing
     silent = analyze(BURGLARY, "At 2140 hours she said her laptop is gone.")
     assert silent.claims[0].status is not ClaimStatus.UNSUPPORTED
+    # "four in the afternoon" is a time; so is the answer to "What time Sunday?"
+    pots = _chat(("Fisher", "Yesterday, like, four in the afternoon. I hauled them all, "
+                            "rebaited, they were fine."),)
+    assert statuses("He stated he hauled and rebaited the pots at approx. 1400 hours "
+                    "yesterday.", pots) == [ClaimStatus.CONTRADICTED]
+    drop = _chat(("Owner", "I'm Hector Quinones. I dropped our deposit bag in the night drop "
+                           "here Sunday night, and the bank says they never got it."),
+                 ("Officer", "What time Sunday?"),
+                 ("Owner", "Around, uh, ten forty. After we closed."))
+    assert statuses("Quinones stated he dropped the deposit bag in the night drop Sunday "
+                    "night at approx. 2140 hours.", drop) == [ClaimStatus.CONTRADICTED]
 
 
 def test_call_sign_numbers_are_no_rival_time() -> None:
