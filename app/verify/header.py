@@ -57,6 +57,12 @@ class HeaderFact:
     end: int
 
 
+_OFFICER_BEFORE = re.compile(
+    r"\b(?:Officer|Ofc|Deputy|Dep|Sgt|Sergeant|Trooper|Tpr|Det|Detective|Cpl|Corporal|Lt|"
+    r"Lieutenant|Capt|Captain|Agent|Marshal|SRO|Inv|Investigator|Ofcr|Patrolman|P\.O|Sheriff|"
+    r"Constable|Ranger|Warden|Cpt)\.?\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
+
+
 def find_header_facts(report: str) -> list[HeaderFact]:
     facts: list[HeaderFact] = []
     for m in _DATE.finditer(report):
@@ -72,6 +78,10 @@ def find_header_facts(report: str) -> list[HeaderFact]:
                                 m.start(), m.end()))
     for m in _BADGE.finditer(report):
         if any(f.start <= m.start() < f.end for f in facts):
+            continue
+        # a bare "#" is a badge after an officer's name ("Officer Marcus Bell #4408"), not a
+        # unit, a house or a locker ("unit #188", "locker #124")
+        if m.group(0).startswith("#") and not _OFFICER_BEFORE.search(report[:m.start()]):
             continue
         facts.append(HeaderFact("badge", m.group("value"), m.group(0), m.start(), m.end()))
     for m in _SELF_NAME.finditer(report):

@@ -135,6 +135,20 @@ def test_header_facts_are_checked_against_the_case_record(stop_transcript: Trans
     assert analysis.claims[0].status is ClaimStatus.SUPPORTED
 
 
+
+def test_a_number_sign_is_a_badge_only_after_an_officers_name() -> None:
+    from app.verify.header import find_header_facts
+    badges = [f.value for f in find_header_facts(
+        "I, SRO K. Danforth #228, responded. Ofc. Huang #2231 arrived. V1 stated the locker "
+        "was #124 and her unit is #188.") if f.kind == "badge"]
+    assert badges == ["228", "2231"]
+    # so a locker's number is a figure the recording is checked for
+    gym = Transcript(segments=(Segment(0, "One forty two, in the men's locker room.", 0.0, 3.0,
+                                       "Victim"),))
+    analysis = analyze(gym, "V1 stated the locker was #124 in the men's locker room.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+
+
 def test_flag_ids_survive_unrelated_edits(stop_transcript: Transcript) -> None:
     problem = "Officer Daniels arrived on scene to assist."
     before = analyze(stop_transcript, f"The driver was nice. {problem}")
