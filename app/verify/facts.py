@@ -31,7 +31,7 @@ from app.verify.numbers import (
     asks_how_many,
     asks_time,
     comparable,
-    describing,
+    counted_noun,
     distance,
     is_ordinal,
     of_them,
@@ -39,6 +39,7 @@ from app.verify.numbers import (
     with_unit,
 )
 from app.verify.people import near_spelling, spelt_otherwise
+from app.verify.plates import is_partial_plate, plates_read
 from app.verify.spoken import NOTES
 from app.verify.text import PARTY_LABEL, Token, canonical
 from app.verify.vocab import FACT_CLASSES, MONTHS, NOT_NAMES
@@ -114,7 +115,7 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                 per = canonical(unit.group(1)) if unit else ""
                 facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
                                   tok.end, unit="" if dollar and per in SPANS else per))
-            elif (counted := _counted(claim_text, tokens, idx)) is not None:
+            elif (counted := counted_noun(claim_text, tokens, idx)) is not None:
                 # "three males": wrong only where the recording counts males otherwise
                 lead = tokens[idx - 1] if idx > 0 else None
                 facts.append(Fact("number", tok.norm, claim_text[tok.start:counted.end],
@@ -129,8 +130,7 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                 continue  # "both bear asset tags", "he had to duck": a verb, no animal
             if kind_of_knife(tokens, idx) is False:
                 continue  # "I fixed it", "the utility pole"
-            if _PARTIAL.fullmatch(tok.norm) and _PLATE_WORD.search(
-                    claim_text[max(0, tok.start - 40):tok.start]):
+            if is_partial_plate(claim_text, tok):
                 # "a partial plate beginning with 8TY"
                 facts.append(Fact("plate", tok.norm, tok.surface, tok.start, tok.end,
                                   unit="partial"))
@@ -161,34 +161,6 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             facts.append(Fact("number", first.norm, first.surface, first.start, first.end,
                               unit=fact.unit, soft=True))
     return facts
-
-
-# a partial plate ("8TY", "6PHB"): letters and digits both, two to four of them
-_PARTIAL = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,4}")
-_PARTIAL_READ = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,8}")
-_PLATE_WORD = re.compile(r"\b(?:plate|tag)\b", re.IGNORECASE)
-_OWNERS = frozenset({"his", "her", "their", "my", "our", "your", "the", "its", "those", "these"})
-
-
-def _counted(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
-    """The noun a small spelled count qualifies ("three [males]"), if it follows directly."""
-    tok = tokens[idx]
-    if not tok.norm.isdigit() or not 1 <= int(tok.norm) <= 9 or idx + 1 >= len(tokens):
-        return None
-    nxt = tokens[idx + 1]
-    # "four of his orders", "three of the cards": the noun past "of" and its owner
-    if nxt.surface.lower() == "of" and idx + 3 < len(tokens) and \
-            tokens[idx + 2].surface.lower() in _OWNERS and tokens[idx + 3].kind == "word" \
-            and tokens[idx + 3].content:
-        return tokens[idx + 3]
-    if nxt.kind != "word" or not nxt.content or text[tok.end:nxt.start].strip():
-        return None
-    after = tokens[idx + 2] if idx + 2 < len(tokens) else None
-    # "two thin males", "four parking meters": the noun after a describing word
-    if after is not None and after.kind == "word" and after.content and \
-            not text[nxt.end:after.start].strip() and describing(nxt.surface):
-        return after
-    return nxt
 
 
 def _quote_number(text: str, tok: Token) -> str:
@@ -322,13 +294,10 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 continue
         if fact.kind == "plate" and fact.unit == "partial":
             # found within any plate the passage reads out; else a rival partial is a conflict
-            read = [(i, t) for i, t in win_tokens if t.kind in ("plate", "word")
-                    and _PARTIAL_READ.fullmatch(t.norm.removeprefix("p") if t.kind == "plate"
-                                                else t.norm)]
-            if not any(fact.norm in (t.norm.removeprefix("p") if t.kind == "plate" else t.norm)
-                       for _, t in read):
+            read = plates_read(win_tokens)
+            if not any(fact.norm in value for _, _, value in read):
                 if read:
-                    i, t = read[0]
+                    i, t, _ = read[0]
                     problems.append(FactProblem(fact, True, t.surface, i, t.norm))
                 elif fact.norm not in all_norms:
                     problems.append(FactProblem(fact, False, None, None))

@@ -76,8 +76,7 @@ def with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
     out += [t for t, of, owner, noun in zip(tokens, tokens[1:], tokens[2:], tokens[3:],
                                             strict=False)
             if t.kind == "num" and of.surface.lower() == "of" and noun.norm == unit
-            and owner.surface.lower() in ("his", "her", "their", "my", "our", "your", "the",
-                                          "its", "those", "these")]
+            and owner.surface.lower() in OWNERS]
     for k, (tok, nxt) in enumerate(pairwise(tokens)):
         if nxt.kind != "word":
             continue
@@ -180,3 +179,28 @@ def asks_how_many(tokens: Sequence[Token], unit: str) -> bool:
     surfaces = [t.surface.lower() for t in tokens]
     return any(a == "how" and b == "many" for a, b in pairwise(surfaces)) and \
         any(t.norm == unit for t in tokens)
+
+
+# who owns what is counted ("four of his orders")
+OWNERS = frozenset({"his", "her", "their", "my", "our", "your", "the", "its", "those", "these"})
+
+
+def counted_noun(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
+    """The noun a small spelled count qualifies ("three [males]"), if it follows directly."""
+    tok = tokens[idx]
+    if not tok.norm.isdigit() or not 1 <= int(tok.norm) <= 9 or idx + 1 >= len(tokens):
+        return None
+    nxt = tokens[idx + 1]
+    # "four of his orders", "three of the cards": the noun past "of" and its owner
+    if nxt.surface.lower() == "of" and idx + 3 < len(tokens) and \
+            tokens[idx + 2].surface.lower() in OWNERS and tokens[idx + 3].kind == "word" \
+            and tokens[idx + 3].content:
+        return tokens[idx + 3]
+    if nxt.kind != "word" or not nxt.content or text[tok.end:nxt.start].strip():
+        return None
+    after = tokens[idx + 2] if idx + 2 < len(tokens) else None
+    # "two thin males", "four parking meters": the noun after a describing word
+    if after is not None and after.kind == "word" and after.content and \
+            not text[nxt.end:after.start].strip() and describing(nxt.surface):
+        return after
+    return nxt
