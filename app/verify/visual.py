@@ -52,7 +52,9 @@ _REPORTED = re.compile(r"\b(?:stated|advised|said|reported|explained|told me|des
 
 
 def is_visual(text: str) -> bool:
-    low = text.lower()
+    # ("I also observed", "I then noticed")
+    low = re.sub(r"\bi (?:also|then|further|additionally|later|again|now) ", "i ",
+                 text.lower())
     for marker in VISUAL_MARKERS:
         at = low.find(marker)
         if at < 0:

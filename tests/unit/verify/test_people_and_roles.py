@@ -130,6 +130,11 @@ def test_what_the_officer_saw_needs_confirming_unless_said_on_camera() -> None:
     said = _chat(("Officer", "I can see him, he's running northbound on the creek path."))
     confirmed = analyze(said, "I saw the suspect running northbound on the creek path.")
     assert not any(f.kind is FlagKind.VISUAL_OBSERVATION for f in confirmed.flags)
+    # "I also observed" is the officer's own seeing too
+    barn = _chat(("Owner", "Last night around nine thirty I locked up the barn. Padlock on the "
+                           "door."),)
+    also = analyze(barn, "I also observed pry marks on the barn door.")
+    assert any(f.kind is FlagKind.VISUAL_OBSERVATION for f in also.flags)
 
 
 DOG_BITE = _chat(
