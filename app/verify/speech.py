@@ -237,8 +237,8 @@ def _turn_conflict(text: str, verb: re.Match[str], subject: str, index: SegmentI
     said = _said(rest[:nxt.start()] if (nxt := _SAYING.search(rest)) else rest)
     if not people or len(said) < 2 or _REPLY_VERB.fullmatch(verb.group(0).lower()):
         return None
-    holders = [i for i in index.holders(said, 0.8) if not is_question(index.segments[i].text)]
-    if not holders or index.share(said, holders[0]) < _HELD:
+    holders = _stated_by(said, index)
+    if not holders:
         return None
     # every turn that says it must be someone else's, by a name the report or the recording
     # gives in full
@@ -251,6 +251,13 @@ def _turn_conflict(text: str, verb: re.Match[str], subject: str, index: SegmentI
     named = _OWN_NAME.findall(subject)[-1]  # ("The customer, Keisha Lamb, stated": Lamb)
     return (f"The report attributes this to {named}, but at "
             f"{fmt_time(seg.start)} it is {who} who says it: '{clip(seg.text)}'.")
+
+
+def _stated_by(said: Sequence[str], index: SegmentIndex) -> list[int]:
+    """The turns that state what was said (not ask it), best first; none where even the best
+    holds too little of it to name its speaker."""
+    holders = [i for i in index.holders(said, 0.8) if not is_question(index.segments[i].text)]
+    return holders if holders and index.share(said, holders[0]) >= _HELD else []
 
 
 def _voice_conflict(text: str, verb: re.Match[str], index: SegmentIndex,
@@ -268,8 +275,8 @@ def _voice_conflict(text: str, verb: re.Match[str], index: SegmentIndex,
     said = _said(text[verb.end():])
     if not wanted or len(said) < 2:
         return None
-    holders = [i for i in index.holders(said, 0.8) if not is_question(index.segments[i].text)]
-    if not holders or index.share(said, holders[0]) < _HELD:
+    holders = _stated_by(said, index)
+    if not holders:
         return None
     known = index.speaker_names()
     # the person's own first names and spellings ("Nate" for Nathan Greer, "Lund" for Lunde)
@@ -305,7 +312,7 @@ def _subject(before: str) -> str | None:
     clause = re.split(r"[;:]|\band\b|\bbut\b", before)[-1].strip()
     head = rf"(?:(?:R/P|[A-Z]\d{{1,2}})\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{NAME_WORD}\s+){{0,2}}"
     if before.endswith(","):
-        m = re.match(rf"(?:The\s+)?({head}?(?:R/P|[A-Z]\d{{1,2}}|{NAME_WORD}))\s*,", clause)
+        m = re.match(rf"(?:The\s+)?({head}(?:R/P|[A-Z]\d{{1,2}}|{NAME_WORD}))\s*,", clause)
     else:
         m = re.fullmatch(rf"(?:The\s+)?{head}(R/P|[A-Z]\d{{1,2}}|{NAME_WORD})", clause)
     return m.group(1).split()[-1] if m else None
