@@ -168,10 +168,15 @@ def asks_age(tokens: Sequence[Token]) -> bool:
 
 
 def asks_time(tokens: Sequence[Token]) -> bool:
-    """Whether a turn asks the time of something ("What time Sunday?", "About when?")."""
-    surfaces = [t.surface.lower().strip("?,.") for t in tokens]
-    return any(a == "what" and b == "time" for a, b in pairwise(surfaces)) or (
-        "when" in surfaces and bool(tokens) and tokens[-1].end > 0)
+    """Whether a turn asks the time of something ("What time Sunday?", "When did you lock
+    up?"; not "when I got home")."""
+    surfaces = [t.surface.lower() for t in tokens]
+    return any((a == "what" and b == "time") or (a == "when" and b in _ASKING)
+               for a, b in pairwise(surfaces))
+
+
+_ASKING = frozenset({"did", "do", "does", "was", "were", "is", "are", "will", "would", "can",
+                     "could", "had", "have", "has"})
 
 
 def asks_how_many(tokens: Sequence[Token], unit: str) -> bool:

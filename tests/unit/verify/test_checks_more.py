@@ -98,6 +98,9 @@ def test_clock_time_contradicted_by_the_passage_but_silence_is_no_gap() -> None:
                  ("Owner", "Around, uh, ten forty. After we closed."))
     assert statuses("Quinones stated he dropped the deposit bag in the night drop Sunday "
                     "night at approx. 2140 hours.", drop) == [ClaimStatus.CONTRADICTED]
+    from app.verify.numbers import asks_time
+    assert asks_time(tokenize("Theo, when did you lock up?", spoken=True))
+    assert not asks_time(tokenize("It was gone when I got home.", spoken=True))
 
 
 def test_call_sign_numbers_are_no_rival_time() -> None:
