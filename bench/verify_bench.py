@@ -146,6 +146,22 @@ def _span(report: str, text: str, name: str) -> tuple[int, int]:
     return at, at + len(text)
 
 
+def _problem_spans(report: str, text: str, name: str,
+                   faithful: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a planted problem's text stands: every occurrence outside the faithful sentences.
+
+    A label such as "Moen stated" can occur in three sentences of which two are faithful; the
+    problem is in the third. Where every occurrence is inside a faithful sentence, the first."""
+    first = _span(report, text, name)
+    spans, at = [], first[0]
+    while at >= 0:
+        span = (at, at + len(text))
+        if not any(a <= span[0] and span[1] <= b for a, b in faithful):
+            spans.append(span)
+        at = report.find(text, at + 1)
+    return spans or [first]
+
+
 def police_case_metrics(folder: Path) -> dict[str, Any]:
     """Planted problems flagged, faithful sentences flagged, evidence timing, bias recall."""
     planted = planted_hit = faithful = faithful_flagged = timed = timed_ok = 0
@@ -159,10 +175,12 @@ def police_case_metrics(folder: Path) -> dict[str, Any]:
                            officer_account=case.get("officer_account"),
                            attention_sentences=case.get("attention_sentences", ()))
         labels = case["labels"]
+        faithful_spans = [_span(report, item["text"], path.name)
+                          for item in labels.get("faithful", [])]
         for problem in labels.get("problems", []):
-            span = _span(report, problem["text"], path.name)
+            spans = _problem_spans(report, problem["text"], path.name, faithful_spans)
             planted += 1
-            ok = any(_overlaps(span, (f.start, f.end)) for f in analysis.flags
+            ok = any(_overlaps(span, (f.start, f.end)) for f in analysis.flags for span in spans
                      if f.kind not in (FlagKind.BIAS_LANGUAGE, FlagKind.LOW_ASR_CONFIDENCE))
             planted_hit += ok
             if not ok:

@@ -159,6 +159,10 @@ from _cases_holdout133 import CASES as BLIND_133  # noqa: E402
 from _cases_holdout134 import CASES as BLIND_134  # noqa: E402
 from _cases_holdout135 import CASES as BLIND_135  # noqa: E402
 from _cases_holdout136 import CASES as BLIND_136  # noqa: E402
+from _cases_holdout137 import CASES as BLIND_137  # noqa: E402
+from _cases_holdout138 import CASES as BLIND_138  # noqa: E402
+from _cases_holdout139 import CASES as BLIND_139  # noqa: E402
+from _cases_holdout140 import CASES as BLIND_140  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -187,7 +191,11 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_121, *BLIND_122, *BLIND_123, *BLIND_124,
               *BLIND_125, *BLIND_126, *BLIND_127, *BLIND_128,
               *BLIND_129, *BLIND_130, *BLIND_131, *BLIND_132,
-              *BLIND_133, *BLIND_134, *BLIND_135, *BLIND_136]
+              *BLIND_133, *BLIND_134, *BLIND_135, *BLIND_136,
+              *BLIND_137,
+              *BLIND_138,
+              *BLIND_139,
+              *BLIND_140]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
