@@ -11,7 +11,7 @@ from app.verify.checks import fmt_time
 from app.verify.index import Match, SegmentIndex
 from app.verify.speech import clip
 from app.verify.text import Token, tokenize
-from app.verify.vocab import NOT_NAMES
+from app.verify.vocab import NOT_NAMES, RELATIVES
 from app.verify.words import is_question
 
 # a name and the act it does: "Oduya get out and push", "Tully swung", "Nate then grabbed"
@@ -138,4 +138,75 @@ def owner_swap(text: str, match: Match, index: SegmentIndex, ids: dict[str, str]
             return (f"The report has {owned.group(1)}'s {owned.group(2)}, but at "
                     f"{fmt_time(seg.start)} the speaker says it was their own: "
                     f"'{clip(seg.text)}'.")
+    return None
+
+
+# the teller as the doer: "Lindqvist stated she left a sliding door open"
+_SELF_ACT = re.compile(r"(?-i:\b([A-Z][a-z]+|[VSWC]\d{1,2}|R/P))?\s*\b(?:stated|said|advised|"
+                       r"reported|explained|admitted|acknowledged|confirmed|told\s+me)\s+"
+                       r"(?:that\s+)?(?:she|he)\s+(?:then\s+|also\s+|had\s+|would\s+|will\s+|"
+                       r"personally\s+|just\s+|could\s+)?([a-z]+)\b")
+# the people a speaker has do things for them: "my son left the slider open"
+_KIN = RELATIVES | {"grandson", "granddaughter", "coworker", "co-worker", "buddy", "friend",
+                    "boss", "manager", "employee", "kid", "partner",
+                    "boyfriend", "girlfriend", "roommate", "supervisor", "assistant"}
+# the words between "my son" and his act ("my nephew Theo can pull", "my granddaughter did,
+# she cancelled")
+_KIN_BETWEEN = frozenset({"he", "she", "they", "can", "could", "would", "will", "just", "then",
+                          "did", "actually", "also", "had", "already"})
+
+
+def kin_doer(text: str, match: Match, index: SegmentIndex, ids: dict[str, str]
+             ) -> str | None:
+    """ "Lindqvist stated she left a sliding door open" where the passage says "My son left the
+    slider open" and nowhere "I left": the report gives the teller an act the teller says
+    someone of theirs did."""
+    acts = [m for m in _SELF_ACT.finditer(text) if m.group(2) not in _NOT_ACTS]
+    if not acts or not match.ranked:
+        return None
+    top = match.segment_scores[match.ranked[0]]
+    holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
+               and not is_question(index.segments[i].text)]
+    known = index.speaker_names()
+    for act in acts:
+        verb = tokenize(act.group(2))
+        teller = ids.get(act.group(1).lower(), act.group(1).lower()) if act.group(1) else None
+        if not verb or not verb[0].content:
+            continue
+        theirs = None
+        for i in holders:
+            label = index.segments[i].speaker or ""
+            voice = {ids.get(n, n) for n in known.get(label, ())}
+            if teller and voice - set(label.lower().split()) and teller not in voice:
+                continue  # someone else's neighbour or friend
+            said = index.segments[i].text
+            words = tokenize(said)
+            for k, t in enumerate(words):
+                if t.norm != verb[0].norm:
+                    continue
+                who = _doer_before(said, words, k)
+                if who is not None and theirs is None:
+                    theirs = (i, who)  # the best passage telling who did it decides
+        if theirs is not None and theirs[1] != "i":
+            seg = index.segments[theirs[0]]
+            return (f"The report has the speaker do this ('{act.group(2)}'), but at "
+                    f"{fmt_time(seg.start)} the recording has their {theirs[1]} do it: "
+                    f"'{clip(seg.text)}'.")
+    return None
+
+
+def _doer_before(said: str, words: Sequence[Token], k: int) -> str | None:
+    """ "i" where the speaker did the act at word k, the relation where "my son" did it."""
+    j = k - 1
+    while j >= 0 and k - j <= 6:
+        w = words[j].surface.lower()
+        if re.search(r"[.?!;]", said[words[j].end:words[j + 1].start]):
+            return None
+        if w in ("i", "we"):
+            return "i"
+        if w in _KIN and j > 0 and words[j - 1].surface.lower() in ("my", "our"):
+            return w
+        if w not in _KIN_BETWEEN and not words[j].surface[:1].isupper():
+            return None
+        j -= 1
     return None

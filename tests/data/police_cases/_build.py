@@ -163,6 +163,10 @@ from _cases_holdout137 import CASES as BLIND_137  # noqa: E402
 from _cases_holdout138 import CASES as BLIND_138  # noqa: E402
 from _cases_holdout139 import CASES as BLIND_139  # noqa: E402
 from _cases_holdout140 import CASES as BLIND_140  # noqa: E402
+from _cases_holdout141 import CASES as BLIND_141  # noqa: E402
+from _cases_holdout142 import CASES as BLIND_142  # noqa: E402
+from _cases_holdout143 import CASES as BLIND_143  # noqa: E402
+from _cases_holdout144 import CASES as BLIND_144  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -195,7 +199,11 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_137,
               *BLIND_138,
               *BLIND_139,
-              *BLIND_140]
+              *BLIND_140,
+              *BLIND_141,
+              *BLIND_142,
+              *BLIND_143,
+              *BLIND_144]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 

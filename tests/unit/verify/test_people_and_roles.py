@@ -527,3 +527,20 @@ def test_an_officers_name_must_be_a_word_of_the_label() -> None:
     assert is_officer("Customer", ("tom", "becerra")) is False
     assert is_officer("Tom", ("tom", "becerra")) is True
     assert is_officer("Ofc. Becerra", ()) is True
+
+
+def test_an_act_the_speaker_gives_to_someone_of_theirs_is_not_their_own() -> None:
+    lumber = _chat(("Officer", "There are eight extra boards under the tarp."),
+                   ("Customer", "I didn't put those there, my buddy loaded the trailer while I "
+                                "was inside paying."),
+                   ("Officer", "Did you see the receipt?"),
+                   ("Customer", "I paid for twelve. I loaded the plywood myself, the twelve."))
+    wrong = analyze(lumber, "Ferris stated he loaded the trailer himself while his friend paid "
+                            "inside.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "their buddy" in wrong.flags[0].message
+    right = analyze(lumber, "Ferris stated his friend loaded the trailer while he paid inside.")
+    assert right.claims[0].status is not ClaimStatus.CONTRADICTED
+    # the speaker's own act, said in the first person, stands
+    own = analyze(lumber, "Ferris stated he loaded the plywood himself.")
+    assert own.claims[0].status is not ClaimStatus.CONTRADICTED
