@@ -144,7 +144,7 @@ def owner_swap(text: str, match: Match, index: SegmentIndex, ids: dict[str, str]
 # the teller as the doer: "Lindqvist stated she left a sliding door open"
 _SELF_ACT = re.compile(r"(?-i:\b([A-Z][a-z]+|[VSWC]\d{1,2}|R/P))?\s*\b(?:stated|said|advised|"
                        r"reported|explained|admitted|acknowledged|confirmed|told\s+me)\s+"
-                       r"(?:that\s+)?(?:she|he)\s+(?:then\s+|also\s+|had\s+|would\s+|will\s+|"
+                       r"(?:that\s+)?(she|he)\s+(?:then\s+|also\s+|had\s+|would\s+|will\s+|"
                        r"personally\s+|just\s+|could\s+)?([a-z]+)\b")
 # the people a speaker has do things for them: "my son left the slider open"
 _KIN = RELATIVES | {"grandson", "granddaughter", "coworker", "co-worker", "buddy", "friend",
@@ -161,7 +161,7 @@ def kin_doer(text: str, match: Match, index: SegmentIndex, ids: dict[str, str]
     """ "Lindqvist stated she left a sliding door open" where the passage says "My son left the
     slider open" and nowhere "I left": the report gives the teller an act the teller says
     someone of theirs did."""
-    acts = [m for m in _SELF_ACT.finditer(text) if m.group(2) not in _NOT_ACTS]
+    acts = [m for m in _SELF_ACT.finditer(text) if m.group(3) not in _NOT_ACTS]
     if not acts or not match.ranked:
         return None
     top = match.segment_scores[match.ranked[0]]
@@ -169,7 +169,7 @@ def kin_doer(text: str, match: Match, index: SegmentIndex, ids: dict[str, str]
                and not is_question(index.segments[i].text)]
     known = index.speaker_names()
     for act in acts:
-        verb = tokenize(act.group(2))
+        verb = tokenize(act.group(3))
         teller = ids.get(act.group(1).lower(), act.group(1).lower()) if act.group(1) else None
         if not verb or not verb[0].content:
             continue
@@ -187,12 +187,32 @@ def kin_doer(text: str, match: Match, index: SegmentIndex, ids: dict[str, str]
                 who = _doer_before(said, words, k)
                 if who is not None and theirs is None:
                     theirs = (i, who)  # the best passage telling who did it decides
-        if theirs is not None and theirs[1] != "i":
+        if theirs is not None and theirs[1] != "i" and _not_them(act, theirs[1], text):
             seg = index.segments[theirs[0]]
-            return (f"The report has the speaker do this ('{act.group(2)}'), but at "
+            return (f"The report has the speaker do this ('{act.group(3)}'), but at "
                     f"{fmt_time(seg.start)} the recording has their {theirs[1]} do it: "
                     f"'{clip(seg.text)}'.")
     return None
+
+
+_HE = frozenset({"son", "husband", "boyfriend", "brother", "father", "dad", "grandson", "nephew",
+                 "uncle", "grandfather", "grandpa", "stepson", "stepfather"})
+_SHE = frozenset({"daughter", "wife", "girlfriend", "sister", "mother", "mom", "mum", "niece",
+                  "granddaughter", "aunt", "grandmother", "grandma", "stepdaughter",
+                  "stepmother"})
+
+
+def _not_them(act: re.Match[str], kin: str, text: str) -> bool:
+    """Whether the report's "she" or "he" is surely the teller, not the relation: "herself",
+    "himself" after it, or a son where the report says "she"."""
+    pronoun = act.group(2)
+    if (act.group(1) or "").lower() in ("he", "she", "they") and \
+            act.group(1).lower() != pronoun:
+        return False  # "She said he came home": someone else
+    own = "herself" if pronoun == "she" else "himself"
+    if re.search(rf"\b{own}\b|\bpersonally\b", text[act.start():]):
+        return True
+    return kin in (_SHE if pronoun == "he" else _HE)
 
 
 def _doer_before(said: str, words: Sequence[Token], k: int) -> str | None:
