@@ -31,6 +31,17 @@ def claim_polarity(text: str, tokens: Sequence[Token]) -> int:
 _QUOTE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
+def quoted_denial(text: str, tokens: Sequence[Token]) -> set[str]:
+    """The words of a quotation in the claim that holds a negation ("\"no more water till you
+    pay up\""): a passage saying them with their "no" says what the report quotes."""
+    out: set[str] = set()
+    for m in _QUOTE.finditer(text):
+        inside = [t for t in tokens if m.start() <= t.start < m.end()]
+        if any(t.kind == "neg" for t in inside):
+            out |= {t.norm for t in inside}
+    return out
+
+
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "why", "even"})
 
 

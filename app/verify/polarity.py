@@ -16,6 +16,7 @@ from app.verify.negation import (
     evidence_polarity,
     fluent,
     negated_near,
+    quoted_denial,
 )
 from app.verify.opposites import opposites_of
 from app.verify.speech import ADMITTED, CIVILIAN_SPEECH, MIND_VERBS, clip
@@ -30,10 +31,19 @@ _CONTACT = frozenset({"grab", "hit", "push", "shov", "chok", "tackl", "yank", "s
 _REPLY_MATCH = 0.45
 
 
+# the opening that tells what the call was ("I responded to a report of a water dispute")
+_CALL = re.compile(r"\b(?:responded|dispatched)\b.*\b(?:regarding|reports?\s+of|calls?\s+"
+                   r"(?:of|about|regarding)|in\s+reference\s+to|about)\b", re.IGNORECASE)
+_SAYING_WORDS = re.compile(r"\b(?:stated|said|advised|told|admitted|denied|explained)\b",
+                           re.IGNORECASE)
+
+
 def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex,
                       also: Sequence[int] = ()) -> str | None:
     """An affirmed claim against a local denial, or a negated claim against none at all
     (in the passage or in `also`, the other moment a claim joining two rests on)."""
+    if _CALL.search(text) and not _SAYING_WORDS.search(text):
+        return None  # "responded regarding a water dispute": the call, not an account of it
     claimed = claim_polarity(text, tokens)
     best = match.ranked[0]
     nxt = best + 1 if best + 1 < index.n else None
@@ -46,6 +56,9 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         key = frozenset({*(t for t in match.covered if not index.minor(t)),
                          *(t.norm for t in tokens if t.norm in MIND_VERBS
                            or t.surface.lower() == "told")})
+        # a denial the report quotes ("which read, \"no more water till you pay up\"") is
+        # the one the passage says
+        key -= quoted_denial(text, tokens)
         share = max(0.5 * top, _NEGATED_SHARE)
         strong = [i for i in match.ranked if match.segment_scores[i] >= share]
         # "He didn't touch me" denies a grab or a shove the passage does not itself tell

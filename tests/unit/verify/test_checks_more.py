@@ -320,6 +320,24 @@ def test_a_negation_inside_a_quotation_is_what_was_said() -> None:
     assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
 
 
+def test_a_quoted_denial_said_on_camera_is_the_quote() -> None:
+    chat = _chat(("Officer", "Let me see. Okay, text from Gary, ten forty two p m, no more water "
+                             "till you pay up."),)
+    assert statuses('Okafor showed me a text message from Gary which read, "no more water till '
+                    'you pay up."', chat) != [ClaimStatus.CONTRADICTED]
+    assert statuses("Okafor showed me a text message from Gary about more water.",
+                    chat) == [ClaimStatus.CONTRADICTED]
+
+
+def test_the_call_responded_to_is_no_account_to_deny() -> None:
+    chat = _chat(("Caller", "Yes, hi, I'm Linda Okafor. My neighbor shut off the well pump, we "
+                            "share a well, and I've got no water at all."),)
+    assert statuses("I responded to a report of a water dispute between neighbors regarding a "
+                    "shared well pump.", chat) != [ClaimStatus.CONTRADICTED]
+    assert statuses("Okafor stated she had water from the shared well pump.",
+                    chat) == [ClaimStatus.CONTRADICTED]
+
+
 def test_what_a_group_said_is_checked_against_its_answer() -> None:
     chat = _chat(("Officer", "Where'd you guys get it from?"),
                  ("Juvenile", "By the clubhouse, by the cart barn."),
