@@ -53,9 +53,12 @@ def own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | N
                      if t.surface.lower() not in ("uh", "um", "just", "--")]
             for k in range(1, len(words)):
                 # ("No, no, I took the key with me": the no answers the question)
+                # ("I want him to not come back": a want of a not)
                 if words[k].norm in acts and words[k - 1].surface.lower() == "i" and (
                         words[k].norm not in objects
-                        or objects[words[k].norm] in {w.norm for w in words[k + 1:k + 5]}):
+                        or objects[words[k].norm] in {w.norm for w in words[k + 1:k + 5]}) \
+                        and not (words[k].norm in objects
+                                 and any(w.kind == "neg" for w in words[k + 1:k + 5])):
                     return i
     return None
 

@@ -148,6 +148,10 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     if any(evidence_polarity(index.tokens[i]) < 0 for i in near) and \
             not _affirmed_scope(tokens, near, index):
         return None
+    # an offer declined in so many words ("Want EMS to take a look?" / "I'm okay")
+    if _DECLINED.search(text) and any(_TURNED_DOWN.search(index.segments[i].text)
+                                      for i in near):
+        return None
     # the best passage denies it ("Never came back.") and says none of it plainly: the
     # claim's word said elsewhere ("agrees to return items") is another matter
     if evidence_polarity(index.tokens[best]) < 0 and not _affirmed_scope(tokens, [best], index):
@@ -213,6 +217,12 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
         # "The owner doesn't want you back, okay?" / "Yeah": a yes to the denial itself
         # (a "not" elsewhere in the question is no denial of what it asks: "Would you adjust
         # it, so it doesn't capture her window?")
+        # "wished to press charges and did not want him back" / "Do you want to press
+        # charges?": a question on the claim's affirmed half
+        topic = {t.norm for t in asked if t.content} & \
+            {t.norm for t in claim if t.content and t.surface.islower()}
+        if topic - scope and (topic - scope) <= _before_negation(claim):
+            continue
         if not scope & {t.norm for t in asked} or any(
                 t.kind == "neg" and any(u.norm in scope for u in asked[k + 1:k + 4])
                 for k, t in enumerate(asked)):
@@ -236,6 +246,19 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
     return None
 
 
+def _before_negation(claim: Sequence[Token]) -> set[str]:
+    """The words of a claim before its first negation ("wished to press charges and did not
+    want him back")."""
+    first = next((k for k in range(len(claim)) if asserted_negation(claim, k)
+                  or claim[k].surface.lower().startswith(("denied", "declin", "refus"))),
+                 len(claim))
+    return {t.norm for t in claim[:first]}
+
+
+_DECLINED = re.compile(r"\b(?:declin|refus)\w*", re.IGNORECASE)
+_TURNED_DOWN = re.compile(r"\b(?:I'm|I am|we're|we are|I'll be)\s+(?:okay|ok|fine|good|alright|"
+                          r"all right)\b|\bno,? thanks?\b|\bI'll pass\b(?!\s+\w)|\bthat's okay\b",
+                          re.IGNORECASE)
 _DENIAL_VERB = re.compile(r"\b(?:denied|denies|declined|declines|refused|refuses)\b",
                           re.IGNORECASE)
 

@@ -338,6 +338,33 @@ def test_the_call_responded_to_is_no_account_to_deny() -> None:
                     chat) == [ClaimStatus.CONTRADICTED]
 
 
+def test_a_yes_to_the_affirmed_half_of_a_claim_denies_nothing() -> None:
+    chat = _chat(("Officer", "Renee, do you want to press charges?"),
+                 ("Manager", "Yes. Yeah, I do. And I don't want him back in the building."))
+    assert statuses("Castellano advised she wished to press charges and did not want Pruitt "
+                    "back in the building.", chat) != [ClaimStatus.CONTRADICTED]
+    assert statuses("Castellano advised she did not want to press charges.",
+                    chat) == [ClaimStatus.CONTRADICTED]
+
+
+def test_a_want_of_a_not_is_no_want() -> None:
+    chat = _chat(("Owner", "I don't want him arrested. I just, I want him to not come back in "
+                           "here like that."),)
+    assert statuses("Petrakis advised she did not want S1 arrested and did not want him coming "
+                    "back in like that.", chat) != [ClaimStatus.CONTRADICTED]
+
+
+def test_an_offer_turned_down_in_so_many_words_is_declined() -> None:
+    chat = _chat(("Officer", "Want EMS to take a look at that wrist?"),
+                 ("Paddler", "The race medic already iced it. I'm okay."))
+    assert statuses("V1 declined EMS for the wrist, stating the race medic had already iced "
+                    "it.", chat) != [ClaimStatus.CONTRADICTED]
+    took = _chat(("Officer", "Want EMS to take a look at that wrist?"),
+                 ("Paddler", "The race medic already iced it. Yeah, have them look."))
+    assert statuses("V1 declined EMS for the wrist, stating the race medic had already iced "
+                    "it.", took) == [ClaimStatus.CONTRADICTED]
+
+
 def test_what_a_group_said_is_checked_against_its_answer() -> None:
     chat = _chat(("Officer", "Where'd you guys get it from?"),
                  ("Juvenile", "By the clubhouse, by the cart barn."),
