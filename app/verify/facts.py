@@ -135,9 +135,9 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                 facts.append(Fact("plate", tok.norm, tok.surface, tok.start, tok.end,
                                   unit="partial"))
                 continue
-            if tok.surface == "March" and idx > 0:
+            if month_word(tokens, idx):
                 # the month, written with its capital mid-sentence ("the safe in March")
-                facts.append(Fact("month", "march", tok.surface, tok.start, tok.end))
+                facts.append(Fact("month", low, tok.surface, tok.start, tok.end))
                 continue
             for kind, members in FACT_CLASSES.items():
                 if low in members and kind in TITLES and tok.surface.islower() and \
@@ -338,8 +338,14 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # (a word naming a kind of knife only where it does: not "I fixed it")
             win = [(i, t) for i, t in win_tokens if fact.kind != "weapon"
                    or kind_of_knife(seg_tokens[i], seg_tokens[i].index(t)) is not False]
-            said = [t.surface.lower() for _, t in win if t.surface.lower() in members
-                    or (fact.kind == "month" and t.surface == "March")]
+            # ("in March": the month, though "march" is too often a verb to be one)
+            months = {(i, t.start) for i, t in win if fact.kind == "month"
+                      and month_word(seg_tokens[i], seg_tokens[i].index(t))}
+            # (not "May I get my bag?")
+            win = [(i, t) for i, t in win if fact.kind != "month"
+                   or t.surface.lower() not in ("march", "may") or (i, t.start) in months]
+            said = [t.surface.lower() for i, t in win if t.surface.lower() in members
+                    or (i, t.start) in months]
             # "black hoodie" in the passage is no support for "black jacket" where the same
             # passage gives the jacket another colour ("I'm wearing a green jacket")
             other_of_it = False
@@ -366,7 +372,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 continue  # "alcohol" for "anything to drink"
             if any(same_member(fact.norm, w) for w in said):
                 continue
-            rivals = [(i, t) for i, t in win if t.surface.lower() in members
+            rivals = [(i, t) for i, t in win
+                      if (t.surface.lower() in members or (i, t.start) in months)
                       and not same_member(fact.norm, t.surface.lower(), generic=True)
                       and not (fact.surface.islower() and in_name(seg_tokens[i], t))
                       and (fact.kind in EXACT_CLASSES
@@ -405,6 +412,24 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # cannot say whether that was a Friday: silence on the weekday is no gap
             problems.append(FactProblem(fact, False, None, None))
     return problems
+
+
+# the words before "May" the month ("in May", "since May"), not the modal ("May I")
+_MONTH_LEAD = frozenset({"in", "since", "until", "till", "last", "early", "late", "mid", "of",
+                         "by", "through", "next", "this", "around", "from", "before", "after"})
+
+
+def month_word(tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] is "March" or "May" the month: capitalized mid-sentence, and "May"
+    after "in", "since" and the like or before a day ("May 3")."""
+    tok = tokens[k]
+    if tok.surface not in ("March", "May") or k == 0:
+        return False
+    if tok.surface == "March":
+        return True
+    before = tokens[k - 1].surface.lower()
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return before in _MONTH_LEAD or (after is not None and after.kind == "num")
 
 
 _SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")

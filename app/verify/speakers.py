@@ -98,19 +98,22 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
                 for m in _ADDRESS.finditer(last):
                     mine |= _names(m.group(1), m.group(2), m.group(3))
     # "Donna Fields" said anywhere: who answers to Donna is also Fields
-    people: list[set[str]] = []
+    people: list[tuple[str, str]] = []
     for seg in segments:
         for first, last in FULL_NAME.findall(seg.text):
-            pair = _names(first, last)
-            if len(pair) == 2:
-                people.append(pair)
+            if len(_names(first, last)) == 2:
+                people.append((first.lower(), last.lower()))
+    # a family name two people said in full share ("Cheryl Vosburgh", "Harold Vosburgh")
+    # names neither, nor ties one to the other
+    family = {last for _, last in people
+              if len({first for first, other in people if other == last}) > 1}
     for mine in found.values():
-        for pair in people:
-            if mine & pair:
-                mine |= pair
+        for first, last in people:
+            if first in mine or (last in mine and last not in family):
+                mine |= {first, last}
     # a name two voices answer to (a family name: "Dana Brandt", "Kayla Brandt") names neither
     shared = {n for a in found for b in found if a < b for n in found[a] & found[b]}
-    return {label: frozenset(names - shared) for label, names in found.items()}
+    return {label: frozenset(names - shared - family) for label, names in found.items()}
 
 
 # the officer putting a name to the answer just given ("Whose idea was this?" / "Mine." /

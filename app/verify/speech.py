@@ -74,6 +74,8 @@ def attribution_conflict(text: str, match: Match, index: SegmentIndex,
     # that person's words, so they are not the officer's own
     strong = [i for i in _speakers_of(said, index)
               if not _RELAYED.search(index.segments[i].text)
+              and not (is_officer(index.segments[i].speaker, officer_names)
+                       and ON_THE_RADIO.search(index.segments[i].text))
               and not (civilian and is_officer(index.segments[i].speaker, officer_names)
                        and not _FIRST_PERSON.search(index.segments[i].text))]
     roles = [is_officer(index.segments[i].speaker, officer_names) for i in strong]
@@ -130,7 +132,7 @@ _REPLY_VERB = re.compile(r"refused|declined|agreed|agrees|refuses|declines|conse
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'll|I've|I'd|me|my|we|we're|us|our)\b", re.IGNORECASE)
 # a turn put out on the radio: it opens with a call sign or speaks to dispatch or all units
 ON_THE_RADIO = re.compile(
-    r"^\W*(?:\w+\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"^\W*(?:\w+,?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|\d+)\b[\w -]{0,20},|\b(?:dispatch|all units|be advised|"
     r"BOLO|be on the lookout)\b", re.IGNORECASE)

@@ -561,3 +561,16 @@ def test_a_spoken_range_takes_its_scale_and_a_written_range_of_dollars() -> None
                              "at $900-$1,000.")[0] is not ClaimStatus.SUPPORTED
     message = _status(offering, "The owner estimated the loss at approx. $580.")[1]
     assert "estimated" not in message
+
+
+def test_may_the_month_against_another_month() -> None:
+    chat = _chat(("Player", "They changed the hours in March and nobody asked us."),
+                 ("Player", "May I get my bag? It's by the fence."))
+    wrong = analyze(chat, "Vosburgh stated the hours were changed in May without anyone asking.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "March" in wrong.flags[0].message
+    assert analyze(chat, "Vosburgh stated the hours were changed in March without anyone "
+                         "asking.").claims[0].status is not ClaimStatus.CONTRADICTED
+    # "May I" is no month
+    assert analyze(chat, "Vosburgh asked if she may get her bag by the fence.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED

@@ -212,6 +212,28 @@ def test_a_description_put_out_on_the_radio_is_relayed() -> None:
     assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
 
 
+def test_a_broadcast_opening_with_a_call_sign_after_a_comma_is_relayed() -> None:
+    chat = _chat(("Mother", "I can't find my son, he was right here by the funnel cake stand."),
+                 ("Deputy", "County, Seventeen, I need a lost child broadcast, last seen by the "
+                            "funnel cake stand, red shirt."))
+    analysis = analyze(chat, "Alvarez reported that her son had gone missing near the funnel "
+                             "cake stand, wearing a red shirt.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_family_name_two_people_share_ties_neither_to_the_other() -> None:
+    chat = _chat(("Officer", "Who here cut the lock?"),
+                 ("Player", "It was me. Cheryl Vosburgh. I used my husband's bolt cutters."),
+                 ("Officer", "Sir, what's your name?"),
+                 ("Husband", "Harold Vosburgh. Hal. I didn't cut anything, I drove."))
+    names = speaker_names(chat.segments)
+    assert "cheryl" not in names["Husband"]
+    assert "harold" in names["Husband"]
+    analysis = analyze(chat, "Cheryl Vosburgh stated she cut the lock using her husband's bolt "
+                             "cutters.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
 def test_a_role_two_voices_share_names_neither() -> None:
     chat = _chat(("Resident", "Is it safe? My daughter's asleep."),
                  ("Officer", "Ma'am, grab your daughter and go to the parking lot, please."),
