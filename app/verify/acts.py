@@ -78,16 +78,39 @@ _NOT_NEEDED = re.compile(r"\b(?:don't|do not|didn't|did not|doesn't)\s+(?:really
 
 def refused_thing(text: str, passage: Sequence[int], index: SegmentIndex) -> int | None:
     """A claim that someone asked for or accepted a thing where the passage has them not
-    needing or wanting it ("I don't need an ambulance")."""
+    needing or wanting it ("I don't need an ambulance"), or, for medical care, an offer of it
+    turned down anywhere ("You want medics to look at it?" / "No, no, I'm fine")."""
     m = _REQUESTED.search(text)
-    if m is None:
+    care = _CARE_TAKEN.search(text)
+    if m is None and care is None:
         return None
-    wanted = {t.norm for t in tokenize(m.group(1)) if t.content}
+    wanted = {t.norm for t in tokenize(m.group(1)) if t.content} if m else set()
+    medical = care is not None or bool(wanted & _MEDICAL)
     for i in passage:
         for n in _NOT_NEEDED.finditer(index.segments[i].text):
-            if {t.norm for t in tokenize(n.group(1)) if t.content} & wanted:
+            needed = {t.norm for t in tokenize(n.group(1)) if t.content}
+            if needed & wanted or (medical and needed & _MEDICAL):
                 return i
+    if medical:
+        for q in range(index.n - 1):
+            offer = index.segments[q].text
+            if is_question(offer) and {t.norm for t in index.tokens[q]} & _MEDICAL and \
+                    _CARE_DECLINED.match(index.segments[q + 1].text):
+                return q + 1
     return None
+
+
+_MEDICAL = frozenset({"medic", "medical", "ems", "ambulance", "paramedic", "hospital",
+                      "doctor", "treatment"})
+# "was offered medical attention and accepted", "requested that medics evaluate his arm"
+_CARE_TAKEN = re.compile(r"\b(?:accepted|requested|asked for|wanted|agreed to)\b[^.;]{0,40}?\b"
+                         r"(?:medic(?:s|al)?|EMS|ambulance|paramedics?)\b|\b(?:medic(?:s|al)?|"
+                         r"EMS|ambulance|paramedics?)\b[^.;]{0,30}\band accepted\b",
+                         re.IGNORECASE)
+# the answer that turns it down ("No, no, I'm fine", "It's sore. I'm good.")
+_CARE_DECLINED = re.compile(r"^\W*(?:no\b|nah\b|nope\b|I'm (?:fine|good|okay|ok|alright)\b|"
+                            r"[^.?!]*[.!]\s*I'm (?:fine|good|okay|ok|alright)\b|"
+                            r"I don't need)", re.IGNORECASE)
 
 
 _OWN_ACT = re.compile(r"\b(?:stated|said|advised|explained|reported)\s+(?:that\s+)?(?:he|she)\s+"

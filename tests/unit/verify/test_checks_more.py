@@ -365,6 +365,21 @@ def test_an_offer_turned_down_in_so_many_words_is_declined() -> None:
                     "it.", took) == [ClaimStatus.CONTRADICTED]
 
 
+def test_medical_care_turned_down_is_not_accepted() -> None:
+    chat = _chat(("Officer", "Yeah, it's a small puncture. You want medics to look at it?"),
+                 ("Victim", "No, no, I'm fine. I'll clean it up."),
+                 ("Officer", "Okay. Who threw the dart?"),
+                 ("Victim", "The guy in the red shirt, he threw it right at my shoulder."))
+    for claim in ("V1 accepted medical attention for the puncture.",
+                  "V1 was offered EMS for the puncture and accepted.",
+                  "V1 requested that medics look at the puncture."):
+        assert statuses(claim, chat) == [ClaimStatus.CONTRADICTED], claim
+    took = _chat(("Officer", "Yeah, it's a small puncture. You want medics to look at it?"),
+                 ("Victim", "Yeah, please, it's bleeding a lot."))
+    assert statuses("V1 accepted medical attention for the puncture.",
+                    took) != [ClaimStatus.CONTRADICTED]
+
+
 def test_what_a_group_said_is_checked_against_its_answer() -> None:
     chat = _chat(("Officer", "Where'd you guys get it from?"),
                  ("Juvenile", "By the clubhouse, by the cart barn."),
