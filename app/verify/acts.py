@@ -56,7 +56,10 @@ def own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | N
                 # ("I want him to not come back": a want of a not)
                 if words[k].norm in acts and words[k - 1].surface.lower() == "i" and (
                         words[k].norm not in objects
-                        or objects[words[k].norm] in {w.norm for w in words[k + 1:k + 5]}) \
+                        or objects[words[k].norm] in {w.norm for w in words[k + 1:k + 5]}
+                        # ("denied pushing Halvorsen" / "I pushed him back")
+                        or (words[k].norm != "want" and k + 1 < len(words)
+                            and words[k + 1].surface.lower() in ("him", "her"))) \
                         and not (words[k].norm in objects
                                  and any(w.kind == "neg" for w in words[k + 1:k + 5])):
                     return i

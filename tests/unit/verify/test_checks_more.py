@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.domain import ClaimStatus, FlagKind, Transcript
 from app.verify import analyze
+from app.verify.acts import own_act_said
 from app.verify.claims import split_claims
 from app.verify.index import Match, SegmentIndex
 from app.verify.opposites import opposites_of
@@ -378,6 +379,16 @@ def test_medical_care_turned_down_is_not_accepted() -> None:
                  ("Victim", "Yeah, please, it's bleeding a lot."))
     assert statuses("V1 accepted medical attention for the puncture.",
                     took) != [ClaimStatus.CONTRADICTED]
+
+
+def test_a_denial_of_an_act_on_a_named_person_against_i_did_it_to_him() -> None:
+    said = SegmentIndex(_chat(("Officer", "Mr. Vitale, tell me your side."),
+                              ("Driver", "He's in my face. I put my hands up and I pushed him "
+                                         "back."),
+                              ("Driver", "I pushed the door shut after.")).segments)
+    assert own_act_said("Vitale denied pushing Halvorsen.", [1], said) == 1
+    # the same act on something else is no admission of this one
+    assert own_act_said("Vitale denied pushing Halvorsen.", [2], said) is None
 
 
 def test_what_a_group_said_is_checked_against_its_answer() -> None:
