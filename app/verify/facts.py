@@ -114,7 +114,13 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                 # ("$80 a month" is a price by the month, not a count of months)
                 per = canonical(unit.group(1)) if unit else ""
                 facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
-                                  tok.end, unit="" if dollar and per in SPANS else per))
+                                  tok.end, unit="" if dollar and per in SPANS else per,
+                                  lead="" if per or dollar else numbered(tokens, idx)))
+            elif (label := numbered(tokens, idx)) and not unit:
+                # "a family of five", "row 8": checked against the family or row the
+                # passage numbers
+                facts.append(Fact("number", tok.norm, tok.surface, tok.start, tok.end,
+                                  lead=label))
             elif (counted := counted_noun(claim_text, tokens, idx)) is not None:
                 # "three males": wrong only where the recording counts males otherwise
                 lead = tokens[idx - 1] if idx > 0 else None
@@ -311,6 +317,14 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                      and i + 1 < len(seg_tokens) and asks_time(seg_tokens[i])
                      for t in seg_tokens[i + 1]]
             here = [*win_tokens, *asked]
+            # "row 10" where the passage has "row eight" (and "ten minutes" elsewhere)
+            labelled = [(i, toks[k]) for i in window for toks in [seg_tokens[i]]
+                        for k in range(len(toks)) if fact.kind == "number" and fact.lead
+                        and numbered(toks, k) == fact.lead]
+            if labelled and not any(t.norm == fact.norm for _, t in labelled):
+                i, t = labelled[0]
+                problems.append(FactProblem(fact, True, t.surface, i, t.norm, same_unit=True))
+                continue
             same = [t for i, t in here if (t.norm == fact.norm or t.norm == short)
                     and (fact.kind != "time" or said_as_time(seg_tokens[i], t))
                     and (fact.kind != "number" or not fact.unit
@@ -412,6 +426,31 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # cannot say whether that was a Friday: silence on the weekday is no gap
             problems.append(FactProblem(fact, False, None, None))
     return problems
+
+
+# the places and groups a number names ("row 8", "pump six", "a family of five")
+_NUMBERED = frozenset({"row", "pump", "lane", "bay", "room", "aisle", "section", "site", "table",
+                       "gate", "booth", "exit", "locker", "stall", "court", "dock", "slip",
+                       "space", "spot", "level", "suite", "seat", "cabin", "hole", "register",
+                       "platform", "track", "pier", "berth", "lot", "unit", "bus", "route",
+                       "channel", "field", "tee", "window", "apartment", "apt", "bed", "bunk"})
+_GROUPS = frozenset({"family", "group", "party", "crew", "team", "pack", "litter", "set"})
+
+
+def numbered(tokens: Sequence[Token], k: int) -> str:
+    """The place or group that tokens[k], a number, names ("row" for "row 8", "family" for
+    "a family of five"), else ""."""
+    if tokens[k].kind != "num":
+        return ""
+    # the words before it by place (a spoken run's reading, "three twelve", comes last)
+    before = sorted((t for t in tokens if t.end <= tokens[k].start and t.kind != "num"),
+                    key=lambda t: t.end)[-2:]
+    if before and before[-1].surface.lower() in _NUMBERED:
+        return before[-1].surface.lower()
+    if len(before) == 2 and before[1].surface.lower() == "of" and \
+            before[0].surface.lower() in _GROUPS:
+        return before[0].surface.lower()
+    return ""
 
 
 # the words before "May" the month ("in May", "since May"), not the modal ("May I")

@@ -574,3 +574,20 @@ def test_may_the_month_against_another_month() -> None:
     # "May I" is no month
     assert analyze(chat, "Vosburgh asked if she may get her bag by the fence.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_a_numbered_place_or_group_against_the_one_the_passage_numbers() -> None:
+    chat = _chat(("Driver", "I pull in here, and he says on the radio, I see you, row eight."),
+                 ("Driver", "Like ten minutes later somebody banged on my door."),
+                 ("Guide", "I had a family of four out on the noon trek."),
+                 ("Guest", "We're in room three twelve, the one by the ice machine."))
+    wrong = analyze(chat, "She stated the male said on the radio he could see her in row 10.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "eight" in wrong.flags[0].message
+    assert analyze(chat, "She stated the male said on the radio he could see her in row "
+                         "8.").claims[0].status is not ClaimStatus.CONTRADICTED
+    assert analyze(chat, "Lund stated she was leading a family of five on the noon "
+                         "trek.").claims[0].status is ClaimStatus.CONTRADICTED
+    # a room number said as a spoken run
+    assert analyze(chat, "The guests were in room 312, by the ice "
+                         "machine.").claims[0].status is not ClaimStatus.CONTRADICTED
