@@ -9,12 +9,14 @@ from itertools import pairwise
 
 from app.verify.clock import CLOCK_WORDS, said_as_time, same_hour
 from app.verify.members import (
+    DECADES,
     EXACT_CLASSES,
     GENERIC,
     ONE_PER_THING,
     TITLES,
     anchor_of,
     beside,
+    decade,
     in_name,
     kind_of_knife,
     same_member,
@@ -85,6 +87,9 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
     measures = [(t.start, t.end) for t in tokens if t.kind == "measure"]
     for idx, tok in enumerate(tokens):
         if skipped(tok) or (tok.kind == "num" and any(a <= tok.start < b for a, b in measures)):
+            continue
+        if (age := decade(claim_text, tok)) is not None:
+            facts.append(Fact("decade", age, tok.surface, tok.start, tok.end))
             continue
         if tok.kind == "num" and idx > 0 and tokens[idx - 1].surface.lower().strip(".") in \
                 _MONTH_WORDS and not tok.surface[-1].isalnum():
@@ -220,6 +225,13 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
     anchors = [f.anchor for f in facts if f.kind == "colour" and f.anchor]
     twice = {a for a in anchors if anchors.count(a) > 1}
     for fact in facts:
+        if fact.kind == "decade":
+            # "in their forties" where the passage says "sixties maybe"
+            told = [(i, t) for i, t in win_tokens if t.surface.lower() in DECADES]
+            if told and not any(DECADES[t.surface.lower()] == fact.norm for _, t in told):
+                i, t = told[0]
+                problems.append(FactProblem(fact, True, t.surface, i, t.norm))
+            continue
         if fact.kind == "name":
             spelt = spelt_otherwise(fact.surface.lower(), seg_tokens)
             if spelt is not None:

@@ -5,6 +5,7 @@ member to check (a verb, a title beside a name, part of a brand) or what thing i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.verify.text import PARTY_LABEL
@@ -130,3 +131,18 @@ def beside(tokens: Sequence[Token], tok: Token, anchor: str) -> bool:
     """Whether the word the claim qualifies stands within two words of `tok`."""
     at = next((k for k, t in enumerate(tokens) if t is tok), -1)
     return any(t.norm == anchor for t in tokens[max(0, at - 2):at + 3])
+
+
+# an age by its decade ("in their forties", "in his mid-30s")
+DECADES = {**{w: f"{n}0s" for n, w in enumerate(
+    ("", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+     "nineties")) if w}, **{f"{n}0s": f"{n}0s" for n in range(2, 10)}}
+_DECADE_LEAD = re.compile(r"\b(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+|mid-)?$",
+                          re.IGNORECASE)
+
+
+def decade(text: str, tok: Token) -> str | None:
+    """ "40s" for "forties" in "in their forties": an age a report gives by its decade."""
+    word = DECADES.get(tok.surface.lower())
+    return word if word and _DECADE_LEAD.search(text[max(0, tok.start - 20):tok.start]) \
+        else None

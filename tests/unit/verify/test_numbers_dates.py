@@ -591,3 +591,14 @@ def test_a_numbered_place_or_group_against_the_one_the_passage_numbers() -> None
     # a room number said as a spoken run
     assert analyze(chat, "The guests were in room 312, by the ice "
                          "machine.").claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_an_age_by_its_decade() -> None:
+    chat = _chat(("Witness", "Both older, sixties maybe. One had a white beard."),
+                 ("Clerk", "He paid in twenties, all of it."))
+    wrong = analyze(chat, "W1 described both men as being in their forties, one with a white "
+                          "beard.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "sixties" in wrong.flags[0].message
+    assert analyze(chat, "W1 described both men as being in their 60s, one with a white "
+                         "beard.").claims[0].status is not ClaimStatus.CONTRADICTED
