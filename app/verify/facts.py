@@ -135,6 +135,11 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                                   and lead.kind == "word" else ""))
         elif tok.kind in ("plate", "time", "measure"):
             facts.append(Fact(tok.kind, tok.norm, tok.surface, tok.start, tok.end))
+        elif tok.kind == "word" and tok.surface.lower() == "both" and idx + 1 < len(tokens) \
+                and tokens[idx + 1].surface.lower() in ("hands", "fists", "arms", "feet"):
+            # "with both hands": two, against "with one hand"
+            facts.append(Fact("number", "2", claim_text[tok.start:tokens[idx + 1].end],
+                              tok.start, tok.end, unit=tokens[idx + 1].norm, soft=True))
         elif tok.kind == "word":
             low = tok.surface.lower()
             if verb_use(tokens, idx):

@@ -91,6 +91,10 @@ def with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
         elif unit in SPANS and tok.surface.lower() in ("a", "an"):
             out.append(Token("1", "num", tok.start, nxt.end, f"{tok.surface} {nxt.surface}",
                              True))
+        elif tok.surface.lower() == "both" and nxt.surface.lower() != nxt.norm:
+            # "both hands": two of them
+            out.append(Token("2", "num", tok.start, nxt.end, f"{tok.surface} {nxt.surface}",
+                             True))
     return out
 
 

@@ -602,3 +602,19 @@ def test_an_age_by_its_decade() -> None:
     assert "sixties" in wrong.flags[0].message
     assert analyze(chat, "W1 described both men as being in their 60s, one with a white "
                          "beard.").claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_one_hand_against_both_hands() -> None:
+    chat = _chat(("Victim", "Like, both hands, on my chest. I almost fell into the napkin table."),
+                 ("Officer", "Okay. Do you need medical?"), ("Victim", "No, I'm okay."),
+                 ("Officer", "Alright, stay here while I talk to the others over there."),
+                 ("Witness", "She just pushed him with one hand, that's all."))
+    wrong = analyze(chat, "V1 stated S1 pushed her in the chest with one hand and she almost "
+                          "fell into the napkin table.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "both hands" in wrong.flags[0].message
+    assert analyze(chat, "W1 stated she pushed him with both hands.").claims[0].status is \
+        ClaimStatus.CONTRADICTED
+    assert analyze(chat, "V1 stated S1 pushed her in the chest with both hands and she almost "
+                         "fell into the napkin table.").claims[0].status is not \
+        ClaimStatus.CONTRADICTED
