@@ -235,8 +235,14 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     clock = [(f.start - span.start, f.end - span.start) for f in header
              if f.kind == "time" and f.start < span.end and f.end > span.start]
     # a clock time the recording says is support like any word; one it lacks is no gap
+    # ... and so is a case number read out ("I'll give you a case number, it's twenty five
+    # dash oh oh four four one seven")
+    case = [(f.start - span.start, f.end - span.start) for f in header
+            if f.kind == "case number" and f.start < span.end and f.end > span.start]
+    read = [t.norm for t in tokens if t.kind == "num" and _inside(t, case)]
     norms = [t.norm for t in content] + [t.norm for t in tokens if t.kind == "time"
-                                         and _inside(t, clock) and ctx.index.has(t.norm)]
+                                         and _inside(t, clock) and ctx.index.has(t.norm)] + \
+        (read if all(ctx.index.has(n) for n in read) else [])
     people = frozenset(t.norm for t in content if t.surface.lower() in persons)
     match = ctx.index.best(norms, people)
     support = match.score if match else 0.0

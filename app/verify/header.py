@@ -147,7 +147,7 @@ def header_mismatch(fact: HeaderFact, meta: CaseMeta, first_of_kind: bool) -> st
         if expected and abs(_minutes(fact.value) - _minutes(expected)) > 10:
             return f"Report says {fact.surface}; the case record says {meta.incident_time}."
     elif fact.kind == "case number" and meta.case_number:
-        if _alnum(fact.value) != _alnum(meta.case_number):
+        if not _same_case(fact.value, meta.case_number):
             return f"Report says case {fact.value}; the case record says {meta.case_number}."
     elif fact.kind == "badge" and meta.officer_badge:
         if fact.value.lstrip("0") != _alnum(meta.officer_badge).lstrip("0") and first_of_kind:
@@ -163,3 +163,14 @@ def header_mismatch(fact: HeaderFact, meta: CaseMeta, first_of_kind: bool) -> st
 
 def _alnum(value: str) -> str:
     return re.sub(r"[^A-Za-z0-9]", "", value).upper()
+
+
+def _same_case(written: str, recorded: str) -> bool:
+    """Whether two case numbers are one, the year written in two digits or four
+    ("25-004417" for "2025-004417")."""
+    if _alnum(written) == _alnum(recorded):
+        return True
+    a, b = sorted((written.upper(), recorded.upper()), key=len)
+    short, long = re.match(r"(\d{2})-(.+)$", a), re.match(r"(\d{4})-(.+)$", b)
+    return bool(short and long and long.group(1)[2:] == short.group(1)
+                and _alnum(short.group(2)) == _alnum(long.group(2)))

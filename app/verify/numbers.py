@@ -175,7 +175,8 @@ def asks_time(tokens: Sequence[Token]) -> bool:
     """Whether a turn asks the time of something ("What time Sunday?", "When did you lock
     up?"; not "when I got home")."""
     surfaces = [t.surface.lower() for t in tokens]
-    return any((a == "what" and b == "time") or (a == "when" and b in _ASKING)
+    # ("What time'd you park?")
+    return any((a == "what" and b.split("'")[0] == "time") or (a == "when" and b in _ASKING)
                for a, b in pairwise(surfaces))
 
 

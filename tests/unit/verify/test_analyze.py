@@ -284,3 +284,18 @@ def test_asking_the_officer_to_write_plainly_is_no_instruction() -> None:
         Segment(1, "I'll write what you tell me you saw.", 5.0, 7.0, "Officer")))
     analysis = analyze(transcript, "The caller provided her phone number.")
     assert not [f for f in analysis.flags if f.kind is FlagKind.PROMPT_INJECTION]
+
+
+def test_a_case_number_read_out_supports_the_sentence_that_gives_it() -> None:
+    chat = Transcript(segments=(
+        Segment(0, "Okay ma'am. Alright, I'm gonna give you a case number, it's twenty five dash "
+                   "oh oh four four one seven.", 0.0, 4.0, "Officer"),
+        Segment(1, "Thank you. I'll call the insurance today.", 4.0, 7.0, "Owner")))
+    meta = CaseMeta(case_number="2025-004417")
+    analysis = analyze(chat, "R/P was provided case number 25-004417.", meta=meta)
+    assert analysis.claims[0].status is not ClaimStatus.UNSUPPORTED
+    # the year in two digits is the record's year
+    assert not [f for f in analysis.flags if f.kind is FlagKind.HEADER_MISMATCH]
+    other = analyze(chat, "R/P was provided case number 24-118342.",
+                    meta=CaseMeta(case_number="2024-118342"))
+    assert other.claims[0].status is ClaimStatus.UNSUPPORTED
