@@ -64,7 +64,7 @@ from app.verify.roles import (
     role_noun_swap,
     role_swap,
 )
-from app.verify.speech import attribution_conflict
+from app.verify.speech import attribution_conflict, broadcast_turn
 from app.verify.text import Token, tokenize
 from app.verify.visual import is_visual, perceived
 from app.verify.words import is_question
@@ -347,6 +347,12 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     # what the officer saw is in the audio only where the officer says so on camera
     visual = is_visual(text) and not (
         match is not None and perceived(match, ctx.segments, ctx.officer_names, text))
+    aired = broadcast_turn(text, ctx.segments) if status is ClaimStatus.UNSUPPORTED else None
+    if aired is not None and not missing:
+        # "I broadcast S1's description" where the officer's radio call is the broadcast
+        seg = ctx.segments[aired]
+        status, evidence = ClaimStatus.SUPPORTED, (Evidence(seg.id, seg.start, seg.end, 0.0,
+                                                            seg.text),)
     if status in (ClaimStatus.WEAK, ClaimStatus.UNSUPPORTED) and ctx.account is not None:
         acc = ctx.account.best(norms)
         if acc and acc.score >= SUPPORTED:

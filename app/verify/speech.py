@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.domain import Segment
 from app.verify.checks import fmt_time
 from app.verify.index import WEAK, Match, SegmentIndex
 from app.verify.people import one_edit
@@ -378,3 +379,22 @@ _PLACE = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:Road|Rd|Street|St|Avenue|Ave|Boul
 def clip(text: str, limit: int = 90) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# "I broadcast S1's description", "requested that dispatch broadcast the plate"
+_BROADCAST = re.compile(r"\b(?:broadcast|put out|aired|relayed)\b.{0,60}\b(?:description|"
+                        r"descriptions|BOLO|lookout|plate|direction of travel)\b",
+                        re.IGNORECASE)
+_ON_AIR = re.compile(r"\b(?:be advised|BOLO|be on the lookout|last seen|all units|units)\b",
+                     re.IGNORECASE)
+
+
+def broadcast_turn(text: str, segments: Sequence[Segment]) -> int | None:
+    """The turn that puts a description out on the radio ("Units, be advised, robbery suspect,
+    white male ..."), for a claim that the officer broadcast one."""
+    if not _BROADCAST.search(text):
+        return None
+    return next((i for i, seg in enumerate(segments)
+                 if _ON_AIR.search(seg.text) and (ON_THE_RADIO.search(seg.text)
+                                                  or re.match(r"\W*units\b", seg.text, re.I))),
+                None)

@@ -569,3 +569,16 @@ def test_an_act_the_speaker_gives_to_someone_of_theirs_is_not_their_own() -> Non
     # the speaker's own act, said in the first person, stands
     own = analyze(lumber, "Ferris stated he loaded the plywood himself.")
     assert own.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_broadcast_the_report_gives_is_the_officers_radio_call() -> None:
+    aired = _chat(("Victim", "White guy, about thirty, red beanie, black backpack."),
+                  ("Officer", "Units, be advised, robbery suspect, white male approximately "
+                              "thirty, red beanie, last seen on foot toward Fremont."))
+    analysis = analyze(aired, "I broadcast S1's description to other units.")
+    assert analysis.claims[0].status is ClaimStatus.SUPPORTED
+    assert analysis.claims[0].evidence[0].segment == 1
+    # no radio call: the broadcast is the officer's to confirm
+    quiet = _chat(("Victim", "White guy, about thirty, red beanie, black backpack."),)
+    assert analyze(quiet, "I broadcast S1's description to other units.").claims[0].status \
+        is ClaimStatus.UNSUPPORTED
