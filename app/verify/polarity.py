@@ -92,6 +92,13 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             # so is what someone says they saw or knew ("Did you see a gun?" / "No.")
             wide = ADMITTED.search(text) or any(t.norm in MIND_VERBS for t in tokens)
             asked = [best, *index.holders(content, 0.5)] if wide else [best]
+            # ("I pushed him back. I'm not gonna lie.": the best passage is the admission
+            # itself, whatever "No" another question drew)
+            owned = _admitted_act(text) if ADMITTED.search(text) else frozenset()
+            if owned and _says_own_act(owned, index.tokens[best]) and not negated_near(
+                    index.tokens[best], owned, reach=3, opening=True,
+                    text=index.segments[best].text):
+                asked = []
             # the best passage is the answer to a question on two of the claim's words ("Did
             # you hit your head?" / "No. Just the knee." for "he struck his head")
             if best > 0 and len(_asked_words(best - 1, set(content), index)) >= 2 and (

@@ -391,6 +391,20 @@ def test_a_denial_of_an_act_on_a_named_person_against_i_did_it_to_him() -> None:
     assert own_act_said("Vitale denied pushing Halvorsen.", [2], said) is None
 
 
+def test_an_admission_said_outright_outweighs_a_no_to_another_question() -> None:
+    chat = _chat(("Officer", "Tyler, did you push him?"),
+                 ("Pilot", "He came at me yelling, and I, I put my hands out, yeah. I pushed "
+                           "him back. I'm not gonna lie."),
+                 ("Officer", "Okay. And the truck, did you drive through the field?"),
+                 ("Pilot", "I drove down the tractor lane, like maybe fifty yards."),
+                 ("Officer", "Ma'am, how many passengers did you have?"),
+                 ("Crew", "Four passengers, plus me. Nobody's hurt."),
+                 ("Officer", "Mister Pruitt, do you want to press charges for the push?"),
+                 ("Farmer", "No. I just want 'em to pay for my beans."))
+    assert statuses("Voss admitted he pushed Pruitt back after Pruitt came at him yelling.",
+                    chat) != [ClaimStatus.CONTRADICTED]
+
+
 def test_what_a_group_said_is_checked_against_its_answer() -> None:
     chat = _chat(("Officer", "Where'd you guys get it from?"),
                  ("Juvenile", "By the clubhouse, by the cart barn."),
