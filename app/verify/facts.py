@@ -12,6 +12,7 @@ from app.verify.members import (
     DECADES,
     EXACT_CLASSES,
     GENERIC,
+    MATERIALS,
     ONE_PER_THING,
     TITLES,
     anchor_of,
@@ -19,6 +20,7 @@ from app.verify.members import (
     decade,
     in_name,
     kind_of_knife,
+    same_material,
     same_member,
     titles_a_name,
     verb_use,
@@ -88,6 +90,17 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
     for idx, tok in enumerate(tokens):
         if skipped(tok) or (tok.kind == "num" and any(a <= tok.start < b for a, b in measures)):
             continue
+        if tok.surface.lower() in MATERIALS and tok.kind == "word" and not (
+                idx > 0 and tokens[idx - 1].content and tok.surface.lower() not in (
+                    "wooden", "aluminum", "aluminium")):
+            # (not the noun of "a tire iron", "a beer glass")
+            anchor = anchor_of(tokens, idx, MATERIALS)
+            if anchor and anchor != tokens[min(idx + 1, len(tokens) - 1)].norm:
+                anchor = ""  # only the thing straight after ("a glass bottle")
+            if anchor:
+                facts.append(Fact("material", tok.surface.lower(), tok.surface, tok.start,
+                                  tok.end, anchor))
+                continue
         if (age := decade(claim_text, tok)) is not None:
             facts.append(Fact("decade", age, tok.surface, tok.start, tok.end))
             continue
@@ -230,6 +243,14 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
     anchors = [f.anchor for f in facts if f.kind == "colour" and f.anchor]
     twice = {a for a in anchors if anchors.count(a) > 1}
     for fact in facts:
+        if fact.kind == "material":
+            # "a wooden bat" where the passage says "an aluminum bat"
+            told = [(i, t) for i, t in win_tokens if t.surface.lower() in MATERIALS
+                    and fact.anchor and beside(seg_tokens[i], t, fact.anchor)]
+            if told and not any(same_material(fact.norm, t.surface) for _, t in told):
+                i, t = told[0]
+                problems.append(FactProblem(fact, True, t.surface, i, t.norm))
+            continue
         if fact.kind == "decade":
             # "in their forties" where the passage says "sixties maybe"
             told = [(i, t) for i, t in win_tokens if t.surface.lower() in DECADES]

@@ -20,7 +20,9 @@ ONE_PER_THING = frozenset({"vehicle make", "colour", "weapon"})
 EXACT_CLASSES = frozenset({"colour", "weapon", "substance"})
 # Members that name the same thing, and generic words that fit every member of a family.
 _MEMBER_GROUPS = (
-    frozenset({"handgun", "pistol", "revolver", "glock"}),
+    # (a revolver is no semi-automatic pistol; "handgun" is either)
+    frozenset({"handgun", "pistol", "glock"}),
+    frozenset({"handgun", "revolver"}),
     frozenset({"rifle", "ar", "carbine"}),
     frozenset({"knife", "blade", "pocketknife", "switchblade"}),
     frozenset({"grey", "gray"}),
@@ -146,3 +148,16 @@ def decade(text: str, tok: Token) -> str | None:
     word = DECADES.get(tok.surface.lower())
     return word if word and _DECADE_LEAD.search(text[max(0, tok.start - 20):tok.start]) \
         else None
+
+
+# what a thing is made of ("a wooden bat" against "an aluminum bat")
+MATERIALS = frozenset({"wooden", "wood", "metal", "aluminum", "aluminium", "steel", "iron",
+                       "plastic", "glass", "rubber", "brass", "ceramic", "cast-iron"})
+_METAL = frozenset({"metal", "aluminum", "aluminium", "steel", "iron", "brass", "cast-iron"})
+
+
+def same_material(a: str, b: str) -> bool:
+    """Whether two material words can name one thing ("metal" is any of the metals)."""
+    a, b = a.lower(), b.lower()
+    return a == b or {a, b} <= {"wood", "wooden"} or ({a, b} <= _METAL and "metal" in {a, b}) \
+        or {a, b} <= {"aluminum", "aluminium"}

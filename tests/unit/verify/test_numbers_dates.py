@@ -618,3 +618,18 @@ def test_one_hand_against_both_hands() -> None:
     assert analyze(chat, "V1 stated S1 pushed her in the chest with both hands and she almost "
                          "fell into the napkin table.").claims[0].status is not \
         ClaimStatus.CONTRADICTED
+
+
+def test_what_a_weapon_is_made_of_and_a_revolver_against_a_pistol() -> None:
+    chat = _chat(("Coach", "He goes and grabs an aluminum bat and comes at me."),
+                 ("Officer", "It's a black semi-auto pistol, looks like a Glock."),
+                 ("Victim", "He was holding a tire iron, raised up like this."))
+    assert analyze(chat, "The player grabbed a wooden bat and came at him.").claims[0].status \
+        is ClaimStatus.CONTRADICTED
+    assert analyze(chat, "The player grabbed a metal bat and came at him.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
+    assert analyze(chat, "The firearm was a black revolver that looked like a "
+                         "Glock.").claims[0].status is ClaimStatus.CONTRADICTED
+    # "iron" the tool, not the metal
+    assert analyze(chat, "V1 stated S1 was holding a tire iron raised up.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
