@@ -167,6 +167,10 @@ from _cases_holdout141 import CASES as BLIND_141  # noqa: E402
 from _cases_holdout142 import CASES as BLIND_142  # noqa: E402
 from _cases_holdout143 import CASES as BLIND_143  # noqa: E402
 from _cases_holdout144 import CASES as BLIND_144  # noqa: E402
+from _cases_holdout145 import CASES as BLIND_145  # noqa: E402
+from _cases_holdout146 import CASES as BLIND_146  # noqa: E402
+from _cases_holdout147 import CASES as BLIND_147  # noqa: E402
+from _cases_holdout148 import CASES as BLIND_148  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -203,7 +207,11 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_141,
               *BLIND_142,
               *BLIND_143,
-              *BLIND_144]
+              *BLIND_144,
+              *BLIND_145,
+              *BLIND_146,
+              *BLIND_147,
+              *BLIND_148]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
