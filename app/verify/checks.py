@@ -185,6 +185,29 @@ def _word_backed(word: str, transcript_text: str) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}\b", transcript_text, re.IGNORECASE))
 
 
+# "Dell stated he intended to use the ladder": the person's own account of their intent
+_TOLD_OWN = re.compile(r"\b(?:stated|said|says|advised|explained|told me|admitted|acknowledged|"
+                       r"claimed|insisted|maintained)\s+(?:that\s+)?(?:he|she|they|I)\s+"
+                       r"(?:had\s+|only\s+|just\s+|never\s+)?$", re.IGNORECASE)
+
+
+def _own_account(report: str, hit: LexiconHit) -> bool:
+    """An intent word a person gives for their own act ("stated he intended to pay")."""
+    return hit.entry.category == "intent" and hit.term.lower().startswith("intend") and \
+        bool(_TOLD_OWN.search(report[max(0, hit.start - 60):hit.start]))
+
+
+def _lying_down(report: str, hit: LexiconHit) -> bool:
+    """ "the padlock was lying in the gravel": a place, no verdict on anyone's word; nor is
+    what a person said of another ("stated W1 was lying because she was his friend")."""
+    return hit.term.lower() == "was lying" and (bool(re.match(
+        r"\s+(?:in|on|by|near|beside|under|next to|across|face|flat|down|at)\b",
+        report[hit.end:], re.IGNORECASE)) or bool(re.search(
+            r"\b(?:stated|stating|said|saying|claimed|claiming|accused|insisted|thought|"
+            r"believed)\b[^.;]{0,40}$", report[max(0, hit.start - 60):hit.start],
+            re.IGNORECASE)))
+
+
 def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
                claim_at: ClaimLocator) -> list[Flag]:
     flags = []
@@ -196,6 +219,8 @@ def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
         if entry.category == "hidden_actor" and _actor_accounted(report, hit):
             continue
         if entry.category in _DENIABLE and _negated(report, hit):
+            continue
+        if _own_account(report, hit) or _lying_down(report, hit):
             continue
         claim_id, claim_text = claim_at.at(hit.start)
         if hit.quoted:

@@ -357,3 +357,18 @@ def test_passive_voice_is_flagged_where_it_hides_who_used_force(
     terms = {term for category, term, _ in bias(stop_transcript, report)
              if category == "hidden_actor"}
     assert terms == flagged
+
+
+@pytest.mark.parametrize(("report", "flagged"), [
+    ("Dell stated he intended to use the ladder to take his lights down.", False),
+    ("S1 clearly intended to take the ladder without paying.", True),
+    ("The padlock had been cut and was lying in the gravel.", False),
+    ("S1 stated W1 was lying because she was Wallace's friend.", False),
+    ("When confronted, S1 was lying about where he had been.", True),
+])
+def test_a_persons_own_account_and_a_thing_lying_somewhere_are_no_verdict(
+        report: str, flagged: bool) -> None:
+    chat = Transcript.from_dict({"segments": [
+        {"id": 0, "start": 0.0, "end": 3.0, "text": "Something about the ladder and the lock."}]})
+    kinds = {f.category for f in analyze(chat, report).flags if f.kind is FlagKind.BIAS_LANGUAGE}
+    assert bool(kinds & {"intent", "conclusory"}) is flagged
