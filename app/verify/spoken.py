@@ -34,19 +34,24 @@ def spelled(tokens: list[Token], text: str = "") -> list[Token]:
     return extra
 
 
-_QUARTER = re.compile(r"\b(quarter|half)\s+(to|till|past|after)\s+(one|two|three|four|five|six|"
-                      r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\b", re.IGNORECASE)
+_QUARTER = re.compile(r"\b(quarter|half|five|ten|twenty|twenty[- ]five)\s+(to|till|past|after)\s+"
+                      r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"\d{1,2})\b(?!\s+(?:minutes|hours|days|weeks|dollars|bucks|people))",
+                      re.IGNORECASE)
+_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25,
+            "twenty-five": 25}
 
 
 def quarter_times(text: str) -> list[Token]:
-    """ "quarter to seven" (06:45 or 18:45), "half past two", "quarter after ten"."""
+    """ "quarter to seven" (06:45 or 18:45), "half past two", "quarter after ten", "ten after
+    nine"."""
     out: list[Token] = []
     for m in _QUARTER.finditer(text):
         word = m.group(3).lower()
         hour = int(word) if word.isdigit() else NUMBER_UNITS.get(word, 0)
         if not 1 <= hour <= 12:
             continue
-        minutes = 30 if m.group(1).lower() == "half" else 15
+        minutes = _MINUTES[" ".join(m.group(1).lower().split())]
         if m.group(2).lower() in ("to", "till"):
             hour, minutes = (hour - 1) or 12, 60 - minutes
         for h in (hour % 12, hour % 12 + 12):

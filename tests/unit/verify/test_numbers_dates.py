@@ -633,3 +633,13 @@ def test_what_a_weapon_is_made_of_and_a_revolver_against_a_pistol() -> None:
     # "iron" the tool, not the metal
     assert analyze(chat, "V1 stated S1 was holding a tire iron raised up.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_minutes_after_or_to_an_hour() -> None:
+    chat = _chat(("Vendor", "And I came back at like ten after nine and the rack was empty."),)
+    assert analyze(chat, "He stated that when he returned at approx. 2110 hours the rack was "
+                         "empty.").claims[0].status is not ClaimStatus.CONTRADICTED
+    wrong = analyze(chat, "He stated that when he returned at approx. 2130 hours the rack was "
+                          "empty.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "ten after nine" in wrong.flags[0].message
