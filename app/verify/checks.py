@@ -197,6 +197,15 @@ def _own_account(report: str, hit: LexiconHit) -> bool:
         bool(_TOLD_OWN.search(report[max(0, hit.start - 60):hit.start]))
 
 
+def _relayed_claim(report: str, hit: LexiconHit) -> bool:
+    """ "Sorensen stated ... a male in a green hat claimed she had bid late": a claim inside
+    another person's account is theirs to tell, not the officer's doubt."""
+    start = max(report.rfind(".", 0, hit.start), report.rfind("\n", 0, hit.start)) + 1
+    return "claim" in hit.term.lower() and bool(re.search(
+        r"\b(?:stated|advised|said|told|explained|reported)\b", report[start:hit.start],
+        re.IGNORECASE))
+
+
 def _lying_down(report: str, hit: LexiconHit) -> bool:
     """ "the padlock was lying in the gravel": a place, no verdict on anyone's word; nor is
     what a person said of another ("stated W1 was lying because she was his friend")."""
@@ -220,7 +229,7 @@ def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
             continue
         if entry.category in _DENIABLE and _negated(report, hit):
             continue
-        if _own_account(report, hit) or _lying_down(report, hit):
+        if _own_account(report, hit) or _lying_down(report, hit) or _relayed_claim(report, hit):
             continue
         claim_id, claim_text = claim_at.at(hit.start)
         if hit.quoted:

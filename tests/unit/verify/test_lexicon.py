@@ -365,10 +365,12 @@ def test_passive_voice_is_flagged_where_it_hides_who_used_force(
     ("The padlock had been cut and was lying in the gravel.", False),
     ("S1 stated W1 was lying because she was Wallace's friend.", False),
     ("When confronted, S1 was lying about where he had been.", True),
+    ("V1 stated the caller claimed to be from his bank's fraud department.", False),
+    ("The driver claimed she was unaware that her registration had expired.", True),
 ])
 def test_a_persons_own_account_and_a_thing_lying_somewhere_are_no_verdict(
         report: str, flagged: bool) -> None:
     chat = Transcript.from_dict({"segments": [
         {"id": 0, "start": 0.0, "end": 3.0, "text": "Something about the ladder and the lock."}]})
     kinds = {f.category for f in analyze(chat, report).flags if f.kind is FlagKind.BIAS_LANGUAGE}
-    assert bool(kinds & {"intent", "conclusory"}) is flagged
+    assert bool(kinds & {"intent", "conclusory"}) is flagged, kinds
