@@ -171,6 +171,10 @@ from _cases_holdout145 import CASES as BLIND_145  # noqa: E402
 from _cases_holdout146 import CASES as BLIND_146  # noqa: E402
 from _cases_holdout147 import CASES as BLIND_147  # noqa: E402
 from _cases_holdout148 import CASES as BLIND_148  # noqa: E402
+from _cases_holdout149 import CASES as BLIND_149  # noqa: E402
+from _cases_holdout150 import CASES as BLIND_150  # noqa: E402
+from _cases_holdout151 import CASES as BLIND_151  # noqa: E402
+from _cases_holdout152 import CASES as BLIND_152  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -211,7 +215,11 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_145,
               *BLIND_146,
               *BLIND_147,
-              *BLIND_148]
+              *BLIND_148,
+              *BLIND_149,
+              *BLIND_150,
+              *BLIND_151,
+              *BLIND_152]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
