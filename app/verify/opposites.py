@@ -160,12 +160,21 @@ def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
         hit = next(((i, t) for i in window for t in seg_tokens[i]
                     if t.kind == "word" and t.content
                     and t.norm not in own
-                    and (t.norm in wanted or _unprefixed(t.norm) == tok.norm)
+                    and (t.norm in OPPOSITES.get(tok.norm, ())
+                         or (_prefixed_pair(tok, t) and (t.norm in wanted
+                                                         or _unprefixed(t.norm) == tok.norm)))
                     and not _negated(seg_tokens[i], t)
                     and i not in questions), None)
         if hit is not None:
             found.append(Opposite(tok, hit[1], hit[0]))
     return found
+
+
+def _prefixed_pair(a: Token, b: Token) -> bool:
+    """Whether one word is the other with a negative prefix, in the same form ("undecided"
+    and "decided", not "decide"; "unknown" and "known", not "I don't know")."""
+    x, y = sorted((a.surface.lower(), b.surface.lower()), key=len)
+    return y.endswith(x) and len(y) > len(x)
 
 
 def _clause_end(tokens: Sequence[Token], tok: Token) -> bool:

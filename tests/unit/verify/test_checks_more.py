@@ -1128,3 +1128,13 @@ def test_what_a_claim_also_affirms_is_not_what_it_denies() -> None:
         ClaimStatus.SUPPORTED]
     assert statuses("She stated she did not pay S1 in cash.", shop) == [
         ClaimStatus.CONTRADICTED]
+
+
+def test_a_negative_prefix_meets_only_the_same_form() -> None:
+    chat = _chat(("Officer", "Okay. I'll give you some time to decide about charges."),
+                 ("Owner", "The lid was unlabeled, the pills were loose inside."))
+    assert statuses("Sorensen stated she was undecided about charges and would take time.",
+                    chat) != [ClaimStatus.CONTRADICTED]
+    decided = _chat(("Owner", "Well, I decided about charges. I want him charged."),)
+    assert statuses("Sorensen stated she was undecided about charges.",
+                    decided) == [ClaimStatus.CONTRADICTED]
