@@ -182,6 +182,9 @@ _SETS: dict[str, tuple[str, ...]] = {
     "end": ("end", "finish", "conclude"),
     "birth": ("birth", "dob"),  # "a DOB of 03/04/1996" / "date of birth?"
     "press": ("press", "pursue"),  # charges
+    # the report's acronyms for what is said in full on camera ("field sobriety tests")
+    "sobriety": ("sobriety", "sfst", "sfsts", "fst", "fsts"),
+    "breath": ("breath", "pbt", "breathalyzer", "breathalyser"),
 }
 
 SYNONYMS: dict[str, str] = {}

@@ -1138,3 +1138,16 @@ def test_a_negative_prefix_meets_only_the_same_form() -> None:
     decided = _chat(("Owner", "Well, I decided about charges. I want him charged."),)
     assert statuses("Sorensen stated she was undecided about charges.",
                     decided) == [ClaimStatus.CONTRADICTED]
+
+
+def test_the_reports_acronyms_for_tests_said_in_full() -> None:
+    chat = _chat(("Officer", "Okay, sir, would you be willing to do some field sobriety tests "
+                             "for me?"),
+                 ("Driver", "Yeah, sure, I'll do them."),
+                 ("Officer", "I'm going to have you blow into this preliminary breath test."),
+                 ("Driver", "Okay."))
+    for claim, acronym in (("Baillargeon agreed to do the SFSTs.", "SFSTs"),
+                           ("Baillargeon agreed to blow into the PBT.", "PBT")):
+        analysis = analyze(chat, claim)
+        assert not any(acronym in f.message for f in analysis.flags), claim
+        assert analysis.claims[0].status is not ClaimStatus.UNSUPPORTED
