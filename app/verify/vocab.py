@@ -185,6 +185,8 @@ _SETS: dict[str, tuple[str, ...]] = {
     # the report's acronyms for what is said in full on camera ("field sobriety tests")
     "sobriety": ("sobriety", "sfst", "sfsts", "fst", "fsts"),
     "breath": ("breath", "pbt", "breathalyzer", "breathalyser"),
+    "footage": ("footage", "video"),  # "pull the footage" / "I've got it on video"
+    "property": ("property", "belongings"),
 }
 
 SYNONYMS: dict[str, str] = {}

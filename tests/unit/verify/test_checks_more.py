@@ -1151,3 +1151,11 @@ def test_the_reports_acronyms_for_tests_said_in_full() -> None:
         analysis = analyze(chat, claim)
         assert not any(acronym in f.message for f in analysis.flags), claim
         assert analysis.claims[0].status is not ClaimStatus.UNSUPPORTED
+
+
+def test_footage_is_the_video_and_belongings_are_property() -> None:
+    chat = _chat(("Owner", "There's a camera over the register, it should have video of the bar."),
+                 ("Resident", "Can I grab my property first? My bag's upstairs."))
+    assert statuses("Greer advised the camera over the register should have footage of the "
+                    "bar.", chat) == [ClaimStatus.SUPPORTED]
+    assert statuses("Mabry asked to grab his belongings first.", chat) == [ClaimStatus.SUPPORTED]
