@@ -35,7 +35,7 @@ from app.verify.checks import (
 )
 from app.verify.claims import Span, split_claims, split_sentences
 from app.verify.dates import DateBook, date_problems
-from app.verify.doers import kin_doer, named_doer_swap, owner_swap
+from app.verify.doers import kin_doer, named_doer_swap, owner_swap, sex_swap
 from app.verify.evidence import asr_confidence, best_evidence, first_moment
 from app.verify.facts import (
     FactProblem,
@@ -328,6 +328,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
             named_doer_swap(text, match, ctx.index, ids, persons) or \
             owner_swap(text, match, ctx.index, ids) or \
             kin_doer(text, match, ctx.index, ids) or \
+            sex_swap(text, match, ctx.index) or \
             own_act(text, tokens, match, ctx.index, ctx.officer_names)
 
     status: ClaimStatus

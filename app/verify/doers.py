@@ -230,3 +230,44 @@ def _doer_before(said: str, words: Sequence[Token], k: int) -> str | None:
             return None
         j -= 1
     return None
+
+
+# "the female yelled back" / "the guy yelled back": who did it, by sex
+_SEXED_ACT = re.compile(r"\bthe\s+(female|woman|girl|lady|male|man|guy|boy)\s+(?:then\s+|also\s+)?"
+                        r"([a-z]+)\b")
+_HIM = frozenset({"guy", "man", "male", "dude", "boy", "gentleman", "he"})
+_HER = frozenset({"girl", "woman", "lady", "female", "gal", "she"})
+
+
+def sex_swap(text: str, match: Match, index: SegmentIndex) -> str | None:
+    """ "the female yelled back that it was state land" where the passage says "the guy
+    yelled back that it's state land" and has no woman doing it."""
+    m = _SEXED_ACT.search(text)
+    if m is None or not match.ranked or m.group(2) in _NOT_ACTS:
+        return None
+    act = tokenize(m.group(2))
+    if not act or not act[0].content:
+        return None
+    mine = _HER if m.group(1) in _HER else _HIM
+    other = _HIM if mine is _HER else _HER
+    top = match.segment_scores[match.ranked[0]]
+    right = wrong = None
+    for i in match.ranked:
+        if match.segment_scores[i] < 0.5 * top or is_question(index.segments[i].text):
+            continue
+        words = tokenize(index.segments[i].text)
+        for k, t in enumerate(words):
+            if t.norm != act[0].norm:
+                continue
+            # the person word just before the act ("the guy yelled", "he yelled")
+            near = [w.surface.lower() for w in words[max(0, k - 2):k]]
+            if any(w in mine for w in near):
+                right = i
+            elif any(w in other for w in near) and wrong is None:
+                wrong = i
+    if wrong is None or right is not None:
+        return None
+    seg = index.segments[wrong]
+    return (f"The report has the {m.group(1)} doing this ('{m.group(2)}'), but at "
+            f"{fmt_time(seg.start)} the recording has someone of the other sex: "
+            f"'{clip(seg.text)}'.")

@@ -582,3 +582,17 @@ def test_a_broadcast_the_report_gives_is_the_officers_radio_call() -> None:
     quiet = _chat(("Victim", "White guy, about thirty, red beanie, black backpack."),)
     assert analyze(quiet, "I broadcast S1's description to other units.").claims[0].status \
         is ClaimStatus.UNSUPPORTED
+
+
+def test_an_act_given_to_someone_of_the_other_sex() -> None:
+    woods = _chat(("Owner", "I yelled at 'em from the tractor, the guy yelled back that it's "
+                            "state land. It ain't."),
+                  ("Officer", "And the woman with him?"),
+                  ("Owner", "She just kept picking. Didn't say a word."))
+    wrong = analyze(woods, "R/P stated he yelled at them from his tractor and the female yelled "
+                           "back that it was state land.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "other sex" in wrong.flags[0].message
+    assert analyze(woods, "R/P stated he yelled at them from his tractor and the male yelled "
+                          "back that it was state land.").claims[0].status is not \
+        ClaimStatus.CONTRADICTED
