@@ -175,6 +175,10 @@ from _cases_holdout149 import CASES as BLIND_149  # noqa: E402
 from _cases_holdout150 import CASES as BLIND_150  # noqa: E402
 from _cases_holdout151 import CASES as BLIND_151  # noqa: E402
 from _cases_holdout152 import CASES as BLIND_152  # noqa: E402
+from _cases_holdout153 import CASES as BLIND_153  # noqa: E402
+from _cases_holdout154 import CASES as BLIND_154  # noqa: E402
+from _cases_holdout155 import CASES as BLIND_155  # noqa: E402
+from _cases_holdout156 import CASES as BLIND_156  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -219,7 +223,11 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_149,
               *BLIND_150,
               *BLIND_151,
-              *BLIND_152]
+              *BLIND_152,
+              *BLIND_153,
+              *BLIND_154,
+              *BLIND_155,
+              *BLIND_156]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
