@@ -89,7 +89,10 @@ def refused_thing(text: str, passage: Sequence[int], index: SegmentIndex) -> int
         return None
     wanted = {t.norm for t in tokenize(m.group(1)) if t.content} if m else set()
     medical = care is not None or bool(wanted & _MEDICAL)
-    for i in passage:
+    # (medical care: the turns beside the passage too, where the offer is answered)
+    near = sorted({j for i in passage for j in (i - 1, i, i + 1) if 0 <= j < index.n}) \
+        if medical else passage
+    for i in near:
         for n in _NOT_NEEDED.finditer(index.segments[i].text):
             needed = {t.norm for t in tokenize(n.group(1)) if t.content}
             if needed & wanted or (medical and needed & _MEDICAL):

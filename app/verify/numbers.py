@@ -95,6 +95,16 @@ def with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
             # "both hands": two of them
             out.append(Token("2", "num", tok.start, nxt.end, f"{tok.surface} {nxt.surface}",
                              True))
+            continue
+        else:
+            continue
+        # "an hour and a half": one and a half of them
+        if unit in SPANS and [t.surface.lower() for t in tokens[k + 2:k + 5]] == \
+                ["and", "a", "half"] and out[-1].norm.isdigit():
+            last = out.pop()
+            said = last.surface if last.end >= nxt.end else f"{last.surface} {nxt.surface}"
+            out.append(Token(f"{last.norm}.5", "num", last.start, tokens[k + 4].end,
+                             f"{said} and a half", True))
     return out
 
 

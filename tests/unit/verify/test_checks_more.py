@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.domain import ClaimStatus, FlagKind, Transcript
 from app.verify import analyze
-from app.verify.acts import own_act_said
+from app.verify.acts import own_act_said, refused_thing
 from app.verify.claims import split_claims
 from app.verify.index import Match, SegmentIndex
 from app.verify.opposites import opposites_of
@@ -403,6 +403,18 @@ def test_an_admission_said_outright_outweighs_a_no_to_another_question() -> None
                  ("Farmer", "No. I just want 'em to pay for my beans."))
     assert statuses("Voss admitted he pushed Pruitt back after Pruitt came at him yelling.",
                     chat) != [ClaimStatus.CONTRADICTED]
+
+
+def test_an_ambulance_turned_down_beside_the_passage() -> None:
+    chat = _chat(("Officer", "Ma'am, EMS is here, do you want them to look at your wrist?"),
+                 ("Vendor", "Yes please. My husband can drive me to urgent care after, I don't "
+                            "want the ambulance."),
+                 ("Medic", "We'll splint it for you, ma'am, and you can sign the refusal for "
+                           "transport."))
+    said = SegmentIndex(chat.segments)
+    # the passage is the medic's turn; the "I don't want the ambulance" beside it answers
+    assert refused_thing("V1 accepted transport by ambulance.", [2], said) == 1
+    assert refused_thing("V1 accepted the splint.", [2], said) is None
 
 
 def test_what_a_group_said_is_checked_against_its_answer() -> None:

@@ -643,3 +643,14 @@ def test_minutes_after_or_to_an_hour() -> None:
                           "empty.")
     assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
     assert "ten after nine" in wrong.flags[0].message
+
+
+def test_an_hour_and_a_half() -> None:
+    chat = _chat(("Officer", "How long did you play?"),
+                 ("Player", "Like an hour and a half. It's twelve an hour, so eighteen bucks, I "
+                            "already paid that."))
+    assert analyze(chat, "Brandt stated they played for approx. 1.5 hours at $12 per hour and "
+                         "that he had already paid $18 for table time.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
+    assert analyze(chat, "Brandt stated they played for approx. 3 hours at $12 per "
+                         "hour.").claims[0].status is not ClaimStatus.SUPPORTED
