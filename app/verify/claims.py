@@ -90,8 +90,21 @@ def _is_boundary(text: str, dot: int) -> bool:
         # an initial ("J. Alvarez"), unless a sentence plainly starts after it
         # ("... for Driver B. The witness")
         nxt_word = _NEXT_WORD.match(text, dot + 1)
+        # ... or the letter names a place, not a person ("County Road J. Vandermolen stated",
+        # "room four, bunk B. Whitcombe stated")
+        place = re.search(r"(\S+)\s+[A-Z]$", text[max(0, dot - 30):dot])
+        if place and (place.group(1).lower() in _LETTERED or place.group(1).islower()) and \
+                _CAPITAL_NEXT.match(text, dot + 1):
+            return True
         return nxt_word is None or nxt_word.group(1).lower() in _STARTERS
     return bool(_SENTENCE_GAP.match(text, dot + 1)) or nxt == ""
+
+
+# the places a single letter names ("Building C", "Lot B")
+_LETTERED = frozenset({"road", "rd", "street", "avenue", "ave", "lane", "drive", "building", "bldg",
+                       "unit", "apt", "apartment", "suite", "lot", "section", "row", "bay", "gate",
+                       "terminal", "concourse", "hall", "wing", "level", "bunk", "room", "aisle",
+                       "court", "dock", "pier", "tower", "block", "zone", "field", "plan"})
 
 
 def split_sentences(text: str) -> list[Span]:

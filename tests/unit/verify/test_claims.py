@@ -54,3 +54,13 @@ def test_an_opening_phrase_of_manner_is_no_clause_of_its_own() -> None:
     assert [c.text for c in split_claims(text)] == [text]
     # an opening that states a fact of its own still splits
     assert len(split_claims("Per Abernathy, the door was open, and he left at noon.")) == 2
+
+
+def test_a_letter_naming_a_place_ends_a_sentence_but_an_initial_does_not() -> None:
+    def texts(report: str) -> list[str]:
+        return [s.text for s in split_sentences(report)]
+    assert texts("He lives at 1205 County Road J. Vandermolen stated the wagon was full.") == [
+        "He lives at 1205 County Road J.", "Vandermolen stated the wagon was full."]
+    assert texts("He was in room four, bunk B. Whitcombe stated he locked it.") == [
+        "He was in room four, bunk B.", "Whitcombe stated he locked it."]
+    assert texts("I spoke with John B. Smith about it.") == ["I spoke with John B. Smith about it."]
