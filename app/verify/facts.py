@@ -20,6 +20,7 @@ from app.verify.members import (
     decade,
     in_name,
     kind_of_knife,
+    month_word,
     same_material,
     same_member,
     titles_a_name,
@@ -38,6 +39,7 @@ from app.verify.numbers import (
     counted_noun,
     distance,
     is_ordinal,
+    numbered,
     of_them,
     time_spans,
     with_unit,
@@ -464,49 +466,6 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # cannot say whether that was a Friday: silence on the weekday is no gap
             problems.append(FactProblem(fact, False, None, None))
     return problems
-
-
-# the places and groups a number names ("row 8", "pump six", "a family of five")
-_NUMBERED = frozenset({"row", "pump", "lane", "bay", "room", "aisle", "section", "site", "table",
-                       "gate", "booth", "exit", "locker", "stall", "court", "dock", "slip",
-                       "space", "spot", "level", "suite", "seat", "cabin", "hole", "register",
-                       "platform", "track", "pier", "berth", "lot", "unit", "bus", "route",
-                       "channel", "field", "tee", "window", "apartment", "apt", "bed", "bunk"})
-_GROUPS = frozenset({"family", "group", "party", "crew", "team", "pack", "litter", "set"})
-
-
-def numbered(tokens: Sequence[Token], k: int) -> str:
-    """The place or group that tokens[k], a number, names ("row" for "row 8", "family" for
-    "a family of five"), else ""."""
-    if tokens[k].kind != "num":
-        return ""
-    # the words before it by place (a spoken run's reading, "three twelve", comes last)
-    before = sorted((t for t in tokens if t.end <= tokens[k].start and t.kind != "num"),
-                    key=lambda t: t.end)[-2:]
-    if before and before[-1].surface.lower() in _NUMBERED:
-        return before[-1].surface.lower()
-    if len(before) == 2 and before[1].surface.lower() == "of" and \
-            before[0].surface.lower() in _GROUPS:
-        return before[0].surface.lower()
-    return ""
-
-
-# the words before "May" the month ("in May", "since May"), not the modal ("May I")
-_MONTH_LEAD = frozenset({"in", "since", "until", "till", "last", "early", "late", "mid", "of",
-                         "by", "through", "next", "this", "around", "from", "before", "after"})
-
-
-def month_word(tokens: Sequence[Token], k: int) -> bool:
-    """Whether tokens[k] is "March" or "May" the month: capitalized mid-sentence, and "May"
-    after "in", "since" and the like or before a day ("May 3")."""
-    tok = tokens[k]
-    if tok.surface not in ("March", "May") or k == 0:
-        return False
-    if tok.surface == "March":
-        return True
-    before = tokens[k - 1].surface.lower()
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    return before in _MONTH_LEAD or (after is not None and after.kind == "num")
 
 
 _SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")

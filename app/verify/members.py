@@ -161,3 +161,21 @@ def same_material(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return a == b or {a, b} <= {"wood", "wooden"} or ({a, b} <= _METAL and "metal" in {a, b}) \
         or {a, b} <= {"aluminum", "aluminium"}
+
+
+# the words before "May" the month ("in May", "since May"), not the modal ("May I")
+_MONTH_LEAD = frozenset({"in", "since", "until", "till", "last", "early", "late", "mid", "of",
+                         "by", "through", "next", "this", "around", "from", "before", "after"})
+
+
+def month_word(tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] is "March" or "May" the month: capitalized mid-sentence, and "May"
+    after "in", "since" and the like or before a day ("May 3")."""
+    tok = tokens[k]
+    if tok.surface not in ("March", "May") or k == 0:
+        return False
+    if tok.surface == "March":
+        return True
+    before = tokens[k - 1].surface.lower()
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return before in _MONTH_LEAD or (after is not None and after.kind == "num")

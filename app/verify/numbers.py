@@ -224,3 +224,28 @@ def counted_noun(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
             not text[nxt.end:after.start].strip() and describing(nxt.surface):
         return after
     return nxt
+
+
+# the places and groups a number names ("row 8", "pump six", "a family of five")
+_NUMBERED = frozenset({"row", "pump", "lane", "bay", "room", "aisle", "section", "site", "table",
+                       "gate", "booth", "exit", "locker", "stall", "court", "dock", "slip",
+                       "space", "spot", "level", "suite", "seat", "cabin", "hole", "register",
+                       "platform", "track", "pier", "berth", "lot", "unit", "bus", "route",
+                       "channel", "field", "tee", "window", "apartment", "apt", "bed", "bunk"})
+_GROUPS = frozenset({"family", "group", "party", "crew", "team", "pack", "litter", "set"})
+
+
+def numbered(tokens: Sequence[Token], k: int) -> str:
+    """The place or group that tokens[k], a number, names ("row" for "row 8", "family" for
+    "a family of five"), else ""."""
+    if tokens[k].kind != "num":
+        return ""
+    # the words before it by place (a spoken run's reading, "three twelve", comes last)
+    before = sorted((t for t in tokens if t.end <= tokens[k].start and t.kind != "num"),
+                    key=lambda t: t.end)[-2:]
+    if before and before[-1].surface.lower() in _NUMBERED:
+        return before[-1].surface.lower()
+    if len(before) == 2 and before[1].surface.lower() == "of" and \
+            before[0].surface.lower() in _GROUPS:
+        return before[0].surface.lower()
+    return ""
