@@ -251,23 +251,31 @@ def sex_swap(text: str, match: Match, index: SegmentIndex) -> str | None:
     mine = _HER if m.group(1) in _HER else _HIM
     other = _HIM if mine is _HER else _HER
     top = match.segment_scores[match.ranked[0]]
-    right = wrong = None
-    for i in match.ranked:
-        if match.segment_scores[i] < 0.5 * top or is_question(index.segments[i].text):
-            continue
-        words = tokenize(index.segments[i].text)
-        for k, t in enumerate(words):
-            if t.norm != act[0].norm:
-                continue
-            # the person word just before the act ("the guy yelled", "he yelled")
-            near = [w.surface.lower() for w in words[max(0, k - 2):k]]
-            if any(w in mine for w in near):
-                right = i
-            elif any(w in other for w in near) and wrong is None:
-                wrong = i
+    # the person word just before the act ("the guy yelled", "he yelled")
+    right, wrong = acted_by([i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
+                             and not is_question(index.segments[i].text)],
+                            index, act[0].norm, mine, other, reach=2)
     if wrong is None or right is not None:
         return None
     seg = index.segments[wrong]
     return (f"The report has the {m.group(1)} doing this ('{m.group(2)}'), but at "
             f"{fmt_time(seg.start)} the recording has someone of the other sex: "
             f"'{clip(seg.text)}'.")
+
+
+def acted_by(places: Sequence[int], index: SegmentIndex, act: str, mine: frozenset[str],
+             other: frozenset[str], reach: int) -> tuple[int | None, int | None]:
+    """Where in `places` the act is done by one of `mine` (the last such segment) and where
+    first by one of `other` instead: the word within `reach` words before the act names who."""
+    right = wrong = None
+    for i in places:
+        words = tokenize(index.segments[i].text)
+        for k, t in enumerate(words):
+            if t.norm != act:
+                continue
+            before = {w.surface.lower() for w in words[max(0, k - reach):k]}
+            if before & mine:
+                right = i
+            elif before & other and wrong is None:
+                wrong = i
+    return right, wrong

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from app.verify.checks import fmt_time
+from app.verify.doers import acted_by
 from app.verify.index import Match, SegmentIndex
 from app.verify.speakers import FULL_NAME
 from app.verify.speech import clip, is_officer
@@ -111,17 +112,8 @@ def role_noun_swap(text: str, match: Match, index: SegmentIndex) -> str | None:
     if doer == receiver or doer not in _ROLE_NOUNS_ALL or receiver not in _ROLE_NOUNS_ALL \
             or not act or not act[0].content:
         return None
-    right = wrong = None
-    for i in match.window:
-        words = tokenize(index.segments[i].text)
-        for k, t in enumerate(words):
-            if t.norm != act[0].norm:
-                continue
-            before = {w.surface.lower() for w in words[max(0, k - 3):k]}
-            if doer in before:
-                right = i
-            elif receiver in before and wrong is None:
-                wrong = i
+    right, wrong = acted_by(match.window, index, act[0].norm, frozenset({doer}),
+                            frozenset({receiver}), reach=3)
     if wrong is None or right is not None:
         return None
     seg = index.segments[wrong]
