@@ -149,7 +149,8 @@ _SELF_ACT = re.compile(r"(?-i:\b([A-Z][a-z]+|[VSWC]\d{1,2}|R/P))?\s*\b(?:stated|
 # the people a speaker has do things for them: "my son left the slider open"
 _KIN = RELATIVES | {"grandson", "granddaughter", "coworker", "co-worker", "buddy", "friend",
                     "boss", "manager", "employee", "kid", "partner",
-                    "boyfriend", "girlfriend", "roommate", "supervisor", "assistant"}
+                    "boyfriend", "girlfriend", "roommate", "supervisor", "assistant",
+                    "bartender", "ref", "cashier", "clerk", "server", "staff", "tech"}
 # the words between "my son" and his act ("my nephew Theo can pull", "my granddaughter did,
 # she cancelled")
 _KIN_BETWEEN = frozenset({"he", "she", "they", "can", "could", "would", "will", "just", "then",
@@ -216,7 +217,15 @@ def _not_them(act: re.Match[str], kin: str, text: str) -> bool:
 
 
 def _doer_before(said: str, words: Sequence[Token], k: int) -> str | None:
-    """ "i" where the speaker did the act at word k, the relation where "my son" did it."""
+    """ "i" where the speaker did the act at word k, the relation where "my son" did it (also
+    told before it in the turn: "My bartender Gina did. She watched him slide it off")."""
+    if k > 0 and words[k - 1].surface.lower() in ("he", "she"):
+        # ("That'd be my ref, Tyler", "My bartender Gina did"; not "he knocked my daughter")
+        told = re.search(r"(?:^|[.,!?]\s*|\b(?:be|is|was|and|but|so|yeah|no|actually)\s+)"
+                         r"my\s+([a-z-]+)", said[:words[k - 1].start], re.IGNORECASE)
+        if told and told.group(1).lower() in _KIN and not re.search(
+                rf"\bI\s+(?:\w+\s+)?{re.escape(words[k].surface)}\b", said):
+            return told.group(1).lower()
     j = k - 1
     while j >= 0 and k - j <= 6:
         w = words[j].surface.lower()

@@ -596,3 +596,18 @@ def test_an_act_given_to_someone_of_the_other_sex() -> None:
     assert analyze(woods, "R/P stated he yelled at them from his tractor and the male yelled "
                           "back that it was state land.").claims[0].status is not \
         ClaimStatus.CONTRADICTED
+
+
+def test_someone_of_theirs_named_before_the_act_in_the_same_turn() -> None:
+    bar = _chat(("Officer", "You saw him do it?"),
+                ("Owner", "My bartender Gina did. She watched him slide it off the shelf by the "
+                          "register and into the front pocket."),
+                ("Officer", "And the little girl at the rink?"),
+                ("Father", "Look, he knocked my daughter down, she hit her head on the rail."))
+    wrong = analyze(bar, "Kowalczyk stated he personally watched the male slide the bottle off "
+                         "the shelf by the register and into the front pocket.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "their bartender" in wrong.flags[0].message
+    # "my daughter" as whom the act was done to names no doer of "hit"
+    assert not any("their daughter" in f.message for f in analyze(
+        bar, "Hurtado stated he personally hit his head on the rail.").flags)
