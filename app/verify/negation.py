@@ -42,12 +42,16 @@ def quoted_denial(text: str, tokens: Sequence[Token]) -> set[str]:
     return out
 
 
+_LEAVES_OUT = frozenset({"including", "counting"})
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "why", "even"})
 
 
 def asserted_negation(tokens: Sequence[Token], k: int) -> bool:
     """Whether tokens[k] is a negation not inside a condition or question ("if ... not")."""
     if tokens[k].kind != "neg":
+        return False
+    # "valued at $2,300, not including the charger": what a figure leaves out, no denial
+    if k + 1 < len(tokens) and tokens[k + 1].surface.lower() in _LEAVES_OUT:
         return False
     words = [t for t in tokens[max(0, k - 4):k] if t.kind in ("word", "neg", "num")]
     return not any(t.surface.lower() in HYPOTHETICAL for t in words[-3:])

@@ -123,8 +123,10 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
                                                text=index.segments[q + 1].text))
                 # ("Do you want to pursue charges?" / "I just want him to leave. I don't
                 # want to go to court.": the claim's want, denied in the answer)
+                # ("Do you want to press charges?" / "Yes. He can't do that to a referee.")
                 if q + 1 < index.n and put and (
-                        any(t.kind == "neg" for t in index.tokens[q + 1][:3])
+                        (any(t.kind == "neg" for t in index.tokens[q + 1][:3])
+                         and not _opens_yes(index.tokens[q + 1]))
                         or _FINAL_NO.search(index.segments[q + 1].text)
                         or (mind and _asks(q, mind, index)
                             and _asks(q, topic, index)
@@ -251,6 +253,12 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
                 not any(t.kind == "neg" for t in said):
             return q
     return None
+
+
+def _opens_yes(tokens: Sequence[Token]) -> bool:
+    """Whether an answer opens with a yes ("Yes. He can't do that")."""
+    words = [t for t in tokens if t.kind in ("word", "neg")]
+    return bool(words) and words[0].surface.lower().strip(",.") in _YES
 
 
 def _before_negation(claim: Sequence[Token]) -> set[str]:

@@ -1171,3 +1171,26 @@ def test_footage_is_the_video_and_belongings_are_property() -> None:
     assert statuses("Greer advised the camera over the register should have footage of the "
                     "bar.", chat) == [ClaimStatus.SUPPORTED]
     assert statuses("Mabry asked to grab his belongings first.", chat) == [ClaimStatus.SUPPORTED]
+
+
+def test_an_answer_opening_with_yes_is_no_denial() -> None:
+    chat = _chat(("Officer", "Mister Severin, do you want to press charges?"),
+                 ("Referee", "Yes. He can't do that to a referee."))
+    assert statuses("Severin stated he wished to press charges.",
+                    chat) != [ClaimStatus.CONTRADICTED]
+    refused = _chat(("Officer", "Mister Severin, do you want to press charges?"),
+                    ("Referee", "I don't. He can't do that to a referee, but no."))
+    assert statuses("Severin stated he wished to press charges.",
+                    refused) == [ClaimStatus.CONTRADICTED]
+
+
+def test_what_a_figure_leaves_out_is_no_denial() -> None:
+    chat = _chat(("Officer", "What's the machine worth?"),
+                 ("Manager", "That model's about, uh, twenty three hundred new. Plus the remote "
+                             "and the charger."))
+    assert statuses("Medeiros advised the machine is valued at approx. $2,300 new, not "
+                    "including the remote and charger.", chat) != [ClaimStatus.CONTRADICTED]
+    included = _chat(("Manager", "It's twenty three hundred new, and that includes the remote "
+                                 "and the charger."),)
+    assert statuses("Medeiros advised the $2,300 price did not include the remote and "
+                    "charger.", included) == [ClaimStatus.CONTRADICTED]
