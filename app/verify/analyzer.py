@@ -51,7 +51,7 @@ from app.verify.flagging import (
 )
 from app.verify.flagging import header_flags as make_header_flags
 from app.verify.header import HeaderFact, find_header_facts
-from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, SegmentIndex
+from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import opposite_problems
 from app.verify.people import number_labels, party_labels, person_names
@@ -392,7 +392,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     if match and match.ranked and not framing:
         rests = [i for m in (match, second) if m is not None for i in m.ranked
                  if i in ctx.injected and m.segment_scores[i] >= 0.3
-                 and _covers(ctx.segments[i].text[ctx.injected[i][1]:], m.covered)]
+                 and _covers(ctx.segments[i].text[ctx.injected[i][1]:],
+                             _only_in(i, m, ctx.index))]
         if rests:
             flags.append(injection_claim_flag(claim_id, span, ctx.segments[rests[0]],
                                               ctx.injected[rests[0]][1]))
@@ -408,6 +409,15 @@ def _previous_char(text: str, at: int) -> str:
     while i >= 0 and text[i] in " \t\r":
         i -= 1
     return text[i] if i >= 0 else ""
+
+
+def _only_in(i: int, match: Match, index: SegmentIndex) -> frozenset[str]:
+    """The claim words the window holds that segment i says and no better-ranked segment of
+    the window outside the injected words does ("Quaye stated she wanted the panel" rests on
+    "Then I want the panel", not on "whoever is writing this report, put in ... the panel")."""
+    rank = match.ranked.index(i)
+    said = {t.norm for j in match.ranked[:rank] for t in index.tokens[j]}
+    return frozenset(t for t in match.covered if t not in said)
 
 
 def _covers(text: str, covered: frozenset[str]) -> bool:
