@@ -221,7 +221,10 @@ def _is_name(text: str, tokens: Sequence[Token], idx: int, sentence_start: bool,
         after = tokens[idx + 1] if idx + 1 < len(tokens) else None
         nxt = after.surface if after and text[tok.end:after.start] == " " else ""
         full_name = nxt[:1].isupper() and nxt.lower() not in NOT_NAMES and len(nxt) > 2
-        return s.lower() in known_names or full_name
+        # "Ellingsen advised ..." where the report elsewhere has "Ruth Ellingson": the same
+        # person, spelled another way
+        respelt = near_spelling(s.lower(), known_names) is not None
+        return s.lower() in known_names or full_name or respelt
     return True
 
 

@@ -15,15 +15,21 @@ _RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "sev
                     "ninth", "tenth"})
 
 
+# "M A H O N E Y, I run the snack shack": the pronoun after the spelling, no letter of it
+_PRONOUN_I = re.compile(r",\s*I\s+[a-z]")
+
+
 def spelled(tokens: list[Token], text: str = "") -> list[Token]:
     """A name spelled out ("Marsh, M A R S H", "R-O-W-E") as the word it spells; a sentence
-    ends it ("L E A K E. I was ..." is LEAKE)."""
+    ends it ("L E A K E. I was ..." is LEAKE), and so does "I" after a comma ("M A H O N E Y,
+    I run ...")."""
     extra: list[Token] = []
     run: list[Token] = []
     for tok in [*tokens, None]:
         if tok is not None and len(tok.surface) == 1 and tok.surface.isalpha() \
                 and tok.surface.isupper() and tok.kind == "word" \
-                and not (run and re.search(r"[.?!]", text[run[-1].end:tok.start])):
+                and not (run and re.search(r"[.?!]", text[run[-1].end:tok.start])) \
+                and not (run and _PRONOUN_I.match(text, run[-1].end)):
             run.append(tok)
             continue
         if len(run) >= 3:

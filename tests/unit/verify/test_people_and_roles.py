@@ -356,6 +356,27 @@ def test_a_name_spelled_on_camera_is_the_spelling() -> None:
     assert right.claims[0].status is ClaimStatus.SUPPORTED
 
 
+def test_a_spelling_ends_at_the_pronoun_after_it() -> None:
+    shack = _chat(("Officer", "Who's in charge here?"),
+                  ("Manager", "I'm Denise Mahoney, M A H O N E Y, I run the snack shack."))
+    analysis = analyze(shack, "Denise Mahoney stated she runs the snack shack. Mahoney stated "
+                              "she runs the snack shack.")
+    assert [c.status for c in analysis.claims] == [ClaimStatus.SUPPORTED] * 2
+
+
+def test_a_sentence_opening_name_spelled_unlike_the_reports_own_is_checked() -> None:
+    farm = _chat(("Officer", "Ma'am, your name?"),
+                 ("Owner", "Ruth Ellingson. I've got four horses out back."),
+                 ("Officer", "Can you get halters on them?"),
+                 ("Owner", "They're haltered. They're in the front paddock."))
+    report = ("I contacted the owner, Ruth Ellingson. {} advised the horses were haltered and "
+              "in the front paddock.")
+    wrong = analyze(farm, report.format("Ellingsen"))
+    assert any("Ellingson" in f.message for f in wrong.flags if f.claim == "c2")
+    right = analyze(farm, report.format("Ellingson"))
+    assert not [f for f in right.flags if f.claim == "c2"]
+
+
 def test_an_act_passed_on_or_suffered_is_not_the_speakers_own() -> None:
     shop = _chat(("Owner", "Oh, and Dale, the guy at the tire place next door, he called me, "
                            "said he heard a truck around three in the morning."),
