@@ -275,6 +275,14 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     # a rival with the same unit ("45 miles" for "55 miles") needs less context around it
     contradictions = [p for p in problems if p.contradicted
                       and (context >= WEAK or (p.same_unit and context >= UNSUPPORTED))]
+    # a figure said where the person it belongs to is named ("Martin Feld. Forty two
+    # sixteen." for "Martin Feld, of 4216 Alder Lane") is theirs, whatever another passage
+    # holds
+    named = ctx.index.holders(sorted(people), 1.0) if people else []
+    contradictions = [p for p in contradictions if not (
+        p.fact.kind == "number" and not p.fact.unit and not p.fact.lead
+        and any(t.norm == p.fact.norm for i in named
+                                        for t in ctx.index.tokens[i]))]
     if match and match.window and not contradictions:
         kept = [t for t in tokens if not _inside(t, skip)]
         contradictions = [p for p in opposite_problems(kept, match, ctx.index, ctx.all_norms,

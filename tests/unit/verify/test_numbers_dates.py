@@ -654,3 +654,16 @@ def test_an_hour_and_a_half() -> None:
         is not ClaimStatus.CONTRADICTED
     assert analyze(chat, "Brandt stated they played for approx. 3 hours at $12 per "
                          "hour.").claims[0].status is not ClaimStatus.SUPPORTED
+
+
+def test_a_figure_said_where_its_person_is_named_is_theirs() -> None:
+    street = _chat(("Dispatch", "Neighbor dispute, forty two twelve Alder Lane, caller says the "
+                                "neighbor's downspout is flooding her basement."),
+                   ("Officer", "Evening folks. Who called?"),
+                   ("Caller", "I did. Adaeze Oduya, I'm at forty two twelve."),
+                   ("Officer", "And sir, your name and address?"),
+                   ("Neighbor", "Martin Feld. Forty two sixteen."))
+    report = "I also contacted her neighbor, Martin Feld, of {} Alder Lane."
+    assert analyze(street, report.format("4216")).claims[0].status is not \
+        ClaimStatus.CONTRADICTED
+    assert analyze(street, report.format("4218")).claims[0].status is ClaimStatus.CONTRADICTED
