@@ -168,7 +168,10 @@ _FRAME_WORD = r"(?:a|an|the|of|to|be|descent|origin|heritage|background|appearan
 
 def _descriptor_backed(hit: LexiconHit, transcript_text: str) -> bool:
     """Whether the recording (dispatch included) holds the descriptor the report uses."""
-    if hit.entry.regex.search(transcript_text):
+    # the term itself, in any of its forms ("aggressive" for "aggressively"), not another
+    # pattern of the entry ("under arrest for menacing" backs no "enraged")
+    roots = _roots(hit.term)
+    if any(roots & _roots(m.group(0)) for m in hit.entry.regex.finditer(transcript_text)):
         return True
     if hit.entry.category != "race_ethnicity" and not hit.entry.backed_by_words:
         return False
@@ -176,6 +179,11 @@ def _descriptor_backed(hit: LexiconHit, transcript_text: str) -> bool:
              if not re.fullmatch(_PERSON_NOUN, w) and not re.fullmatch(_FRAME_WORD, w)]
     # every word of "puerto rican", "dark complexion" must be there, not only one of them
     return bool(words) and all(_word_backed(word, transcript_text) for word in words)
+
+
+def _roots(text: str) -> set[str]:
+    """The first five letters of each word of four or more ("visibly nervous": visib, nervo)."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
 def _word_backed(word: str, transcript_text: str) -> bool:
@@ -227,7 +235,9 @@ def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
             continue
         if entry.category == "hidden_actor" and _actor_accounted(report, hit):
             continue
-        if entry.category in _DENIABLE and _negated(report, hit):
+        # (a term that is itself a negation, "not credible", is its own verdict)
+        if entry.category in _DENIABLE and not _NEGATIVE_TERM.match(hit.term) and \
+                _negated(report, hit):
             continue
         if _own_account(report, hit) or _lying_down(report, hit) or _relayed_claim(report, hit):
             continue
@@ -251,6 +261,7 @@ def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
 # a verdict on behaviour the report says did not happen is no verdict ("the male never
 # threatened her", "none of the riders threatened him", "had not taken anything or threatened")
 _DENIABLE = ("incriminating", "conclusory", "intent")
+_NEGATIVE_TERM = re.compile(r"(?:not|no|never)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\b(?:not|never|no one|nobody|none of (?:the |them|us|those )?[\w']*)"
                       r"|n't)(?P<gap>(?:\s+[\w']+){0,4}?)\s*$", re.IGNORECASE)
 _DENIED = re.compile(r"\bden(?:ied|ies|ying)\b(?P<gap>(?:\s+[\w']+){0,4}?)\s*$", re.IGNORECASE)

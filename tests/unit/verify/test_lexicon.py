@@ -248,6 +248,18 @@ def test_added_terms_are_flagged(report: str, category: str, term: str,
     ("Her account lacked credibility.", "conclusory", "lacked credibility"),
     ("The tires were consistent with an organized dumping operation.", "boilerplate",
      "consistent with an organized"),
+    ("Castellano clearly harbored a grudge against Rivera.", "intent", "harbored a grudge"),
+    ("His speech was consistent with alcohol impairment.", "intent",
+     "consistent with alcohol impairment"),
+    ("S1 targeted the event in advance.", "intent", "targeted the event in advance"),
+    ("He appeared to have done this before.", "intent", "appeared to have done this before"),
+    ("Rusk posed an immediate danger to the class.", "conclusory",
+     "posed an immediate danger"),
+    ("What followed was an armed standoff at the gate.", "conclusory", "an armed standoff"),
+    ("He brandished the hook knife at Petrakis.", "incriminating", "brandished"),
+    ("Coach Reyes called him an unstable and violent individual.", "labels",
+     "unstable and violent"),
+    ("A group of frat bros was on the porch.", "labels", "frat bros"),
 ])
 def test_added_framing_terms_need_the_recording_to_back_them(
         report: str, category: str, term: str, stop_transcript: Transcript) -> None:
@@ -374,3 +386,23 @@ def test_a_persons_own_account_and_a_thing_lying_somewhere_are_no_verdict(
         {"id": 0, "start": 0.0, "end": 3.0, "text": "Something about the ladder and the lock."}]})
     kinds = {f.category for f in analyze(chat, report).flags if f.kind is FlagKind.BIAS_LANGUAGE}
     assert bool(kinds & {"intent", "conclusory"}) is flagged, kinds
+
+
+def test_an_entry_is_backed_only_by_its_own_term_in_the_recording() -> None:
+    chat = Transcript.from_dict({"segments": [
+        {"id": 0, "start": 0.0, "end": 3.0,
+         "text": "Kellan, you're under arrest for menacing."}]})
+    terms = {f.term for f in analyze(chat, "Rusk was visibly enraged. Rusk kept menacing "
+                                           "the class.").flags
+             if f.kind is FlagKind.BIAS_LANGUAGE}
+    # "menacing" is another pattern of the entry that holds "enraged": said, it backs itself
+    assert terms == {"enraged"}
+
+
+def test_a_verdict_that_is_itself_a_negation_is_flagged_after_another_not() -> None:
+    chat = Transcript.from_dict({"segments": [
+        {"id": 0, "start": 0.0, "end": 3.0, "text": "I never opened the box."}]})
+    terms = {f.term for f in analyze(chat, "Quarles's claim that he never opened the box was "
+                                           "not credible.").flags
+             if f.kind is FlagKind.BIAS_LANGUAGE}
+    assert "not credible" in terms
