@@ -80,8 +80,10 @@ def range_scale(tokens: list[Token]) -> list[Token]:
     for a, link, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
         scale = b.surface.lower().rsplit(" ", 1)[-1]
         mult = {"hundred": 100, "thousand": 1000}.get(scale)
-        if mult and a.kind == b.kind == "num" and link.surface.lower() in ("or", "to") and \
-                a.norm.isdigit() and 0 < int(a.norm) < 10:
+        # ("twelve to fifteen hundred", "between eight and nine hundred")
+        if mult and a.kind == b.kind == "num" and link.surface.lower() in ("or", "to", "and") \
+                and a.norm.isdigit() and b.norm.isdigit() and \
+                0 < int(a.norm) * mult < int(b.norm) and int(a.norm) < 100:
             extra.append(Token(str(int(a.norm) * mult), "num", a.start, a.end, a.surface, True))
     # "six, seven hundred": the next figure up, said straight after
     for a, b in pairwise(tokens):
@@ -252,8 +254,8 @@ def number_value(words: list[str], i: int, commas: frozenset[int] = frozenset()
         elif w == "hundred" and seen and current < 100:
             current *= 100
         elif w == "hundred" and not seen and j + 1 < len(words) and words[j + 1] != "of" and (
-                i == 0 or words[i - 1] in _BARE_HUNDRED):
-            current = 100  # "posted every hundred feet"
+                i == 0 or words[i - 1] in _BARE_HUNDRED or words[j + 1] in NUMBER_TENS):
+            current = 100  # "posted every hundred feet", "a hundred, hundred fifty"
         elif (w == "thousand" or (w == "grand" and 0 < current < 100 and total == 0)) and seen:
             total += current * 1000  # "sixteen grand" (not "twenty two hundred Grand Avenue")
             current = 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.domain import ClaimStatus, FlagKind, Transcript
 from app.verify import analyze
 from app.verify.dates import spoken_dates
@@ -547,6 +549,19 @@ def test_a_day_of_the_month_said_as_an_ordinal() -> None:
                             "answered was September first, he said next week for sure."))
     assert _status(texts, "The owner stated her calls go to voicemail and the last text he "
                           "answered was on 09/01.")[0] is not ClaimStatus.UNSUPPORTED
+
+
+@pytest.mark.parametrize(("said", "values"), [
+    ("maybe twelve to fifteen hundred to fix", ["12", "1500", "1200"]),
+    ("between eight and nine hundred", ["8", "900", "800"]),
+    ("like a hundred, hundred fifty on materials", ["100", "150"]),
+])
+def test_ranges_said_with_one_scale_and_a_bare_hundred(said: str, values: list[str]) -> None:
+    assert [t.norm for t in tokenize(said, spoken=True) if t.kind == "num"] == values
+    scarecrows = _chat(("Organizer", f"Each business spent {said}."),)
+    low, high = values[-1], values[1]
+    report = f"Hollis estimated each business spent ${int(low):,} to ${int(high):,}."
+    assert _status(scarecrows, report)[0] is not ClaimStatus.CONTRADICTED
 
 
 def test_a_spoken_range_takes_its_scale_and_a_written_range_of_dollars() -> None:
