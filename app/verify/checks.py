@@ -214,6 +214,22 @@ def _relayed_claim(report: str, hit: LexiconHit) -> bool:
         re.IGNORECASE))
 
 
+_CALL_TYPE = re.compile(r"\s+(?:package|vehicle|person|persons|circumstances?|activity|item|"
+                        r"device|container|odou?r|subject|male|female)\b", re.IGNORECASE)
+_CALL_WORDS = re.compile(r"\b(?:calls?|dispatch(?:ed|er)?|responded|reported|report(?:s)? of|"
+                         r"regarding|in reference to|advised of|caller)\b", re.IGNORECASE)
+
+
+def _call_type(report: str, hit: LexiconHit) -> bool:
+    """ "dispatched to a suspicious package call", "the caller reported a suspicious vehicle":
+    the kind of call as dispatch or the caller named it, not the officer's verdict."""
+    if hit.term.lower() != "suspicious" or not _CALL_TYPE.match(report, hit.end):
+        return False
+    start = max(report.rfind(".", 0, hit.start), report.rfind("\n", 0, hit.start)) + 1
+    return bool(_CALL_WORDS.search(report, start, hit.start)) or \
+        report[hit.end:hit.end + 30].split()[1:2] == ["call"]
+
+
 def _lying_down(report: str, hit: LexiconHit) -> bool:
     """ "the padlock was lying in the gravel": a place, no verdict on anyone's word; nor is
     what a person said of another ("stated W1 was lying because she was his friend")."""
@@ -239,7 +255,8 @@ def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
         if entry.category in _DENIABLE and not _NEGATIVE_TERM.match(hit.term) and \
                 _negated(report, hit):
             continue
-        if _own_account(report, hit) or _lying_down(report, hit) or _relayed_claim(report, hit):
+        if _own_account(report, hit) or _lying_down(report, hit) or \
+                _relayed_claim(report, hit) or _call_type(report, hit):
             continue
         claim_id, claim_text = claim_at.at(hit.start)
         if hit.quoted:
