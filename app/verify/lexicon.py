@@ -121,7 +121,7 @@ def compile_pattern(pattern: str) -> str:
 
 
 def _words_regex(text: str) -> str:
-    words = re.findall(r"[\w']+|\*", text)
+    words = re.findall(r"[\w'/]+|\*", text)  # ("w/m" is one word)
     if not words:
         raise ValueError(f"pattern {text!r} has no words")
     return r"[\s-]+".join(r"[\w']+,?" if w == "*" else re.escape(w) for w in words)
