@@ -19,8 +19,8 @@ from app.verify.members import (
     beside,
     decade,
     in_name,
-    kind_of_knife,
     month_word,
+    names_a_weapon,
     same_material,
     same_member,
     titles_a_name,
@@ -159,8 +159,8 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
             low = tok.surface.lower()
             if verb_use(tokens, idx):
                 continue  # "both bear asset tags", "he had to duck": a verb, no animal
-            if kind_of_knife(tokens, idx) is False:
-                continue  # "I fixed it", "the utility pole"
+            if not names_a_weapon(tokens, idx):
+                continue  # "I fixed it", "the utility pole", "the fuel gauge"
             if is_partial_plate(claim_text, tok):
                 # "a partial plate beginning with 8TY"
                 facts.append(Fact("plate", tok.norm, tok.surface, tok.start, tok.end,
@@ -368,11 +368,13 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 i, t = labelled[0]
                 problems.append(FactProblem(fact, True, t.surface, i, t.norm, same_unit=True))
                 continue
-            same = [t for i, t in here if (t.norm == fact.norm or t.norm == short)
+            same = [t for i, t in here if (t.norm == fact.norm or (
+                        t.norm == short and not _inside_longer(t, seg_tokens[i])))
                     and (fact.kind != "time" or said_as_time(seg_tokens[i], t))
                     and (fact.kind != "number" or not fact.unit
                          or is_ordinal(t.surface) == is_ordinal(fact.surface))]
-            if same or (short is not None and short in all_norms):
+            if same or (short is not None and short in all_norms
+                        and _said_alone(short, seg_tokens)):
                 continue
             kind = {"number": "num"}.get(fact.kind, fact.kind)
             # (an age meets only another age: "age 79" is no rival of "twenty two")
@@ -382,6 +384,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 # ... and "twice" counts times, no rival of "bay 15"
                 rivals = [(i, t) for i, t in rivals
                           if comparable(fact.norm, t) and t.norm not in claimed
+                          # (a year meets only another year: "2021" is no "YZ two fifty")
+                          and (short is None or bool(YEAR.fullmatch(t.norm)))
                           and is_ordinal(t.surface) == is_ordinal(fact.surface)
                           and (t.surface.lower() not in REPEATS or fact.unit == "tim")
                           and t.surface.lower() not in NOTES]  # ("everything else is twenties")
@@ -394,7 +398,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             members = FACT_CLASSES[fact.kind]
             # (a word naming a kind of knife only where it does: not "I fixed it")
             win = [(i, t) for i, t in win_tokens if fact.kind != "weapon"
-                   or kind_of_knife(seg_tokens[i], seg_tokens[i].index(t)) is not False]
+                   or names_a_weapon(seg_tokens[i], seg_tokens[i].index(t))]
             # ("in March": the month, though "march" is too often a verb to be one)
             months = {(i, t.start) for i, t in win if fact.kind == "month"
                       and month_word(seg_tokens[i], seg_tokens[i].index(t))}
@@ -469,6 +473,18 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # cannot say whether that was a Friday: silence on the weekday is no gap
             problems.append(FactProblem(fact, False, None, None))
     return problems
+
+
+def _said_alone(value: str, seg_tokens: Sequence[list[Token]]) -> bool:
+    """Whether a number is said on its own somewhere, not only as part of a longer one ("19"
+    inside "nineteen sixty two" is no "'19")."""
+    return any(t.kind == "num" and t.norm == value and not _inside_longer(t, toks)
+               for toks in seg_tokens for t in toks)
+
+
+def _inside_longer(tok: Token, toks: Sequence[Token]) -> bool:
+    return any(u.kind == "num" and u.start <= tok.start and tok.end <= u.end
+               and u.end - u.start > tok.end - tok.start for u in toks)
 
 
 _SHORT_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")

@@ -24,6 +24,7 @@ _MEMBER_GROUPS = (
     frozenset({"handgun", "pistol", "glock"}),
     frozenset({"handgun", "revolver"}),
     frozenset({"rifle", "ar", "carbine"}),
+    frozenset({"shotgun", "gauge"}),
     frozenset({"knife", "blade", "pocketknife", "switchblade"}),
     frozenset({"grey", "gray"}),
     frozenset({"chevrolet", "chevy"}),
@@ -45,15 +46,25 @@ _KINDS = frozenset({"folding", "butterfly", "fixed", "utility", "dive", "hunting
                     "steak", "pocket", "fillet", "carving", "paring", "kitchen", "butcher"})
 
 GENERIC = {
-    "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm"}),
-    "firearm": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "gun"}),
+    "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm", "gauge"}),
+    "firearm": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "gun", "gauge"}),
     # "alcohol" fits a beer; a beer is no glass of wine
     "alcohol": _DRINKS,
     "liquor": frozenset({"vodka", "whiskey", "tequila", "rum", "gin"}),
+    "pesticide": frozenset({"herbicide", "fungicide", "insecticide", "glyphosate", "diazinon",
+                            "fipronil", "bifenthrin"}),
     "knife": frozenset({*_KINDS, "switchblade", "pocketknife"}),
     "blade": frozenset({*_KINDS, "switchblade", "pocketknife"}),
 }
 _KNIFE = frozenset({"knife", "knives", "blade", "blades", "cutter"})
+
+
+def names_a_weapon(tokens: Sequence[Token], idx: int) -> bool:
+    """Whether a weapon word names one here: "gauge" only after a number ("a twelve gauge",
+    not "the fuel gauge"), a kind of knife only before "knife" (`kind_of_knife`)."""
+    if tokens[idx].surface.lower() == "gauge":
+        return idx > 0 and tokens[idx - 1].kind == "num"
+    return kind_of_knife(tokens, idx) is not False
 
 
 def kind_of_knife(tokens: Sequence[Token], idx: int) -> bool | None:

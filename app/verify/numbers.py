@@ -216,7 +216,8 @@ def counted_noun(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
             tokens[idx + 2].surface.lower() in OWNERS and tokens[idx + 3].kind == "word" \
             and tokens[idx + 3].content:
         return tokens[idx + 3]
-    if nxt.kind != "word" or not nxt.content or text[tok.end:nxt.start].strip():
+    # ("a four-piece slate table")
+    if nxt.kind != "word" or not nxt.content or text[tok.end:nxt.start].strip() not in ("", "-"):
         return None
     after = tokens[idx + 2] if idx + 2 < len(tokens) else None
     # "two thin males", "four parking meters": the noun after a describing word

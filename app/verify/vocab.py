@@ -254,6 +254,8 @@ WEAPONS = frozenset([
     "stick", "cane", "umbrella", "iron", "pickaxe", "sledgehammer", "mallet", "shears",
     "cleaver", "pitchfork", "kettlebell", "kettlebells", "dumbbell", "dumbbells", "barbell",
     "chair", "tray", "stein", "ladle", "tongs", "spatula", "tripod", "rod", "skillet",
+    # a shotgun by its bore ("a twelve gauge")
+    "gauge",
     # kinds of knife, told apart ("a butterfly knife" is no "small folding knife")
     "folding", "butterfly", "fixed", "utility", "dive", "hunting", "serrated", "steak",
     "pocket", "fillet", "carving", "paring", "kitchen", "butcher",
@@ -271,6 +273,8 @@ SUBSTANCES = frozenset([
     "asbestos", "acetone", "diesel", "xylazine", "psilocybin", "gabapentin", "oxycontin",
     "promethazine", "clonazepam", "alprazolam", "lorazepam", "diazepam", "zolpidem",
     "ibuprofen", "acetaminophen", "tylenol", "advil",
+    # what is sprayed on fields and lawns, told apart ("herbicide" is no "fungicide")
+    "herbicide", "fungicide", "insecticide", "glyphosate",
 ])
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"])

@@ -1194,3 +1194,20 @@ def test_what_a_figure_leaves_out_is_no_denial() -> None:
                                  "and the charger."),)
     assert statuses("Medeiros advised the $2,300 price did not include the remote and "
                     "charger.", included) == [ClaimStatus.CONTRADICTED]
+
+
+def test_a_gauge_is_a_shotgun_and_sprays_are_told_apart() -> None:
+    truck = _chat(("Officer", "I see a long gun in the back window rack there. What is that?"),
+                  ("Driver", "That's a twelve gauge, it's for coyotes. It's unloaded."))
+    assert statuses("I observed a rifle in the rear window rack, which Dunbar stated was for "
+                    "coyotes and was unloaded.", truck) == [ClaimStatus.CONTRADICTED]
+    assert statuses("I observed a shotgun in the rear window rack, which Dunbar stated was for "
+                    "coyotes and was unloaded.", truck) != [ClaimStatus.CONTRADICTED]
+    gauge = _chat(("Driver", "The fuel gauge was broken, so I had the rifle in the back."),)
+    assert statuses("Dunbar stated he had a rifle in the back.", gauge) != \
+        [ClaimStatus.CONTRADICTED]
+    field = _chat(("Farmer", "He sprayed fungicide Tuesday with the wind blowing straight at me "
+                             "and it burned forty acres of my beans."),)
+    assert statuses("Dunbar stated Tolliver sprayed herbicide on Tuesday with the wind blowing "
+                    "at him, burning forty acres of his beans.", field) == \
+        [ClaimStatus.CONTRADICTED]

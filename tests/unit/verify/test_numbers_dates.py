@@ -682,3 +682,19 @@ def test_a_figure_said_where_its_person_is_named_is_theirs() -> None:
     assert analyze(street, report.format("4216")).claims[0].status is not \
         ClaimStatus.CONTRADICTED
     assert analyze(street, report.format("4218")).claims[0].status is ClaimStatus.CONTRADICTED
+
+
+def test_a_hyphenated_count_and_a_year_said_only_inside_another_number() -> None:
+    table = _chat(("Owner", "So they quoted me six fifty for the move, it's a three piece "
+                            "slate, and the middle piece has a crack."),)
+    assert _status(table, "Ostrowski stated he was quoted $650 for the move of the four-piece "
+                          "slate table.")[0] is ClaimStatus.CONTRADICTED
+    assert _status(table, "Ostrowski stated he was quoted $650 for the move of the three-piece "
+                          "slate table.")[0] is not ClaimStatus.CONTRADICTED
+    watch = _chat(("Owner", "It was my grandfather's watch, a nineteen sixty two Omega."),
+                  ("Owner", "I took it in for a cleaning back in April."))
+    assert _status(watch, "Achterberg stated the 1962 Omega watch was last cleaned in "
+                          "2019.")[0] is ClaimStatus.UNSUPPORTED
+    bikes = _chat(("Owner", "One's a Yamaha, YZ two fifty, blue. The other's a red Honda CRF."),)
+    assert _status(bikes, "The second bike was a red 2021 Honda CRF.")[0] is not \
+        ClaimStatus.CONTRADICTED
