@@ -199,10 +199,22 @@ _TOLD_OWN = re.compile(r"\b(?:stated|said|says|advised|explained|told me|admitte
                        r"(?:had\s+|only\s+|just\s+|never\s+)?$", re.IGNORECASE)
 
 
+# "stated he was nervous", "she felt threatened": how a person says they felt
+_OWN_FEELING = re.compile(r"(?:\b(?:stated|said|says|advised|explained|told me|reported)\s+"
+                          r"(?:that\s+)?(?:he|she|they|I)\s+(?:was|were|is|am|had been|"
+                          r"felt|feels|was feeling)\s+(?:very\s+|so\s+|really\s+|a little\s+|"
+                          r"a bit\s+)?|\b(?:felt|feels|feel|feeling)\s+(?:very\s+|so\s+|"
+                          r"really\s+)?)$", re.IGNORECASE)
+
+
 def _own_account(report: str, hit: LexiconHit) -> bool:
-    """An intent word a person gives for their own act ("stated he intended to pay")."""
+    """An intent word a person gives for their own act ("stated he intended to pay"), or a
+    feeling they tell of ("stated he was nervous", "she felt threatened")."""
+    before = report[max(0, hit.start - 60):hit.start]
+    if hit.entry.category in ("conclusory", "incriminating") and _OWN_FEELING.search(before):
+        return True
     return hit.entry.category == "intent" and hit.term.lower().startswith("intend") and \
-        bool(_TOLD_OWN.search(report[max(0, hit.start - 60):hit.start]))
+        bool(_TOLD_OWN.search(before))
 
 
 def _relayed_claim(report: str, hit: LexiconHit) -> bool:

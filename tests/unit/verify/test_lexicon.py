@@ -281,6 +281,18 @@ def test_added_terms_are_flagged(report: str, category: str, term: str,
     ("A black teenager rode through the lot.", "race_ethnicity", "black teenager"),
     ("The driver was a male of possible Mexican origin.", "race_ethnicity",
      "of possible Mexican origin"),
+    ("She entered the studio under the pretext of returning shoes.", "intent",
+     "under the pretext of"),
+    ("The demonstrator lashed out at a counter-protester.", "incriminating", "lashed out"),
+    ("The tenant is a reliable witness with no reason to lie.", "conclusory",
+     "a reliable witness"),
+    ("The subject was suffering from hyperactive delirium.", "discredited",
+     "hyperactive delirium"),
+    ("The door was forced open and the unit was cleared.", "hidden_actor", "was forced open"),
+    ("It is a hot spot for catalytic converter thefts.", "boilerplate", "a hot spot for"),
+    ("The woman was acting as a lookout at the front of the store.", "intent",
+     "acting as a lookout"),
+    ("The bipolar woman was shouting in the courtyard.", "labels", "The bipolar woman"),
 ])
 def test_added_framing_terms_need_the_recording_to_back_them(
         report: str, category: str, term: str, stop_transcript: Transcript) -> None:
@@ -364,6 +376,9 @@ def test_pattern_groups_stand_for_each_choice(tmp_path: Path,
     "I was dispatched to a suspicious package call at the post office.",
     "The caller reported a suspicious vehicle parked in front of the school.",
     "V1 stated he believed she was real because she knew about his late wife.",
+    "Rivera stated he was nervous because he had never been stopped before.",
+    "The clerk told me she felt threatened when the male leaned over the counter.",
+    "V1 stated she stood in front of the truck so he could not pull out.",
 ])
 def test_neutral_police_wording_is_not_flagged(report: str,
                                                stop_transcript: Transcript) -> None:
