@@ -1,4 +1,5 @@
-"""Benchmarks of the verifier: SummEdits, FacEval, the labelled police cases and speed.
+"""Benchmarks of the verifier: SummEdits, FacEval, the labelled police cases, generated bias
+phrases and speed.
 
     .venv/bin/python bench/verify_bench.py [--data ../shared/data] [--skip-public]
 
@@ -235,6 +236,38 @@ def police(folder: Path, verbose: bool) -> list[str]:
     return rows
 
 
+def bias_phrases(folder: Path) -> list[str]:
+    """Recall of the lexicon on generated biased sentences by category, and the share of
+    plain sentences it flags (tests/data/bias_phrases/README.md)."""
+    sets = sorted(folder.glob("*.json"))
+    if not sets:
+        return [f"no sets in {folder}"]
+    quiet = Transcript(segments=(Segment(0, "Okay.", 0.0, 1.0),))
+    found: dict[str, list[int]] = {}
+    flagged = plain = 0
+    for path in sets:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for item in data["biased"]:
+            start = item["sentence"].index(item["phrase"])
+            end = start + len(item["phrase"])
+            hit = any(f.kind is FlagKind.BIAS_LANGUAGE and f.start is not None
+                      and f.end is not None and f.start < end and start < f.end
+                      for f in analyze(quiet, item["sentence"]).flags)
+            counts = found.setdefault(item["category"], [0, 0])
+            counts[0] += hit
+            counts[1] += 1
+        for item in data["neutral"]:
+            plain += 1
+            flagged += any(f.kind is FlagKind.BIAS_LANGUAGE
+                           for f in analyze(quiet, item["sentence"]).flags)
+    hits, total = sum(c[0] for c in found.values()), sum(c[1] for c in found.values())
+    rows = ["| category | biased sentences flagged |", "| --- | --- |"]
+    rows += [f"| {cat} | {100 * h / n:.1f}% ({h}/{n}) |" for cat, (h, n) in sorted(found.items())]
+    rows += [f"| all | {100 * hits / total:.1f}% ({hits}/{total}) |",
+             f"| plain sentences flagged | {100 * flagged / plain:.1f}% ({flagged}/{plain}) |"]
+    return rows
+
+
 _WORDS = [
     "vehicle", "driver", "street", "license", "registration", "hospital", "wallet", "phone",
     "jacket", "store", "window", "parking", "lot", "manager", "receipt", "neighbour", "apartment",
@@ -304,7 +337,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--skip-public", action="store_true")
-    parser.add_argument("--only", choices=["summedits", "faceval", "police", "blind", "speed"])
+    parser.add_argument("--only", choices=["summedits", "faceval", "police", "blind", "bias",
+                                           "speed"])
     parser.add_argument("-v", "--verbose", action="store_true", help="list police-case misses")
     args = parser.parse_args()
     parts = {
@@ -315,9 +349,11 @@ def main() -> None:
         "Police cases kept blind (tests/data/police_cases_blind: the newest sets, written by "
         "authors not shown the verifier; a guide to unseen reports)":
             lambda: police(ROOT / "tests" / "data" / "police_cases_blind", args.verbose),
+        "Bias phrases (tests/data/bias_phrases: generated sentences, nothing in the recording)":
+            lambda: bias_phrases(ROOT / "tests" / "data" / "bias_phrases"),
         "Speed (150-sentence report, in-process)": speed,
     }
-    keys = {"summedits": 0, "faceval": 1, "police": 2, "blind": 3, "speed": 4}
+    keys = {"summedits": 0, "faceval": 1, "police": 2, "blind": 3, "bias": 4, "speed": 5}
     for n, (title, run) in enumerate(parts.items()):
         if args.only and keys[args.only] != n:
             continue
