@@ -35,7 +35,14 @@ from app.verify.checks import (
 )
 from app.verify.claims import Span, split_claims, split_sentences
 from app.verify.dates import DateBook, date_problems
-from app.verify.doers import kin_doer, named_doer_swap, owner_swap, sex_swap
+from app.verify.doers import (
+    kin_doer,
+    named_doer_swap,
+    owner_swap,
+    pronoun_swap,
+    report_sexes,
+    sex_swap,
+)
 from app.verify.evidence import asr_confidence, best_evidence, first_moment
 from app.verify.facts import (
     FactProblem,
@@ -104,6 +111,7 @@ class _Context:
     # uncertain words already reported (segment, start): one flag per word, not per claim
     asr_reported: set[tuple[int, float | None]] = field(default_factory=set)
     dates: list[DateBook] = field(default_factory=list)  # read on first need
+    sexes: dict[str, str] = field(default_factory=dict)  # the report's he or she per name
 
     def date_book(self) -> DateBook:
         if not self.dates:
@@ -127,7 +135,7 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
     if not spans:
         raise ValueError("report has no sentences")
     lexicon = lexicon if lexicon is not None else default_lexicon()
-    ctx = _context(transcript, officer_account, low_confidence, meta)
+    ctx = _context(transcript, officer_account, low_confidence, meta, report)
 
     header = find_header_facts(report)
     # words the report capitalises mid-sentence: names, even where they open a sentence
@@ -179,7 +187,7 @@ def default_lexicon() -> Lexicon:
 
 
 def _context(transcript: Transcript, officer_account: str | None, low_confidence: float,
-             meta: CaseMeta | None) -> _Context:
+             meta: CaseMeta | None, report: str) -> _Context:
     segments = tuple(transcript.segments)
     index = SegmentIndex(segments)
     account = None
@@ -195,7 +203,7 @@ def _context(transcript: Transcript, officer_account: str | None, low_confidence
         if meta else ()
     norms = frozenset({*index.postings, *(t.norm for t in speakers)})
     return _Context(transcript, segments, index, account, injection_segments(segments),
-                    norms, surfaces, low_confidence, names)
+                    norms, surfaces, low_confidence, names, sexes=report_sexes(report))
 
 
 # a detail added to what came before ("S1 was also issued ...", "S1 further stated ..."), where
@@ -337,6 +345,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
             owner_swap(text, match, ctx.index, ids) or \
             kin_doer(text, match, ctx.index, ids) or \
             sex_swap(text, match, ctx.index) or \
+            pronoun_swap(text, match, ctx.index, ctx.sexes) or \
             own_act(text, tokens, match, ctx.index, ctx.officer_names)
 
     status: ClaimStatus

@@ -288,3 +288,48 @@ def acted_by(places: Sequence[int], index: SegmentIndex, act: str, mine: frozens
             elif before & other and wrong is None:
                 wrong = i
     return right, wrong
+
+
+# "Albrecht advised she had no pain", "Mr. Voss": the report's own word for a person's sex
+_SAYS_OF_SELF = re.compile(r"(?-i:\b([A-Z][a-z'-]+))\s+(?:stated|advised|said|told me|explained|"
+                           r"reported|added|admitted|denied|agreed)\s+(?:that\s+)?(he|she)\b")
+_TITLED = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+([A-Z][a-z'-]+)")
+# "saw Albrecht push Voss": one named person acting on another
+_ONE_ON_OTHER = re.compile(r"(?-i:\b([A-Z][a-z'-]+))\s+([a-z]+)\s+(?-i:([A-Z][a-z'-]+))\b")
+_HIM_WORDS = frozenset({*_HIM, "him"})
+_HER_WORDS = frozenset({*_HER, "her"})
+
+
+def report_sexes(report: str) -> dict[str, str]:
+    """The sex the report gives each named person ("m" or "f"), where it only ever gives one."""
+    seen: dict[str, set[str]] = {}
+    for m in _SAYS_OF_SELF.finditer(report):
+        seen.setdefault(m.group(1).lower(), set()).add("m" if m.group(2) == "he" else "f")
+    for m in _TITLED.finditer(report):
+        seen.setdefault(m.group(2).lower(), set()).add("m" if m.group(1) == "Mr" else "f")
+    return {name: next(iter(s)) for name, s in seen.items() if len(s) == 1}
+
+
+def pronoun_swap(text: str, match: Match, index: SegmentIndex, sexes: dict[str, str]
+                 ) -> str | None:
+    """ "saw Albrecht push Voss" (a woman pushing a man) where the witness says "I saw him push
+    her"."""
+    for m in _ONE_ON_OTHER.finditer(text):
+        doer, act_word, done_to = m.groups()
+        a, b = sexes.get(doer.lower()), sexes.get(done_to.lower())
+        act = tokenize(act_word)
+        if a is None or b is None or a == b or act_word in _NOT_ACTS or not act \
+                or not act[0].content:
+            continue
+        mine, other = (_HIM_WORDS, _HER_WORDS) if a == "m" else (_HER_WORDS, _HIM_WORDS)
+        top = match.segment_scores[match.ranked[0]]
+        right, wrong = acted_by([i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
+                                 and not is_question(index.segments[i].text)],
+                                index, act[0].norm, mine, other, reach=1)
+        if wrong is None or right is not None:
+            continue
+        seg = index.segments[wrong]
+        return (f"The report has {doer} doing this to {done_to} ('{act_word}'), but at "
+                f"{fmt_time(seg.start)} the recording has it the other way round: "
+                f"'{clip(seg.text)}'.")
+    return None

@@ -632,3 +632,17 @@ def test_someone_of_theirs_named_before_the_act_in_the_same_turn() -> None:
     # "my daughter" as whom the act was done to names no doer of "hit"
     assert not any("their daughter" in f.message for f in analyze(
         bar, "Hurtado stated he personally hit his head on the rail.").flags)
+
+
+def test_a_woman_pushing_a_man_where_the_witness_saw_him_push_her() -> None:
+    deck = _chat(("Victim", "I'm Denise Albrecht. He yanked my door and then he shoved me."),
+                 ("Driver", "Ray Voss. She dinged my car with her door."),
+                 ("Deckhand", "I'm a deckhand, Eli Marchetti. I was walking the lane checking "
+                              "chocks and I saw him push her. Two hands."))
+    report = ("Albrecht stated she had no pain. Voss stated he was angry about the door. "
+              "Marchetti stated he was checking chocks when he saw {} push {} with two hands.")
+    wrong = analyze(deck, report.format("Albrecht", "Voss"))
+    assert wrong.claims[2].status is ClaimStatus.CONTRADICTED
+    assert "other way round" in next(f.message for f in wrong.flags if f.claim == "c3")
+    right = analyze(deck, report.format("Voss", "Albrecht"))
+    assert right.claims[2].status is not ClaimStatus.CONTRADICTED
