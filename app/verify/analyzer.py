@@ -288,7 +288,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     # holds
     named = ctx.index.holders(sorted(people), 1.0) if people else []
     contradictions = [p for p in contradictions if not (
-        p.fact.kind == "number" and not p.fact.unit and not p.fact.lead
+        p.fact.kind == "number" and not p.fact.unit and p.fact.lead in ("", "month")
         and any(t.norm == p.fact.norm for i in named
                                         for t in ctx.index.tokens[i]))]
     if match and match.window and not contradictions:

@@ -133,9 +133,12 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                     tok.surface.strip(",.;:").isdigit()) and not one:
                 # ("$80 a month" is a price by the month, not a count of months)
                 per = canonical(unit.group(1)) if unit else ""
+                # ("a court date of April 21": the day of a month, against "April eleventh")
+                label = "month" if idx > 0 and tokens[idx - 1].surface.lower() in MONTHS \
+                    else numbered(tokens, idx)
                 facts.append(Fact("number", tok.norm, _quote_number(claim_text, tok), tok.start,
                                   tok.end, unit="" if dollar and per in SPANS else per,
-                                  lead="" if per or dollar else numbered(tokens, idx)))
+                                  lead="" if per or dollar else label))
             elif (label := numbered(tokens, idx)) and not unit:
                 # "a family of five", "row 8": checked against the family or row the
                 # passage numbers
@@ -363,7 +366,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # "row 10" where the passage has "row eight" (and "ten minutes" elsewhere)
             labelled = [(i, toks[k]) for i in window for toks in [seg_tokens[i]]
                         for k in range(len(toks)) if fact.kind == "number" and fact.lead
-                        and numbered(toks, k) == fact.lead]
+                        and (numbered(toks, k) == fact.lead or (
+                            fact.lead == "month" and k > 0 and toks[k].kind == "num"
+                            and toks[k - 1].surface.lower() in MONTHS))]
             if labelled and not any(t.norm == fact.norm for _, t in labelled):
                 i, t = labelled[0]
                 problems.append(FactProblem(fact, True, t.surface, i, t.norm, same_unit=True))

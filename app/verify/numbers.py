@@ -88,7 +88,7 @@ def with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
             continue
         if tok.kind == "num":
             out.append(tok)
-        elif unit in SPANS and tok.surface.lower() in ("a", "an"):
+        elif (unit in SPANS or unit in _MEASURES) and tok.surface.lower() in ("a", "an"):
             out.append(Token("1", "num", tok.start, nxt.end, f"{tok.surface} {nxt.surface}",
                              True))
         elif tok.surface.lower() == "both" and nxt.surface.lower() != nxt.norm:
@@ -111,6 +111,9 @@ def with_unit(tokens: Sequence[Token], unit: str) -> list[Token]:
 # counts of times said in one word ("twice"), as against "three times"
 REPEATS = frozenset({"once", "twice", "thrice"})
 SPANS = frozenset({"second", "minut", "min", "hour", "day", "week", "month", "year", "yrs"})
+# measures said with "a" for one ("about a mile back", "under an ounce")
+_MEASURES = frozenset({"mil", "ounc", "pound", "gallon", "foot", "inch", "yard", "block",
+                       "kilometer", "meter", "liter", "quart", "pint", "acr"})
 
 
 def time_spans(tokens: Sequence[Token]) -> list[tuple[Token, Token]]:

@@ -698,3 +698,18 @@ def test_a_hyphenated_count_and_a_year_said_only_inside_another_number() -> None
     bikes = _chat(("Owner", "One's a Yamaha, YZ two fifty, blue. The other's a red Honda CRF."),)
     assert _status(bikes, "The second bike was a red 2021 Honda CRF.")[0] is not \
         ClaimStatus.CONTRADICTED
+
+
+def test_a_measure_said_with_a_and_the_day_of_a_month_said_as_an_ordinal() -> None:
+    road = _chat(("Officer", "Until the gate, yeah. The gate's about a mile back. This is a county "
+                             "road, you gotta have your headlights on."),)
+    assert _status(road, "I advised the driver that the gate was approx. three miles back.")[
+        0] is ClaimStatus.CONTRADICTED
+    assert _status(road, "I advised the driver that the gate was approx. one mile back.")[
+        0] is not ClaimStatus.CONTRADICTED
+    court = _chat(("Officer", "Sign here, it's not admitting guilt. Court date's on there, April "
+                              "eleventh."),)
+    assert _status(court, "The citation lists a court date of April 21.")[0] is \
+        ClaimStatus.CONTRADICTED
+    assert _status(court, "The citation lists a court date of April 11.")[0] is not \
+        ClaimStatus.CONTRADICTED
