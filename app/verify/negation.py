@@ -43,6 +43,7 @@ def quoted_denial(text: str, tokens: Sequence[Token]) -> set[str]:
 
 
 _LEAVES_OUT = frozenset({"including", "counting"})
+_OWNING = ("admit", "acknowledg", "apologi", "confess", "conced")
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "why", "even"})
 
 
@@ -62,19 +63,22 @@ def evidence_polarity(tokens: Sequence[Token]) -> int:
 
 
 def negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 2,
-                  opening: bool = False, claim: Sequence[Token] = (), text: str = "") -> bool:
+                  opening: bool = False, claim: Sequence[Token] = (), text: str = "",
+                  admission: bool = False) -> bool:
     """A negation within `reach` tokens before a word the claim shares with the segment.
 
     An opening "No," answers the previous turn, so it is left to the question rule, unless
     `opening` counts it ("No more fish for you"). Where the segment says the claim's own word
     ("punched") as well as a synonym of it ("never hit me but he punched a wall"), only the
-    claim's own word counts."""
+    claim's own word counts. A word the segment also says plainly is no denial of the claim,
+    unless the claim is an `admission` (where "I didn't push him. He pushed me." denies it)."""
     words = [t for t in tokens if t.kind in ("word", "neg", "num")]
     if not opening and words and words[0].kind == "neg" and words[0].surface.lower() == "no":
         words = words[1:]
     own = {stem(t.surface) for t in claim if t.norm in covered}
     own_words = {t.norm for t in claim if t.content and t.norm not in MIND_VERBS}
     said_own = {t.norm for t in words if t.norm in covered and stem(t.surface) in own}
+    admission = admission or any(t.surface.lower().startswith(_OWNING) for t in claim)
     for k, tok in enumerate(words):
         if tok.norm not in covered:
             continue
@@ -89,10 +93,14 @@ def negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 
         # "I wasn't pointing it at anybody, I was pointing it at the ground": corrected
         # (the same word, not a synonym: "he never hit me but he punched a wall"; nor a
         # want: "I don't want to press charges, I just wanted my machine")
+        # ... or said plainly before it ("it'd cost nine hundred to replace the frame. The
+        # photos can't be replaced": the denial is of another thing)
+        # (not for an admission, which the accuser's plain words do not undo: "I didn't push
+        # him. He pushed me.")
         if tok.norm not in MIND_VERBS and any(
                 stem(w.surface) == stem(tok.surface)
                 and not any(v.kind == "neg" for v in words[max(0, m - 3):m])
-                for m, w in enumerate(words[k + 1:], start=k + 1)):
+                for m, w in enumerate(words) if m > k or (m < k and not admission)):
             continue
         for j in range(max(0, k - reach), k):
             # "if we don't become aware", "why we don't eat": a condition or a question

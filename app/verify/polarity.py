@@ -337,8 +337,8 @@ def _admission_denied(text: str, tokens: Sequence[Token], index: SegmentIndex) -
         seg = index.segments[i]
         if is_question(seg.text):
             continue
-        if negated_near(index.tokens[i], frozenset({act[0].norm}), reach=3, text=seg.text) \
-                and re.search(r"\bI\b", seg.text):
+        if negated_near(index.tokens[i], frozenset({act[0].norm}), reach=3, text=seg.text,
+                        admission=True) and re.search(r"\bI\b", seg.text):
             return i
     return None
 

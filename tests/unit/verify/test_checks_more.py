@@ -1211,3 +1211,17 @@ def test_a_gauge_is_a_shotgun_and_sprays_are_told_apart() -> None:
     assert statuses("Dunbar stated Tolliver sprayed herbicide on Tuesday with the wind blowing "
                     "at him, burning forty acres of his beans.", field) == \
         [ClaimStatus.CONTRADICTED]
+
+
+def test_a_word_said_plainly_before_its_denial_is_said() -> None:
+    frame = _chat(("Member", "The frame alone, our alumni guy said it'd cost like nine hundred to "
+                             "replace the frame. The photos can't be replaced."),)
+    assert statuses("Oduya stated he was told that replacing the frame would cost approx. $900.",
+                    frame) != [ClaimStatus.CONTRADICTED]
+    door = _chat(("Owner", "The back door was unlocked. I, I didn't unlock it. I always lock it."),)
+    assert statuses("Ibarra-Quinn stated the back door was unlocked when she arrived.",
+                    door) != [ClaimStatus.CONTRADICTED]
+    # an admission the accuser's words do not make
+    shove = _chat(("Officer", "Mr. Kimsey, did you push Castellanos?"),
+                  ("Diner", "No, I didn't push him. He pushed me, man."))
+    assert statuses("Kimsey admitted pushing Castellanos.", shove) == [ClaimStatus.CONTRADICTED]
