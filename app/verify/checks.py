@@ -217,10 +217,14 @@ def _own_account(report: str, hit: LexiconHit) -> bool:
         bool(_TOLD_OWN.search(before))
 
 
+def _sentence_start(report: str, at: int) -> int:
+    return max(report.rfind(".", 0, at), report.rfind("\n", 0, at)) + 1
+
+
 def _relayed_claim(report: str, hit: LexiconHit) -> bool:
     """ "Sorensen stated ... a male in a green hat claimed she had bid late": a claim inside
     another person's account is theirs to tell, not the officer's doubt."""
-    start = max(report.rfind(".", 0, hit.start), report.rfind("\n", 0, hit.start)) + 1
+    start = _sentence_start(report, hit.start)
     return "claim" in hit.term.lower() and bool(re.search(
         r"\b(?:stated|advised|said|told|explained|reported)\b", report[start:hit.start],
         re.IGNORECASE))
@@ -237,7 +241,7 @@ def _call_type(report: str, hit: LexiconHit) -> bool:
     the kind of call as dispatch or the caller named it, not the officer's verdict."""
     if hit.term.lower() != "suspicious" or not _CALL_TYPE.match(report, hit.end):
         return False
-    start = max(report.rfind(".", 0, hit.start), report.rfind("\n", 0, hit.start)) + 1
+    start = _sentence_start(report, hit.start)
     return bool(_CALL_WORDS.search(report, start, hit.start)) or \
         report[hit.end:hit.end + 30].split()[1:2] == ["call"]
 
