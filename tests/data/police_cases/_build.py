@@ -179,6 +179,26 @@ from _cases_holdout153 import CASES as BLIND_153  # noqa: E402
 from _cases_holdout154 import CASES as BLIND_154  # noqa: E402
 from _cases_holdout155 import CASES as BLIND_155  # noqa: E402
 from _cases_holdout156 import CASES as BLIND_156  # noqa: E402
+from _cases_holdout157 import CASES as BLIND_157  # noqa: E402
+from _cases_holdout158 import CASES as BLIND_158  # noqa: E402
+from _cases_holdout159 import CASES as BLIND_159  # noqa: E402
+from _cases_holdout160 import CASES as BLIND_160  # noqa: E402
+from _cases_holdout161 import CASES as BLIND_161  # noqa: E402
+from _cases_holdout162 import CASES as BLIND_162  # noqa: E402
+from _cases_holdout163 import CASES as BLIND_163  # noqa: E402
+from _cases_holdout164 import CASES as BLIND_164  # noqa: E402
+from _cases_holdout165 import CASES as BLIND_165  # noqa: E402
+from _cases_holdout166 import CASES as BLIND_166  # noqa: E402
+from _cases_holdout167 import CASES as BLIND_167  # noqa: E402
+from _cases_holdout168 import CASES as BLIND_168  # noqa: E402
+from _cases_holdout169 import CASES as BLIND_169  # noqa: E402
+from _cases_holdout170 import CASES as BLIND_170  # noqa: E402
+from _cases_holdout171 import CASES as BLIND_171  # noqa: E402
+from _cases_holdout172 import CASES as BLIND_172  # noqa: E402
+from _cases_holdout173 import CASES as BLIND_173  # noqa: E402
+from _cases_holdout174 import CASES as BLIND_174  # noqa: E402
+from _cases_holdout175 import CASES as BLIND_175  # noqa: E402
+from _cases_holdout176 import CASES as BLIND_176  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -227,7 +247,27 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_153,
               *BLIND_154,
               *BLIND_155,
-              *BLIND_156]
+              *BLIND_156,
+              *BLIND_157,
+              *BLIND_158,
+              *BLIND_159,
+              *BLIND_160,
+              *BLIND_161,
+              *BLIND_162,
+              *BLIND_163,
+              *BLIND_164,
+              *BLIND_165,
+              *BLIND_166,
+              *BLIND_167,
+              *BLIND_168,
+              *BLIND_169,
+              *BLIND_170,
+              *BLIND_171,
+              *BLIND_172,
+              *BLIND_173,
+              *BLIND_174,
+              *BLIND_175,
+              *BLIND_176]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
