@@ -39,22 +39,36 @@ def named_doer_swap(text: str, match: Match, index: SegmentIndex, ids: dict[str,
             if verb and verb not in _NOT_ACTS:
                 act = tokenize(verb)
                 if act and act[0].content:
-                    acts.append((name, act[0].norm, verb))
+                    acts.append((name, act[0].norm, verb, _leads(text, m.start())))
     if not acts or not match.ranked:
         return None
     top = match.segment_scores[match.ranked[0]]
     holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
                and not is_question(index.segments[i].text)]
-    for name, verb, surface in acts:
+    voices = index.speaker_names()
+    for name, verb, surface, leads in acts:
         mine = ids.get(name, name)
         ours = theirs = None
+        # the voice the report's person speaks in, where the recording is labelled
+        own_voice = next((v for v, names in voices.items()
+                          if any(ids.get(n, n) == mine for n in names)), None)
         for i in holders:
             said = index.segments[i].text
             words = tokenize(said)
+            speaker = index.segments[i].speaker
             for k, t in enumerate(words):
                 if t.norm != verb:
                     continue
                 who = _name_before(said, words, k)
+                # "Delgado. I called the bridge right after." for "Raman called the bridge":
+                # another voice's own act
+                if who is None and k > 0 and words[k - 1].surface == "I" and speaker and \
+                        own_voice is not None and leads and verb not in _LIGHT_ACTS:
+                    if speaker == own_voice:
+                        ours = i
+                    elif theirs is None:
+                        theirs = (i, speaker)
+                    continue
                 if who is None:
                     continue
                 if ids.get(who, who) == mine:
@@ -63,10 +77,22 @@ def named_doer_swap(text: str, match: Match, index: SegmentIndex, ids: dict[str,
                     theirs = (i, who)
         if theirs is not None and ours is None:
             seg = index.segments[theirs[0]]
+            who = theirs[1] if theirs[1] == seg.speaker else theirs[1].title()
             return (f"The report has {name.title()} doing this ('{surface}'), but at "
-                    f"{fmt_time(seg.start)} the recording has {theirs[1].title()}: "
-                    f"'{clip(seg.text)}'.")
+                    f"{fmt_time(seg.start)} the recording has {who}: '{clip(seg.text)}'.")
     return None
+
+
+# acts too common to tell one person's doing from another's ("came", "got")
+_LIGHT_ACTS = frozenset(t.norm for t in tokenize(
+    "came went got gave took made put said told saw knew wanted thought paid asked looked"))
+
+
+def _leads(text: str, at: int) -> bool:
+    """Whether the name at `at` is the subject of the claim or of the account it reports
+    ("Raman called ...", "Ferreira stated that Raman called ...")."""
+    return not text[:at].strip() or bool(re.search(
+        r"\b(?:stated|said|advised|reported|explained|told me)\s+(?:that\s+)?$", text[:at]))
 
 
 def _name_before(said: str, words: Sequence[Token], k: int) -> str | None:

@@ -646,3 +646,19 @@ def test_a_woman_pushing_a_man_where_the_witness_saw_him_push_her() -> None:
     assert "other way round" in next(f.message for f in wrong.flags if f.claim == "c3")
     right = analyze(deck, report.format("Voss", "Albrecht"))
     assert right.claims[2].status is not ClaimStatus.CONTRADICTED
+
+
+def test_another_voice_saying_it_did_the_act_the_report_gives_a_named_person() -> None:
+    deck = _chat(("Driver", "I'm Priya Raman. He dinged my door."),
+                 ("Deckhand", "Marcus Delgado, I work the deck. I called the bridge right after."),
+                 ("Officer", "Thank you."))
+    report = ("Priya Raman stated he dinged her door. Marcus Delgado stated he works the deck. "
+              "{} the bridge right after.")
+    wrong = analyze(deck, report.format("Raman called"))
+    assert wrong.claims[2].status is ClaimStatus.CONTRADICTED
+    assert "Deckhand" in next(f.message for f in wrong.flags if f.claim == "c3")
+    right = analyze(deck, report.format("Delgado called"))
+    assert right.claims[2].status is not ClaimStatus.CONTRADICTED
+    # an act too common to tell one person's from another's is left alone
+    came = analyze(deck, report.format("Raman came to"))
+    assert came.claims[2].status is not ClaimStatus.CONTRADICTED
