@@ -12,6 +12,7 @@ from app.verify.members import (
     DECADES,
     EXACT_CLASSES,
     GENERIC,
+    KNIFE_KINDS,
     MATERIALS,
     ONE_PER_THING,
     TITLES,
@@ -472,7 +473,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 fact.kind == "weekday" and _RELATIVE_DAYS & all_surfaces) and not (
                 fact.kind in FACT_CLASSES and any(
                     same_member(fact.norm, w, generic=True)
-                    for w in FACT_CLASSES[fact.kind] & all_surfaces)):
+                    for w in (FACT_CLASSES[fact.kind] - KNIFE_KINDS) & all_surfaces)):
             # ("firearm" where the recording says "gun" is no gap)
             # a recording that names the day only relatively ("tomorrow", "this weekend")
             # cannot say whether that was a Friday: silence on the weekday is no gap

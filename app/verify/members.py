@@ -43,7 +43,10 @@ _DRINKS = frozenset({"beer", "beers", "wine", "wines", "vodka", "whiskey", "liqu
 
 # kinds of knife, told apart ("a fixed-blade knife" is no "folding knife")
 _KINDS = frozenset({"folding", "butterfly", "fixed", "utility", "dive", "hunting", "serrated",
-                    "steak", "pocket", "fillet", "carving", "paring", "kitchen", "butcher"})
+                    "steak", "pocket", "fillet", "carving", "paring", "kitchen", "butcher",
+                    "hook", "chef's", "tactical", "survival", "bowie"})
+# (a kind word alone, "the kitchen", "on the hook", says no knife)
+KNIFE_KINDS = _KINDS
 
 GENERIC = {
     "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm", "gauge"}),

@@ -258,7 +258,8 @@ WEAPONS = frozenset([
     "gauge",
     # kinds of knife, told apart ("a butterfly knife" is no "small folding knife")
     "folding", "butterfly", "fixed", "utility", "dive", "hunting", "serrated", "steak",
-    "pocket", "fillet", "carving", "paring", "kitchen", "butcher",
+    "pocket", "fillet", "carving", "paring", "kitchen", "butcher", "hook", "chef's",
+    "tactical", "survival", "bowie",
 ])
 SUBSTANCES = frozenset([
     "marijuana", "cannabis", "weed", "cocaine", "crack", "heroin", "meth", "methamphetamine",

@@ -1225,3 +1225,16 @@ def test_a_word_said_plainly_before_its_denial_is_said() -> None:
     shove = _chat(("Officer", "Mr. Kimsey, did you push Castellanos?"),
                   ("Diner", "No, I didn't push him. He pushed me, man."))
     assert statuses("Kimsey admitted pushing Castellanos.", shove) == [ClaimStatus.CONTRADICTED]
+
+
+def test_a_hook_knife_is_no_folding_knife_and_a_kitchen_is_no_knife() -> None:
+    show = _chat(("Customer", "Doug Petrakis. I picked up one of Brinkerhoff's owls and he points "
+                              "the hook knife at me, like touch it again and see what happens."),)
+    assert statuses("Petrakis stated Brinkerhoff pointed a folding knife at him.", show) == \
+        [ClaimStatus.CONTRADICTED]
+    assert statuses("Petrakis stated Brinkerhoff pointed a hook knife at him.", show) != \
+        [ClaimStatus.CONTRADICTED]
+    shop = _chat(("Owner", "She turned around and had the styling scissors off my counter, the "
+                           "ones by the kitchen door. She held them up like this."),)
+    assert statuses("Adeyemi stated the female turned around holding a knife from the counter.",
+                    shop) != [ClaimStatus.SUPPORTED]
