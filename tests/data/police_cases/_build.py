@@ -199,6 +199,10 @@ from _cases_holdout173 import CASES as BLIND_173  # noqa: E402
 from _cases_holdout174 import CASES as BLIND_174  # noqa: E402
 from _cases_holdout175 import CASES as BLIND_175  # noqa: E402
 from _cases_holdout176 import CASES as BLIND_176  # noqa: E402
+from _cases_holdout177 import CASES as BLIND_177  # noqa: E402
+from _cases_holdout178 import CASES as BLIND_178  # noqa: E402
+from _cases_holdout179 import CASES as BLIND_179  # noqa: E402
+from _cases_holdout180 import CASES as BLIND_180  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -267,7 +271,11 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_173,
               *BLIND_174,
               *BLIND_175,
-              *BLIND_176]
+              *BLIND_176,
+              *BLIND_177,
+              *BLIND_178,
+              *BLIND_179,
+              *BLIND_180]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
