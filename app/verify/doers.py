@@ -42,9 +42,7 @@ def named_doer_swap(text: str, match: Match, index: SegmentIndex, ids: dict[str,
                     acts.append((name, act[0].norm, verb, _leads(text, m.start())))
     if not acts or not match.ranked:
         return None
-    top = match.segment_scores[match.ranked[0]]
-    holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
-               and not is_question(index.segments[i].text)]
+    holders = told(match, index)
     voices = index.speaker_names()
     for name, verb, surface, leads in acts:
         mine = ids.get(name, name)
@@ -191,9 +189,7 @@ def kin_doer(text: str, match: Match, index: SegmentIndex, ids: dict[str, str]
     acts = [m for m in _SELF_ACT.finditer(text) if m.group(3) not in _NOT_ACTS]
     if not acts or not match.ranked:
         return None
-    top = match.segment_scores[match.ranked[0]]
-    holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
-               and not is_question(index.segments[i].text)]
+    holders = told(match, index)
     known = index.speaker_names()
     for act in acts:
         verb = tokenize(act.group(3))
@@ -285,17 +281,22 @@ def sex_swap(text: str, match: Match, index: SegmentIndex) -> str | None:
         return None
     mine = _HER if m.group(1) in _HER else _HIM
     other = _HIM if mine is _HER else _HER
-    top = match.segment_scores[match.ranked[0]]
     # the person word just before the act ("the guy yelled", "he yelled")
-    right, wrong = acted_by([i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
-                             and not is_question(index.segments[i].text)],
-                            index, act[0].norm, mine, other, reach=2)
+    right, wrong = acted_by(told(match, index), index, act[0].norm, mine, other, reach=2)
     if wrong is None or right is not None:
         return None
     seg = index.segments[wrong]
     return (f"The report has the {m.group(1)} doing this ('{m.group(2)}'), but at "
             f"{fmt_time(seg.start)} the recording has someone of the other sex: "
             f"'{clip(seg.text)}'.")
+
+
+def told(match: Match, index: SegmentIndex) -> list[int]:
+    """The statements of a claim's passage: its segments scoring at least half the best one's
+    share of the claim, questions left out."""
+    top = match.segment_scores[match.ranked[0]]
+    return [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
+            and not is_question(index.segments[i].text)]
 
 
 def acted_by(places: Sequence[int], index: SegmentIndex, act: str, mine: frozenset[str],
@@ -348,10 +349,7 @@ def pronoun_swap(text: str, match: Match, index: SegmentIndex, sexes: dict[str, 
                 or not act[0].content:
             continue
         mine, other = (_HIM_WORDS, _HER_WORDS) if a == "m" else (_HER_WORDS, _HIM_WORDS)
-        top = match.segment_scores[match.ranked[0]]
-        right, wrong = acted_by([i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
-                                 and not is_question(index.segments[i].text)],
-                                index, act[0].norm, mine, other, reach=1)
+        right, wrong = acted_by(told(match, index), index, act[0].norm, mine, other, reach=1)
         if wrong is None or right is not None:
             continue
         seg = index.segments[wrong]

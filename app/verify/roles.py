@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from app.verify.checks import fmt_time
-from app.verify.doers import acted_by
+from app.verify.doers import acted_by, told
 from app.verify.index import Match, SegmentIndex
 from app.verify.speakers import FULL_NAME
 from app.verify.speech import clip, is_officer
@@ -219,10 +219,8 @@ def hearsay(text: str, match: Match, index: SegmentIndex, ids: dict[str, str] | 
     keys = {ids[w] for w in subject if ids and w in ids}
     subject |= {w for w, key in (ids or {}).items() if key in keys}
     acts = [m.group(2), *_AND_DONE.findall(text, m.end())]
-    top = match.segment_scores[match.ranked[0]]
-    holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
-               and not is_question(index.segments[i].text)
-               and is_officer(index.segments[i].speaker, ()) is not True]
+    holders = [i for i in told(match, index)
+               if is_officer(index.segments[i].speaker, ()) is not True]
     for done in acts:
         act = tokenize(done)
         if not act or done in _AUXILIARIES or done in _NOT_DONE:
@@ -264,10 +262,8 @@ def credited_act(text: str, match: Match, index: SegmentIndex, officer_names: tu
         return None
     verb = act[0].norm
     subject = {w.lower() for w in _CAP_WORD.findall(text[:m.start()])}
-    top = match.segment_scores[match.ranked[0]]
-    holders = [i for i in match.ranked if match.segment_scores[i] >= 0.5 * top
-               and not is_question(index.segments[i].text)
-               and is_officer(index.segments[i].speaker, officer_names) is not True
+    holders = [i for i in told(match, index)
+               if is_officer(index.segments[i].speaker, officer_names) is not True
                # a voice of unknown role may be the named person themself ("S1 yelled" /
                # "I yelled at her"); not "his friend" or "the clerk", whom the report sets apart
                and (m.group(1) or not index.segments[i].speaker
