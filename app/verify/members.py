@@ -41,12 +41,11 @@ _MEMBER_GROUPS = (
 _DRINKS = frozenset({"beer", "beers", "wine", "wines", "vodka", "whiskey", "liquor", "tequila",
                      "rum", "gin", "seltzer", "seltzers"})
 
-# kinds of knife, told apart ("a fixed-blade knife" is no "folding knife")
-_KINDS = frozenset({"folding", "butterfly", "fixed", "utility", "dive", "hunting", "serrated",
-                    "steak", "pocket", "fillet", "carving", "paring", "kitchen", "butcher",
-                    "hook", "chef's", "tactical", "survival", "bowie"})
-# (a kind word alone, "the kitchen", "on the hook", says no knife)
-KNIFE_KINDS = _KINDS
+# kinds of knife, told apart ("a fixed-blade knife" is no "folding knife"); a kind word alone
+# ("the kitchen", "on the hook") says no knife
+KNIFE_KINDS = frozenset({"folding", "butterfly", "fixed", "utility", "dive", "hunting",
+                         "serrated", "steak", "pocket", "fillet", "carving", "paring", "kitchen",
+                         "butcher", "hook", "chef's", "tactical", "survival", "bowie"})
 
 GENERIC = {
     "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm", "gauge"}),
@@ -56,8 +55,8 @@ GENERIC = {
     "liquor": frozenset({"vodka", "whiskey", "tequila", "rum", "gin"}),
     "pesticide": frozenset({"herbicide", "fungicide", "insecticide", "glyphosate", "diazinon",
                             "fipronil", "bifenthrin"}),
-    "knife": frozenset({*_KINDS, "switchblade", "pocketknife"}),
-    "blade": frozenset({*_KINDS, "switchblade", "pocketknife"}),
+    "knife": frozenset({*KNIFE_KINDS, "switchblade", "pocketknife"}),
+    "blade": frozenset({*KNIFE_KINDS, "switchblade", "pocketknife"}),
 }
 _KNIFE = frozenset({"knife", "knives", "blade", "blades", "cutter"})
 
@@ -74,13 +73,13 @@ def kind_of_knife(tokens: Sequence[Token], idx: int) -> bool | None:
     """For a word that names a kind of knife ("folding", "fixed", "dive"): whether it does so
     here, before "knife" or "blade" ("a fixed-blade knife", "a folding utility knife"), not
     "I fixed it"; None for any other word."""
-    if tokens[idx].surface.lower() not in _KINDS:
+    if tokens[idx].surface.lower() not in KNIFE_KINDS:
         return None
     for tok in tokens[idx + 1:idx + 3]:
         low = tok.surface.lower()
         if low in _KNIFE:
             return True
-        if low not in _KINDS:
+        if low not in KNIFE_KINDS:
             return False
     return False
 
