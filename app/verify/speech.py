@@ -94,6 +94,7 @@ def attribution_conflict(text: str, match: Match, index: SegmentIndex,
 
 ADMITTED = re.compile(r"\b(?:admit\w*|confess\w*|acknowledg\w*|conced\w*|consent\w*|"
                       r"agreed)\b", re.IGNORECASE)
+_ACKNOWLEDGED = re.compile(r"acknowledg\w*|conced\w*")
 _RELAY = re.compile(r"dispatch|radio|911|operator|call ?taker", re.IGNORECASE)
 _SAYING = re.compile(
     r"\b(?:stated|said|says|told|advised|admitted|explained|claimed|reported|denied|yelled|"
@@ -102,7 +103,8 @@ _SAYING = re.compile(
     r"asks|asked|tells|suggests|suggested|offers|offered|invites|invited|proposes|proposed|"
     r"reminds|reminded|agrees|confirms|replies|explains|admits|mentions|mentioned|informs|"
     r"informed|announces|announced|complains|complained|recommends|recommended|warns|warned|"
-    r"apologizes|apologized|promises|promised|insists|insisted)\b",
+    r"apologizes|apologized|promises|promised|insists|insisted|acknowledged|acknowledges|conceded|"
+    r"pointed out|points out|answered)\b",
     re.IGNORECASE)
 
 
@@ -210,6 +212,13 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     # words that only partly meet what was said (a paraphrase) name no one else as its speaker
     if not holders or (not answered and index.share(said, holders[0]) < _HELD):
         return None
+    # what one acknowledges is mostly put to them by another ("It's on the ticket, eighty
+    # five." / "Yeah, I know"): their own words holding half as much of it are theirs
+    if _ACKNOWLEDGED.fullmatch(verb.group(0).lower()):
+        top = index.share(said, holders[0])
+        if any(seg.speaker and seg.speaker.lower() in wanted
+               and index.share(said, i) >= 0.5 * top for i, seg in enumerate(index.segments)):
+            return None
     # "Ma'am, he admits he said it", or a description put out on the radio: the officer
     # relays another's words
     holders = [i for i in holders if not (is_officer(index.segments[i].speaker, ())

@@ -662,3 +662,35 @@ def test_another_voice_saying_it_did_the_act_the_report_gives_a_named_person() -
     # an act too common to tell one person's from another's is left alone
     came = analyze(deck, report.format("Raman came to"))
     assert came.claims[2].status is not ClaimStatus.CONTRADICTED
+
+
+# one voice owns up to tapping the mirror, the other is the driver whose mirror it was
+MIRROR = _chat(
+    ("Ofc. Brandt", "Okay, who's who here? Sir, your name?"),
+    ("Truck Driver", "Hector Alvarenga. That's my truck. It's cracked, the driver side one. It "
+                     "wasn't cracked yesterday."),
+    ("Ofc. Brandt", "And you, sir?"),
+    ("Resident", "Gary Lindqvist, I live right there. I tapped it with the broom, just tapped "
+                 "it, to get him to wake up. I didn't crack anything."),
+    ("Ofc. Brandt", "The sign on the pole, whose is that?"),
+    ("Resident", "The city put it up. Says no trucks over five tons."),
+    ("Truck Driver", "Yeah, I know, no trucks over five tons. I was only parked there for my "
+                     "break."),
+)
+
+
+def test_an_acknowledgement_or_a_point_made_by_another_voice() -> None:
+    names = "I contacted the driver, Hector Alvarenga, and the resident, Gary Lindqvist. "
+    wrong = analyze(MIRROR, names + "Alvarenga acknowledged tapping the mirror with the broom "
+                                    "to wake him up but denied cracking it.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert "attributes this to Truck Driver, but at 00:12 it is Resident" in wrong.flags[-1].message
+    pointed = analyze(MIRROR, names + "Alvarenga pointed out that the city put up the sign "
+                                      "limiting trucks to five tons.")
+    assert pointed.claims[-1].status is ClaimStatus.CONTRADICTED
+    # put to him by another and owned in his own words: his acknowledgement
+    right = analyze(MIRROR, names + "Alvarenga acknowledged the city sign limits trucks to five "
+                                    "tons.")
+    assert right.claims[-1].status is not ClaimStatus.CONTRADICTED
+    own = analyze(MIRROR, names + "Lindqvist acknowledged tapping the mirror with the broom.")
+    assert own.claims[-1].status is not ClaimStatus.CONTRADICTED
