@@ -86,7 +86,9 @@ def _is_boundary(text: str, dot: int) -> bool:
         # "to St. Mary's" is a name; "on Main St. The driver" ends a sentence
         before = re.search(r"(\S+)\s+\S+$", text[max(0, dot - 60):dot])
         return word != "st" or bool(before and before.group(1)[:1].isupper())
-    if m and len(m.group(1)) == 1 and m.group(1).isupper():
+    # the last letter of a slashed label ("the R/P. Takahashi stated") is no initial
+    slashed = text[max(0, dot - 2):dot - 1] == "/"
+    if m and len(m.group(1)) == 1 and m.group(1).isupper() and not slashed:
         # an initial ("J. Alvarez"), unless a sentence plainly starts after it
         # ("... for Driver B. The witness")
         nxt_word = _NEXT_WORD.match(text, dot + 1)
