@@ -72,7 +72,7 @@ def negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 
     ("punched") as well as a synonym of it ("never hit me but he punched a wall"), only the
     claim's own word counts. A word the segment also says plainly is no denial of the claim,
     unless the claim is an `admission` (where "I didn't push him. He pushed me." denies it)."""
-    words = [t for t in tokens if t.kind in ("word", "neg", "num")]
+    words = [t for t in said_in_order(tokens) if t.kind in ("word", "neg", "num")]
     if not opening and words and words[0].kind == "neg" and words[0].surface.lower() == "no":
         words = words[1:]
     own = {stem(t.surface) for t in claim if t.norm in covered}
@@ -102,13 +102,25 @@ def negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 
                 and not any(v.kind == "neg" for v in words[max(0, m - 3):m])
                 for m, w in enumerate(words) if m > k or (m < k and not admission)):
             continue
-        for j in range(max(0, k - reach), k):
+        # "I don't have a plan": what one denies having
+        had = k >= 3 and words[k - 2].surface.lower() in ("have", "has", "had") and \
+            words[k - 1].surface.lower() in ("a", "an", "any")
+        for j in range(max(0, k - reach - (1 if had else 0)), k):
             # "if we don't become aware", "why we don't eat": a condition or a question
             # about the thing, not a denial of it
             if asserted_negation(words, j) and not _apart(text, words[j], tok) and \
                     not _contrast_elsewhere(words, j, own_words):
                 return True
     return False
+
+
+def said_in_order(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens of what was said, without those an index adds after them (the name in the
+    speaker's label, a spelled-out alias), which no negation in the words can govern."""
+    for k in range(1, len(tokens)):
+        if tokens[k].start < tokens[k - 1].start:
+            return tokens[:k]
+    return tokens
 
 
 def _contrast_elsewhere(words: Sequence[Token], j: int, own_words: set[str]) -> bool:

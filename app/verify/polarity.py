@@ -48,97 +48,17 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     best = match.ranked[0]
     nxt = best + 1 if best + 1 < index.n else None
     if claimed > 0:
-        top = match.segment_scores[best]
-        # a denial only bears on the claim when it governs one of its telling words, in a
-        # passage that holds a fair share of the claim (long summaries brush many negations)
-        # with the claim's verbs of knowing and wanting ("didn't know it was fake")
-        # ... and "had been told" ("Nobody told me the road was closed")
-        key = frozenset({*(t for t in match.covered if not index.minor(t)),
-                         *(t.norm for t in tokens if t.norm in MIND_VERBS
-                           or t.surface.lower() == "told")})
-        # a denial the report quotes ("which read, \"no more water till you pay up\"") is
-        # the one the passage says
-        key -= quoted_denial(text, tokens)
-        share = max(0.5 * top, _NEGATED_SHARE)
-        strong = [i for i in match.ranked if match.segment_scores[i] >= share]
-        # "He didn't touch me" denies a grab or a shove the passage does not itself tell
-        # ... and "he didn't even look back" a look, though "look" tells little elsewhere
-        key |= {t.norm for t in tokens if t.norm in ("look", "leave", "move", "touch")}
-        contact = {t.norm for t in tokens if t.norm in _CONTACT}
-        if re.search(r"\bphysical contact\b", text, re.IGNORECASE) or (contact and not any(
-                t.norm in contact for i in strong for t in index.tokens[i])):
-            key |= {"touch"}
-        denied = [i for i in strong if negated_near(index.tokens[i], key, claim=tokens,
-                                                      text=index.segments[i].text)]
-        # where the best passage says it plainly, another voice's denial ("I didn't move it")
-        # is a conflicting account, not a contradiction of what the report attributes
-        plain = bool(strong) and strong[0] not in denied and \
-            not is_question(index.segments[strong[0]].text)
-        where = denied[0] if denied and not plain else None
-        if where is None:
-            where = _copula_denied(tokens, strong[:1], index)
-        if where is None:
-            where = refused_thing(text, strong, index)
-        if where is None:
-            where = own_act_denied(text, strong, index)
-        if where is None:
-            where = _admission_denied(text, tokens, index)
-        # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
-        # question may sit anywhere in the recording, not only near the best passage
-        if where is None and CIVILIAN_SPEECH.search(text):
-            content = [t.norm for t in tokens if t.content]
-            # an admission is checked against every question on the subject; what someone
-            # "said" only against the best passage
-            # so is what someone says they saw or knew ("Did you see a gun?" / "No.")
-            wide = ADMITTED.search(text) or any(t.norm in MIND_VERBS for t in tokens)
-            asked = [best, *index.holders(content, 0.5)] if wide else [best]
-            # ("I pushed him back. I'm not gonna lie.": the best passage is the admission
-            # itself, whatever "No" another question drew)
-            owned = _admitted_act(text) if ADMITTED.search(text) else frozenset()
-            if owned and _says_own_act(owned, index.tokens[best]) and not negated_near(
-                    index.tokens[best], owned, reach=3, opening=True,
-                    text=index.segments[best].text):
-                asked = []
-            # the best passage is the answer to a question on two of the claim's words ("Did
-            # you hit your head?" / "No. Just the knee." for "he struck his head")
-            if best > 0 and len(_asked_words(best - 1, set(content), index)) >= 2 and (
-                    _FLAT_NO.match(index.segments[best].text)
-                    or _FINAL_NO.search(index.segments[best].text)):
-                asked.append(best - 1)
-            mind = frozenset(t.norm for t in tokens if t.norm in MIND_VERBS)
-            # what the claim is about, not whom ("Ms. Jimenez, do you want ...?")
-            topic = frozenset(t.norm for t in tokens if t.content and t.surface.islower()) - mind
-            for q in dict.fromkeys(asked):
-                # a question answered "No", or for an admission also an accusation answered
-                # "that wasn't me"
-                # ("Do you want medics? I can get fire out here." asks)
-                # (after the admission itself, "I pushed him, okay?", only a denial of that
-                # act: not another voice's "I never yelled at anybody")
-                admitted = ADMITTED.search(text) is not None
-                act = _admitted_act(text) if admitted else frozenset()
-                put = (admitted or any(is_question(p)
-                                       for p in turn_sentences(index.segments[q].text))) and \
-                    not (act and q + 1 < index.n and _says_own_act(act, index.tokens[q])
-                         and not negated_near(index.tokens[q + 1], act, reach=3, opening=True,
-                                               text=index.segments[q + 1].text))
-                # ("Do you want to pursue charges?" / "I just want him to leave. I don't
-                # want to go to court.": the claim's want, denied in the answer)
-                # ("Do you want to press charges?" / "Yes. He can't do that to a referee.")
-                if q + 1 < index.n and put and (
-                        (any(t.kind == "neg" for t in index.tokens[q + 1][:3])
-                         and not _opens_yes(index.tokens[q + 1]))
-                        or _FINAL_NO.search(index.segments[q + 1].text)
-                        or (mind and _asks(q, mind, index)
-                            and _asks(q, topic, index)
-                            and negated_near(index.tokens[q + 1], mind, reach=1,
-                                              text=index.segments[q + 1].text))):
-                    where = q + 1
-                    break
-        if where is None:
-            return None
-        seg = index.segments[where]
-        return (f"The report affirms this, but the recording at {fmt_time(seg.start)} has a "
-                f"denial or negation: '{clip(seg.text)}'.")
+        return _affirmed_denied(text, tokens, match, index)
+    # "saw a boat near his string but could not identify it": the affirmed half is checked
+    # as a claim of its own
+    head = _affirmed_head(text, tokens)
+    if head is not None:
+        # (the words the negated half says too are its own: "saw one male ... but could not
+        # see his face" against "I couldn't see his face")
+        found = _affirmed_denied(text[:head], [t for t in tokens if t.end <= head], match, index,
+                                 {t.norm for t in tokens if t.start > head and t.content})
+        if found is not None:
+            return found
     near = sorted({*match.window, *also, best} | ({nxt} if nxt is not None else set()))
     # ... and the answer to a question among them ("Have you had anything to drink tonight?"
     # / "No, sir. Nothing.")
@@ -190,6 +110,123 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         quote += f" / '{clip(index.segments[nxt].text)}'"
     return (f"The report negates this, but the recording at {fmt_time(seg.start)} has no "
             f"denial or negation: {quote}.")
+
+
+def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex,
+                     besides: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """An affirmed claim against a denial in its passage, or a question on it answered no;
+    only a denial of its words that are not also `besides`."""
+    best = match.ranked[0]
+    top = match.segment_scores[best]
+    said = {t.norm for t in tokens} - besides
+    # a denial only bears on the claim when it governs one of its telling words, in a
+    # passage that holds a fair share of the claim (long summaries brush many negations)
+    # with the claim's verbs of knowing and wanting ("didn't know it was fake")
+    # ... and "had been told" ("Nobody told me the road was closed")
+    key = frozenset({*(t for t in match.covered if not index.minor(t) and t in said),
+                     *(t.norm for t in tokens if t.norm in MIND_VERBS
+                       or t.surface.lower() == "told")}) - besides
+    # a denial the report quotes ("which read, \"no more water till you pay up\"") is
+    # the one the passage says
+    key -= quoted_denial(text, tokens)
+    share = max(0.5 * top, _NEGATED_SHARE)
+    strong = [i for i in match.ranked if match.segment_scores[i] >= share]
+    # "He didn't touch me" denies a grab or a shove the passage does not itself tell
+    # ... and "he didn't even look back" a look, though "look" tells little elsewhere
+    key |= {t.norm for t in tokens if t.norm in ("look", "leave", "move", "touch")}
+    contact = {t.norm for t in tokens if t.norm in _CONTACT}
+    if re.search(r"\bphysical contact\b", text, re.IGNORECASE) or (contact and not any(
+            t.norm in contact for i in strong for t in index.tokens[i])):
+        key |= {"touch"}
+    denied = [i for i in strong if negated_near(index.tokens[i], key, claim=tokens,
+                                                  text=index.segments[i].text)]
+    # where the best passage says it plainly, another voice's denial ("I didn't move it")
+    # is a conflicting account, not a contradiction of what the report attributes
+    plain = bool(strong) and strong[0] not in denied and \
+        not is_question(index.segments[strong[0]].text)
+    where = denied[0] if denied and not plain else None
+    if where is None:
+        where = _copula_denied(tokens, strong[:1], index)
+    # (the act of an affirmed half may be the one its negated half denies: "pushed her hand
+    # away but denied pushing her down")
+    if where is None and not besides:
+        where = refused_thing(text, strong, index)
+    if where is None and not besides:
+        where = own_act_denied(text, strong, index)
+    if where is None and not besides:
+        where = _admission_denied(text, tokens, index)
+    # "Have you been drinking?" / "No sir." -- for what a person said or admitted; the
+    # question may sit anywhere in the recording, not only near the best passage
+    if where is None and CIVILIAN_SPEECH.search(text):
+        content = [t.norm for t in tokens if t.content]
+        # an admission is checked against every question on the subject; what someone
+        # "said" only against the best passage
+        # so is what someone says they saw or knew ("Did you see a gun?" / "No.")
+        wide = ADMITTED.search(text) or any(t.norm in MIND_VERBS for t in tokens)
+        asked = [best, *index.holders(content, 0.5)] if wide else [best]
+        # ("I pushed him back. I'm not gonna lie.": the best passage is the admission
+        # itself, whatever "No" another question drew)
+        owned = _admitted_act(text) if ADMITTED.search(text) else frozenset()
+        if owned and _says_own_act(owned, index.tokens[best]) and not negated_near(
+                index.tokens[best], owned, reach=3, opening=True,
+                text=index.segments[best].text):
+            asked = []
+        # the best passage is the answer to a question on two of the claim's words ("Did
+        # you hit your head?" / "No. Just the knee." for "he struck his head")
+        if best > 0 and len(_asked_words(best - 1, set(content), index)) >= 2 and (
+                _FLAT_NO.match(index.segments[best].text)
+                or _FINAL_NO.search(index.segments[best].text)):
+            asked.append(best - 1)
+        mind = frozenset(t.norm for t in tokens if t.norm in MIND_VERBS)
+        # what the claim is about, not whom ("Ms. Jimenez, do you want ...?")
+        topic = frozenset(t.norm for t in tokens if t.content and t.surface.islower()) - mind
+        # (not a question on the negated half: "Is the staging area watched?" / "Not really,
+        # it's roped off")
+        for q in dict.fromkeys(q for q in asked if not _asks(q, frozenset(besides), index)):
+            # a question answered "No", or for an admission also an accusation answered
+            # "that wasn't me"
+            # ("Do you want medics? I can get fire out here." asks)
+            # (after the admission itself, "I pushed him, okay?", only a denial of that
+            # act: not another voice's "I never yelled at anybody")
+            admitted = ADMITTED.search(text) is not None
+            act = _admitted_act(text) if admitted else frozenset()
+            put = (admitted or any(is_question(p)
+                                   for p in turn_sentences(index.segments[q].text))) and \
+                not (act and q + 1 < index.n and _says_own_act(act, index.tokens[q])
+                     and not negated_near(index.tokens[q + 1], act, reach=3, opening=True,
+                                           text=index.segments[q + 1].text))
+            # ("Do you want to pursue charges?" / "I just want him to leave. I don't
+            # want to go to court.": the claim's want, denied in the answer)
+            # ("Do you want to press charges?" / "Yes. He can't do that to a referee.")
+            if q + 1 < index.n and put and (
+                    (any(t.kind == "neg" for t in index.tokens[q + 1][:3])
+                     and not _opens_yes(index.tokens[q + 1]))
+                    or _FINAL_NO.search(index.segments[q + 1].text)
+                    or (mind and _asks(q, mind, index)
+                        and _asks(q, topic, index)
+                        and negated_near(index.tokens[q + 1], mind, reach=1,
+                                          text=index.segments[q + 1].text))):
+                where = q + 1
+                break
+    if where is None:
+        return None
+    seg = index.segments[where]
+    return (f"The report affirms this, but the recording at {fmt_time(seg.start)} has a "
+            f"denial or negation: '{clip(seg.text)}'.")
+
+
+def _affirmed_head(text: str, tokens: Sequence[Token]) -> int | None:
+    """Where the affirmed half of a claim ends, when a "but" joins it to a negated one ("saw
+    a boat near his string that morning but could not identify it"); None otherwise."""
+    for k, tok in enumerate(tokens):
+        if tok.kind == "neg" or tok.surface.lower().startswith(("den", "refus", "declin")):
+            return None
+        if tok.surface.lower() == "but":
+            head = [t for t in tokens[:k] if t.content]
+            negated = any(asserted_negation(tokens, j) for j in range(k + 1, k + 5)
+                          if j < len(tokens))
+            return tok.start if len(head) >= 4 and negated else None
+    return None
 
 
 _COMMON_VERBS = frozenset({"see", "go", "get", "come", "know", "want", "take", "give", "find",

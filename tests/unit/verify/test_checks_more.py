@@ -1238,3 +1238,43 @@ def test_a_hook_knife_is_no_folding_knife_and_a_kitchen_is_no_knife() -> None:
                            "ones by the kitchen door. She held them up like this."),)
     assert statuses("Adeyemi stated the female turned around holding a knife from the counter.",
                     shop) != [ClaimStatus.SUPPORTED]
+
+
+# a lobsterman asked about a boat; a witness who saw a man but not his face
+HARBOR = _chat(
+    ("Ofc. Haskell", "Sir, your name? And when did you last have words with Tibbetts?"),
+    ("Complainant", "Dale Crowley. Uh, two weeks back. At the co-op, in front of the fuel guy."),
+    ("Ofc. Haskell", "Did you see his boat out there this morning?"),
+    ("Complainant", "No. I didn't see nobody out there. It was foggy."),
+    ("Ofc. Haskell", "Ma'am, did you see anybody by the shed last night?"),
+    ("Neighbor", "One guy, by the back of the shed. Hoodie. I couldn't see his face, it was dark."),
+)
+
+
+def test_the_affirmed_half_of_a_claim_joined_by_but_to_a_negated_one() -> None:
+    wrong = analyze(HARBOR, "Crowley stated he saw a boat near his string that morning but "
+                            "could not identify it due to the fog.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert "I didn't see nobody" in wrong.flags[-1].message
+    # the negated half's own words denied are no denial of the affirmed half
+    right = analyze(HARBOR, "The neighbor stated she saw one male in a hoodie at the back of "
+                            "the shed but could not see his face because it was dark.")
+    assert right.claims[-1].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_speakers_label_is_no_word_a_negation_in_the_turn_governs() -> None:
+    ferry = _chat(
+        ("Ofc. Brandt", "Did you open your door into his car?"),
+        ("Ms. Kessler", "The lanes are like a foot apart, okay, it barely touched. There's no "
+                        "dent."),
+    )
+    said = analyze(ferry, "Kessler stated her door touched the car.")
+    assert said.claims[-1].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_denial_of_having_a_thing() -> None:
+    crisis = _chat(("Officer", "Talk to me, Nathan. What's going on tonight?"),
+                   ("Nathan", "Look, I'm okay. I don't have a gun in the apartment. There's "
+                              "kitchen knives, that's it."))
+    wrong = analyze(crisis, "Nathan stated he had a gun in the apartment.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
