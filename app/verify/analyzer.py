@@ -72,6 +72,7 @@ from app.verify.roles import (
     role_swap,
 )
 from app.verify.speech import attribution_conflict, broadcast_turn
+from app.verify.targets import target_swap
 from app.verify.text import Token, tokenize
 from app.verify.visual import is_visual, perceived
 from app.verify.words import is_question
@@ -342,6 +343,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
             hearsay(text, match, ctx.index, ids) or \
             credited_act(text, match, ctx.index, ctx.officer_names) or \
             named_doer_swap(text, match, ctx.index, ids, persons) or \
+            target_swap(text, match, ctx.index, ids) or \
             owner_swap(text, match, ctx.index, ids) or \
             kin_doer(text, match, ctx.index, ids) or \
             sex_swap(text, match, ctx.index) or \

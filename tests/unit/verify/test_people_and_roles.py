@@ -694,3 +694,21 @@ def test_an_acknowledgement_or_a_point_made_by_another_voice() -> None:
     assert right.claims[-1].status is not ClaimStatus.CONTRADICTED
     own = analyze(MIRROR, names + "Lindqvist acknowledged tapping the mirror with the broom.")
     assert own.claims[-1].status is not ClaimStatus.CONTRADICTED
+
+
+def test_an_act_done_to_the_one_the_report_has_doing_it() -> None:
+    bakery = _chat(
+        ("Owner", "I did. Sofia Amaral, I own the place."),
+        ("Customer", "Denise Holloway. I asked for blush. That is peach."),
+        ("Employee", "I was boxing cookies. Um, the lady put both hands on Sofia's shoulders and "
+                     "pushed her back. Like, hard."),
+    )
+    names = ("I contacted the owner, Sofia Amaral, and the customer, Denise Holloway. Holloway "
+             "stated she asked for blush. ")
+    wrong = analyze(bakery, names + "W1 stated Amaral put both hands on Holloway's shoulders "
+                                    "and pushed her back hard.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert "done to Amaral" in wrong.flags[-1].message
+    right = analyze(bakery, names + "W1 stated Holloway put both hands on Amaral's shoulders "
+                                    "and pushed her back hard.")
+    assert right.claims[-1].status is not ClaimStatus.CONTRADICTED
