@@ -258,7 +258,7 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
         if q + 1 >= index.n:
             continue
         # the turn's questions ("You see the signs? They're all over the fence.")
-        put = [p for p in turn_sentences(index.segments[q].text) if is_question(p)]
+        put = _questions(index.segments[q].text)
         asked = [t for p in put for t in tokenize(p, spoken=True)]
         # "The owner doesn't want you back, okay?" / "Yeah": a yes to the denial itself
         # (a "not" elsewhere in the question is no denial of what it asks: "Would you adjust
@@ -290,6 +290,22 @@ def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInd
                 not any(t.kind == "neg" for t in said):
             return q
     return None
+
+
+# a question that asks about what the turn has just said ("He says you hit his mirror. Did
+# you?")
+_ELLIPTICAL = re.compile(r"^\W*(?:did|do|does|is|was|were|are|have|has)\s+(?:you|he|she|they|it|"
+                         r"that)(?:\s+(?:do|say)\s+(?:that|it))?\W*$", re.IGNORECASE)
+
+
+def _questions(text: str) -> list[str]:
+    """The questions of a turn, an elliptical one with the sentence it asks about."""
+    sentences = turn_sentences(text)
+    out = []
+    for k, p in enumerate(sentences):
+        if is_question(p):
+            out.append(f"{sentences[k - 1]} {p}" if k > 0 and _ELLIPTICAL.match(p) else p)
+    return out
 
 
 def _opens_yes(tokens: Sequence[Token]) -> bool:

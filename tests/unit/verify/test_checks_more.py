@@ -1278,3 +1278,14 @@ def test_a_denial_of_having_a_thing() -> None:
                               "kitchen knives, that's it."))
     wrong = analyze(crisis, "Nathan stated he had a gun in the apartment.")
     assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+
+
+def test_a_yes_to_an_elliptical_question_on_what_was_just_said() -> None:
+    sweeper = _chat(
+        ("Officer", "Okay Mr. Carvajal. He says you hit his mirror with the sweeper. Did you?"),
+        ("Driver", "Probably, yeah. The cars park right on the line here and I got, uh, maybe "
+                   "six inches."),
+    )
+    wrong = analyze(sweeper, "Carvajal denied striking the mirror with the sweeper.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert "the answer to" in wrong.flags[-1].message
