@@ -45,7 +45,8 @@ _DRINKS = frozenset({"beer", "beers", "wine", "wines", "vodka", "whiskey", "liqu
 # ("the kitchen", "on the hook") says no knife
 KNIFE_KINDS = frozenset({"folding", "butterfly", "fixed", "utility", "dive", "hunting",
                          "serrated", "steak", "pocket", "fillet", "carving", "paring", "kitchen",
-                         "butcher", "hook", "chef's", "tactical", "survival", "bowie"})
+                         "butcher", "hook", "chef's", "tactical", "survival", "bowie",
+                         "oyster", "shucking", "boning", "bread", "skinning"})
 
 GENERIC = {
     "gun": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "firearm", "gauge"}),

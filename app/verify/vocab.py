@@ -259,7 +259,7 @@ WEAPONS = frozenset([
     # kinds of knife, told apart ("a butterfly knife" is no "small folding knife")
     "folding", "butterfly", "fixed", "utility", "dive", "hunting", "serrated", "steak",
     "pocket", "fillet", "carving", "paring", "kitchen", "butcher", "hook", "chef's",
-    "tactical", "survival", "bowie",
+    "tactical", "survival", "bowie", "oyster", "shucking", "boning", "bread", "skinning",
 ])
 SUBSTANCES = frozenset([
     "marijuana", "cannabis", "weed", "cocaine", "crack", "heroin", "meth", "methamphetamine",

@@ -1234,6 +1234,10 @@ def test_a_hook_knife_is_no_folding_knife_and_a_kitchen_is_no_knife() -> None:
         [ClaimStatus.CONTRADICTED]
     assert statuses("Petrakis stated Brinkerhoff pointed a hook knife at him.", show) != \
         [ClaimStatus.CONTRADICTED]
+    booth = _chat(("Vendor", "He came over here waving his oyster knife saying I'm stealing his "
+                             "customers."),)
+    assert statuses("Thibodeaux stated the vendor came over waving a fillet knife.", booth) == \
+        [ClaimStatus.CONTRADICTED]
     shop = _chat(("Owner", "She turned around and had the styling scissors off my counter, the "
                            "ones by the kitchen door. She held them up like this."),)
     assert statuses("Adeyemi stated the female turned around holding a knife from the counter.",
