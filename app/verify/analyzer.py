@@ -23,6 +23,7 @@ from app.domain import (
     Segment,
     Transcript,
 )
+from app.verify.care import care_conflict
 from app.verify.checks import (
     PLACEHOLDER,
     ClaimLocator,
@@ -331,7 +332,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     # that evening"; "stated the male threatened her before continuing out the door")
     if match and match.ranked and max(support, joined) >= WEAK and not contradictions:
         polarity_note = polarity_conflict(text, tokens, match, ctx.index,
-                                          second.window if second else ())
+                                          second.window if second else ()) or \
+            care_conflict(text, match, ctx.index)
     attribution_note = None
     if match and match.ranked and support >= WEAK and not contradictions and not polarity_note:
         attribution_note = attribution_conflict(text, match, ctx.index, ctx.officer_names,

@@ -1293,3 +1293,30 @@ def test_a_yes_to_an_elliptical_question_on_what_was_just_said() -> None:
     wrong = analyze(sweeper, "Carvajal denied striking the mirror with the sweeper.")
     assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
     assert "the answer to" in wrong.flags[-1].message
+
+
+def test_care_asked_for_or_turned_down_and_harm_done_or_not() -> None:
+    lot = _chat(
+        ("Officer", "Okay. Are you hurt? Do you need medics?"),
+        ("Driver", "My back hit the mirror. It's sore. I'm fine, I don't need anything."),
+        ("Officer", "Okay. Stay here. Sir, are you hurt?"),
+        ("Cyclist", "No, I'm okay. Just shaken up."),
+    )
+
+    def status(sentence: str) -> ClaimStatus:
+        return analyze(lot, sentence).claims[-1].status
+
+    wrong = analyze(lot, "The driver stated his back hit the mirror and he requested medical "
+                         "attention.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert "asking for or getting medical care" in wrong.flags[-1].message
+    assert status("The driver stated his back hit the mirror and he declined medical "
+                  "attention.") is not ClaimStatus.CONTRADICTED
+    sore = _chat(("Officer", "Ma'am, what happened to your wrist?"),
+                 ("Customer", "She grabbed it and twisted it. It hurts, it's throbbing."))
+    assert analyze(sore, "The customer stated her wrist was grabbed and she had no pain.").claims[
+        -1].status is ClaimStatus.CONTRADICTED
+    assert status("The cyclist stated he was injured and shaken up.") is \
+        ClaimStatus.CONTRADICTED
+    assert status("The cyclist stated no one was injured and he was just shaken up.") is not \
+        ClaimStatus.CONTRADICTED
