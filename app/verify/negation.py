@@ -105,13 +105,20 @@ def negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 
         # "I don't have a plan": what one denies having
         had = k >= 3 and words[k - 2].surface.lower() in ("have", "has", "had") and \
             words[k - 1].surface.lower() in ("a", "an", "any")
-        for j in range(max(0, k - reach - (1 if had else 0)), k):
+        # "He didn't, like, say he'd hit me": what one denies saying one would do
+        saying = any(words[m].surface.lower() in _SAYING and
+                     any(v.kind == "neg" for v in words[max(0, m - 2):m])
+                     for m in range(max(0, k - 4), k))
+        for j in range(max(0, k - reach - (1 if had else 0) - (4 if saying else 0)), k):
             # "if we don't become aware", "why we don't eat": a condition or a question
             # about the thing, not a denial of it
             if asserted_negation(words, j) and not _apart(text, words[j], tok) and \
                     not _contrast_elsewhere(words, j, own_words):
                 return True
     return False
+
+
+_SAYING = frozenset({"say", "said", "tell", "told", "threaten", "threatened"})
 
 
 def said_in_order(tokens: Sequence[Token]) -> Sequence[Token]:

@@ -1320,3 +1320,14 @@ def test_care_asked_for_or_turned_down_and_harm_done_or_not() -> None:
         ClaimStatus.CONTRADICTED
     assert status("The cyclist stated no one was injured and he was just shaken up.") is not \
         ClaimStatus.CONTRADICTED
+
+
+def test_a_denial_of_saying_what_one_would_do() -> None:
+    yard = _chat(("Officer", "Okay, sir, tell me what happened with the dumpster."),
+                 ("Driver", "I'm Ray Duchene. She says I gotta take it anyway, it's overweight."),
+                 ("Driver", "And then he came out waving a hammer at me. A claw hammer."),
+                 ("Officer", "Her husband? Did he threaten you?"),
+                 ("Driver", "He said get off my property. He didn't, like, say he'd hit me. But "
+                            "he was waving it."))
+    wrong = analyze(yard, "Duchene stated the husband threatened to hit him.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
