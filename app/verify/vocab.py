@@ -388,6 +388,8 @@ LOW_WEIGHT = frozenset({
     # above date", "staff member", "who resides at")
     "personnel", "attention", "area", "dat", "remain", "staf", "member", "resid",
     "outcom", "evaluation", "premis",
+    # a report's verbs of telling and its joining words ("acknowledged that", "because")
+    "acknowledg", "becaus",
     # ranks and titles: the recording says the name or "officer", rarely the rank
     "sgt", "ofc", "det", "cpl", "lt", "capt", "dep", "tpr", "sro", "sergeant", "officer",
     # words for the recording itself, which the recording rarely uses

@@ -1331,3 +1331,13 @@ def test_a_denial_of_saying_what_one_would_do() -> None:
                             "he was waving it."))
     wrong = analyze(yard, "Duchene stated the husband threatened to hit him.")
     assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+
+
+def test_a_reports_verbs_of_telling_and_joining_words_are_no_missing_content() -> None:
+    truck = _chat(("Officer", "Mr. Marsh, the clearance sign is right there. Eleven foot six."),
+                  ("Driver", "Yeah. I should have looked, man. I was following my GPS and the "
+                             "lane was closed."))
+    said = analyze(truck, "Marsh acknowledged he should have looked.")
+    assert not said.flags
+    why = analyze(truck, "Marsh stated he missed the sign because he was following his GPS.")
+    assert not [f for f in why.flags if "lacks 'because'" in f.message]
