@@ -389,7 +389,7 @@ LOW_WEIGHT = frozenset({
     "personnel", "attention", "area", "dat", "remain", "staf", "member", "resid",
     "outcom", "evaluation", "premis",
     # a report's verbs of telling and its joining words ("acknowledged that", "because")
-    "acknowledg", "becaus",
+    "acknowledg", "becaus", "matter", "disput", "statement", "prosecution",
     # ranks and titles: the recording says the name or "officer", rarely the rank
     "sgt", "ofc", "det", "cpl", "lt", "capt", "dep", "tpr", "sro", "sergeant", "officer",
     # words for the recording itself, which the recording rarely uses

@@ -1341,3 +1341,7 @@ def test_a_reports_verbs_of_telling_and_joining_words_are_no_missing_content() -
     assert not said.flags
     why = analyze(truck, "Marsh stated he missed the sign because he was following his GPS.")
     assert not [f for f in why.flags if "lacks 'because'" in f.message]
+    civil = _chat(("Officer", "Okay. The deposit is between you two, you can take it to small "
+                              "claims court."),)
+    told = analyze(civil, "I advised both parties that the deposit dispute was a civil matter.")
+    assert not told.flags
