@@ -465,11 +465,22 @@ def _affirmed_scope(claim: Sequence[Token], passage: Sequence[int], index: Segme
             words = words[1:]
         for k, tok in enumerate(words):
             if tok.norm in scope:
-                if any(w.kind == "neg" for w in words[max(0, k - reach):k]):
+                if any(w.kind == "neg" for w in words[max(0, k - reach):k]) or \
+                        _joined_to_negated(words, k):
                     return False
                 # "they want them trespassed, no charges": the denial follows the word
                 said = said or not any(w.kind == "neg" for w in words[k + 1:k + 1 + reach])
     return said
+
+
+def _joined_to_negated(words: Sequence[Token], k: int) -> bool:
+    """ "you can't go over there and threaten him": a verb joined by "and" or "or" to one a
+    negation governs is governed by it too."""
+    before = words[max(0, k - 6):k]
+    for j, w in enumerate(before):
+        if w.kind == "neg":
+            return any(v.surface.lower() in ("and", "or") for v in before[j + 1:])
+    return False
 
 
 _ELLIPSIS = re.compile(r"\b(?:\w+n't|not|never|cannot)(?:\s+(?:do|be|have))?"

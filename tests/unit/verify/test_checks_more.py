@@ -1345,3 +1345,12 @@ def test_a_reports_verbs_of_telling_and_joining_words_are_no_missing_content() -
                               "claims court."),)
     told = analyze(civil, "I advised both parties that the deposit dispute was a civil matter.")
     assert not told.flags
+
+
+def test_a_verb_joined_to_a_negated_one_is_negated_too() -> None:
+    porch = _chat(("Officer", "Alright. Mr. Marchetti, you can't go over there and threaten to "
+                              "damage his property. If it's a noise issue, call code enforcement."),
+                  ("Neighbor", "Yeah. Fine. I'll call them Monday."))
+    told = analyze(porch, "I advised Marchetti that he could not threaten to damage the "
+                          "neighbor's property.")
+    assert told.claims[-1].status is not ClaimStatus.CONTRADICTED
