@@ -213,6 +213,10 @@ def _context(transcript: Transcript, officer_account: str | None, low_confidence
 # doing, which the camera need not hold, nor "pending further investigation")
 # ("I separated ...", "Upon arrival, I directed ...", "At the owner's request, I issued ...")
 _OWN_DOING = re.compile(r"^\W*(?:[^,.]{0,60},\s*)?I\b(?!\s+(?:was|am)\s+told)")
+# the opening of a report without case metadata ("On the above date and time, I responded to
+# a report of a threat"): the dispatch record's, like a dated one
+_ABOVE_DATE = re.compile(r"\W*On\s+the\s+(?:above|aforementioned)\s+(?:date|day)\b",
+                         re.IGNORECASE)
 _ADDED = re.compile(r"^(?!\W*I\b).*(?:\b(?:also|additionally|in addition)\b|\bfurther\s+"
                     r"(?:stated|said|advised|added|explained|reported|told))", re.IGNORECASE)
 
@@ -310,7 +314,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     # and why the officer went is the dispatch record's, which the audio may not hold; only
     # its figures and names are looked for
     dates = [f for f in header if f.kind == "date"]
-    framing = bool(dates) and span.start <= dates[0].start < span.end
+    framing = (bool(dates) and span.start <= dates[0].start < span.end) or \
+        bool(_ABOVE_DATE.match(text))
     if framing:
         missing = [p for p in missing if p.fact.kind in ("number", "name", "plate")]
     flags: list[Flag] = []

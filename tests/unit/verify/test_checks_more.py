@@ -1354,3 +1354,13 @@ def test_a_verb_joined_to_a_negated_one_is_negated_too() -> None:
     told = analyze(porch, "I advised Marchetti that he could not threaten to damage the "
                           "neighbor's property.")
     assert told.claims[-1].status is not ClaimStatus.CONTRADICTED
+
+
+def test_the_opening_of_a_report_without_case_metadata_is_the_dispatch_records() -> None:
+    pond = _chat(("Officer", "Sir, you called about the dog? What happened?"),
+                 ("Owner", "My beagle got loose out of the truck by the creek. She's got a "
+                           "collar, a orange one."))
+    opening = analyze(pond, "On the above date and time, I responded to a call regarding a lost "
+                            "hunting dog near the county line. The owner stated his beagle got "
+                            "loose by the creek.")
+    assert not [f for f in opening.flags if f.start == 0]
