@@ -203,6 +203,36 @@ from _cases_holdout177 import CASES as BLIND_177  # noqa: E402
 from _cases_holdout178 import CASES as BLIND_178  # noqa: E402
 from _cases_holdout179 import CASES as BLIND_179  # noqa: E402
 from _cases_holdout180 import CASES as BLIND_180  # noqa: E402
+from _cases_holdout181 import CASES as BLIND_181  # noqa: E402
+from _cases_holdout182 import CASES as BLIND_182  # noqa: E402
+from _cases_holdout183 import CASES as BLIND_183  # noqa: E402
+from _cases_holdout184 import CASES as BLIND_184  # noqa: E402
+from _cases_holdout185 import CASES as BLIND_185  # noqa: E402
+from _cases_holdout186 import CASES as BLIND_186  # noqa: E402
+from _cases_holdout187 import CASES as BLIND_187  # noqa: E402
+from _cases_holdout188 import CASES as BLIND_188  # noqa: E402
+from _cases_holdout189 import CASES as BLIND_189  # noqa: E402
+from _cases_holdout190 import CASES as BLIND_190  # noqa: E402
+from _cases_holdout191 import CASES as BLIND_191  # noqa: E402
+from _cases_holdout192 import CASES as BLIND_192  # noqa: E402
+from _cases_holdout193 import CASES as BLIND_193  # noqa: E402
+from _cases_holdout194 import CASES as BLIND_194  # noqa: E402
+from _cases_holdout195 import CASES as BLIND_195  # noqa: E402
+from _cases_holdout196 import CASES as BLIND_196  # noqa: E402
+from _cases_holdout197 import CASES as BLIND_197  # noqa: E402
+from _cases_holdout198 import CASES as BLIND_198  # noqa: E402
+from _cases_holdout199 import CASES as BLIND_199  # noqa: E402
+from _cases_holdout200 import CASES as BLIND_200  # noqa: E402
+from _cases_holdout201 import CASES as BLIND_201  # noqa: E402
+from _cases_holdout202 import CASES as BLIND_202  # noqa: E402
+from _cases_holdout203 import CASES as BLIND_203  # noqa: E402
+from _cases_holdout204 import CASES as BLIND_204  # noqa: E402
+from _cases_holdout205 import CASES as BLIND_205  # noqa: E402
+from _cases_holdout206 import CASES as BLIND_206  # noqa: E402
+from _cases_holdout207 import CASES as BLIND_207  # noqa: E402
+from _cases_holdout208 import CASES as BLIND_208  # noqa: E402
+from _cases_holdout209 import CASES as BLIND_209  # noqa: E402
+from _cases_holdout210 import CASES as BLIND_210  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -275,7 +305,37 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_177,
               *BLIND_178,
               *BLIND_179,
-              *BLIND_180]
+              *BLIND_180,
+              *BLIND_181,
+              *BLIND_182,
+              *BLIND_183,
+              *BLIND_184,
+              *BLIND_185,
+              *BLIND_186,
+              *BLIND_187,
+              *BLIND_188,
+              *BLIND_189,
+              *BLIND_190,
+              *BLIND_191,
+              *BLIND_192,
+              *BLIND_193,
+              *BLIND_194,
+              *BLIND_195,
+              *BLIND_196,
+              *BLIND_197,
+              *BLIND_198,
+              *BLIND_199,
+              *BLIND_200,
+              *BLIND_201,
+              *BLIND_202,
+              *BLIND_203,
+              *BLIND_204,
+              *BLIND_205,
+              *BLIND_206,
+              *BLIND_207,
+              *BLIND_208,
+              *BLIND_209,
+              *BLIND_210]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
