@@ -8,6 +8,15 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from app.verify.acts import own_act_denied, own_act_said, refused_thing
+from app.verify.answers import (
+    FINAL_NO,
+    FLAT_NO,
+    answered_yes,
+    asked_words,
+    asks,
+    negated_scope,
+    opens_yes,
+)
 from app.verify.checks import fmt_time
 from app.verify.index import Match, SegmentIndex
 from app.verify.negation import (
@@ -64,7 +73,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     # / "No, sir. Nothing.")
     near = sorted({*near, *(i + 1 for i in near if i + 1 < index.n
                             and is_question(index.segments[i].text))})
-    yes = _answered_yes(tokens, [q for q in (best, best - 1) if q >= 0], index)
+    yes = answered_yes(tokens, [q for q in (best, best - 1) if q >= 0], index)
     if yes is not None:
         question = index.segments[yes]
         return (f"The report negates this, but at {fmt_time(question.start)} the answer to "
@@ -86,7 +95,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     if evidence_polarity(index.tokens[best]) < 0 and not _affirmed_scope(tokens, [best], index):
         return None
     # the denial may sit elsewhere in the recording ("No more fish for ya" at the end)
-    scope = _negated_scope(tokens)
+    scope = negated_scope(tokens)
     # "has not worked since May" where the passage says "it's been broken since May"
     said = {t.norm for t in index.tokens[best]}
     if any(w not in said and said & opposites_of(w) for w in scope):
@@ -173,16 +182,16 @@ def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: Se
             asked = []
         # the best passage is the answer to a question on two of the claim's words ("Did
         # you hit your head?" / "No. Just the knee." for "he struck his head")
-        if best > 0 and len(_asked_words(best - 1, set(content), index)) >= 2 and (
-                _FLAT_NO.match(index.segments[best].text)
-                or _FINAL_NO.search(index.segments[best].text)):
+        if best > 0 and len(asked_words(best - 1, set(content), index)) >= 2 and (
+                FLAT_NO.match(index.segments[best].text)
+                or FINAL_NO.search(index.segments[best].text)):
             asked.append(best - 1)
         mind = frozenset(t.norm for t in tokens if t.norm in MIND_VERBS)
         # what the claim is about, not whom ("Ms. Jimenez, do you want ...?")
         topic = frozenset(t.norm for t in tokens if t.content and t.surface.islower()) - mind
         # (not a question on the negated half: "Is the staging area watched?" / "Not really,
         # it's roped off")
-        for q in dict.fromkeys(q for q in asked if not _asks(q, frozenset(besides), index)):
+        for q in dict.fromkeys(q for q in asked if not asks(q, frozenset(besides), index)):
             # a question answered "No", or for an admission also an accusation answered
             # "that wasn't me"
             # ("Do you want medics? I can get fire out here." asks)
@@ -200,10 +209,10 @@ def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: Se
             # ("Do you want to press charges?" / "Yes. He can't do that to a referee.")
             if q + 1 < index.n and put and (
                     (any(t.kind == "neg" for t in index.tokens[q + 1][:3])
-                     and not _opens_yes(index.tokens[q + 1]))
-                    or _FINAL_NO.search(index.segments[q + 1].text)
-                    or (mind and _asks(q, mind, index)
-                        and _asks(q, topic, index)
+                     and not opens_yes(index.tokens[q + 1]))
+                    or FINAL_NO.search(index.segments[q + 1].text)
+                    or (mind and asks(q, mind, index)
+                        and asks(q, topic, index)
                         and negated_near(index.tokens[q + 1], mind, reach=1,
                                           text=index.segments[q + 1].text))):
                 where = q + 1
@@ -229,133 +238,12 @@ def _affirmed_head(text: str, tokens: Sequence[Token]) -> int | None:
     return None
 
 
-_COMMON_VERBS = frozenset({"see", "go", "get", "come", "know", "want", "take", "give", "find",
-                           "hear", "say", "tell", "make", "leave", "hit", "touch", "move"})
-_AUXILIARIES = frozenset({"be", "been", "have", "had", "has", "do", "did", "does", "ever", "even",
-                         "that",
-                         "yet", "also", "the", "a", "an", "any", "to", "at", "all", "one"})
-_HEDGES = frozenset({"i", "mean", "well", "uh", "um", "okay", "so", "like", "oh", "look"})
-# ... and a yes by degree: "Did the water hit her?" / "Maybe a little"
-_YES = frozenset({"yes", "yeah", "yep", "yup", "uh-huh", "mhm", "correct", "sure", "absolutely",
-                  "definitely", "little", "bit"})
-
-
-def _answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentIndex
-                  ) -> int | None:
-    """A question on what a negated claim denies ("You see the signs?"), answered yes
-    ("Yeah, we saw 'em"), where the claim's passage is that question or its answer (`near`):
-    the question's segment, else None."""
-    # the word each negation governs ("had not [seen]", "did not [see] Driver 1")
-    scope = {next((t.norm for t in claim[k + 1:k + 4] if t.kind == "word"
-                   and t.norm not in _AUXILIARIES), "")
-             for k in range(len(claim)) if asserted_negation(claim, k)} - {""}
-    scope |= {_SAID_AS[w] for w in scope if w in _SAID_AS}  # "unaware" / "Did you know?"
-    # ... and what a denial governs ("denied removing the spikes" / "Did you throw the spikes?")
-    scope |= {t.norm for k in range(len(claim)) if claim[k].surface.lower().startswith("den")
-              and asserted_negation(claim, k) for t in claim[k + 1:k + 4]
-              if t.kind == "word" and t.content}
-    for q in near:
-        if q + 1 >= index.n:
-            continue
-        # the turn's questions ("You see the signs? They're all over the fence.")
-        put = _questions(index.segments[q].text)
-        asked = [t for p in put for t in tokenize(p, spoken=True)]
-        # "The owner doesn't want you back, okay?" / "Yeah": a yes to the denial itself
-        # (a "not" elsewhere in the question is no denial of what it asks: "Would you adjust
-        # it, so it doesn't capture her window?")
-        # "wished to press charges and did not want him back" / "Do you want to press
-        # charges?": a question on the claim's affirmed half
-        topic = {t.norm for t in asked if t.content} & \
-            {t.norm for t in claim if t.content and t.surface.islower()}
-        if topic - scope and (topic - scope) <= _before_negation(claim):
-            continue
-        if not scope & {t.norm for t in asked} or any(
-                t.kind == "neg" and any(u.norm in scope for u in asked[k + 1:k + 4])
-                for k, t in enumerate(asked)):
-            continue
-        answer = [t for t in index.tokens[q + 1] if t.kind in ("word", "neg")][:6]
-        # "I mean, I, yeah, I didn't think it would reach"
-        while answer and answer[0].surface.lower().strip(",.") in _HEDGES:
-            answer = answer[1:]
-        answer = answer[:4]
-        # "I said that, yeah": a yes a few words in, with no no before it
-        if answer and any(t.surface.lower().strip(",.") in _YES for t in answer) and \
-                not any(t.kind == "neg" for t in answer):
-            return q
-        # "Did any of the bottles break?" / "Two broke. The rest are fine."
-        first = turn_sentences(index.segments[q + 1].text)[:1]
-        said = tokenize(first[0], spoken=True) if first and not is_question(first[0]) else []
-        if said and said[0].kind == "num" and \
-                _negated_scope(claim, 4) & {t.norm for t in said[1:3]} and \
-                not any(t.kind == "neg" for t in said):
-            return q
-    return None
-
-
-# a question that asks about what the turn has just said ("He says you hit his mirror. Did
-# you?")
-_ELLIPTICAL = re.compile(r"^\W*(?:did|do|does|is|was|were|are|have|has)\s+(?:you|he|she|they|it|"
-                         r"that)(?:\s+(?:do|say)\s+(?:that|it))?\W*$", re.IGNORECASE)
-
-
-def _questions(text: str) -> list[str]:
-    """The questions of a turn, an elliptical one with the sentence it asks about."""
-    sentences = turn_sentences(text)
-    out = []
-    for k, p in enumerate(sentences):
-        if is_question(p):
-            out.append(f"{sentences[k - 1]} {p}" if k > 0 and _ELLIPTICAL.match(p) else p)
-    return out
-
-
-def _opens_yes(tokens: Sequence[Token]) -> bool:
-    """Whether an answer opens with a yes ("Yes. He can't do that")."""
-    words = [t for t in tokens if t.kind in ("word", "neg")]
-    return bool(words) and words[0].surface.lower().strip(",.") in _YES
-
-
-def _before_negation(claim: Sequence[Token]) -> set[str]:
-    """The words of a claim before its first negation ("wished to press charges and did not
-    want him back")."""
-    first = next((k for k in range(len(claim)) if asserted_negation(claim, k)
-                  or claim[k].surface.lower().startswith(("denied", "declin", "refus"))),
-                 len(claim))
-    return {t.norm for t in claim[:first]}
-
-
 _DECLINED = re.compile(r"\b(?:declin|refus)\w*", re.IGNORECASE)
 _TURNED_DOWN = re.compile(r"\b(?:I'm|I am|we're|we are|I'll be)\s+(?:okay|ok|fine|good|alright|"
                           r"all right)\b|\bno,? thanks?\b|\bI'll pass\b(?!\s+\w)|\bthat's okay\b",
                           re.IGNORECASE)
 _DENIAL_VERB = re.compile(r"\b(?:denied|denies|declined|declines|refused|refuses)\b",
                           re.IGNORECASE)
-
-
-# a question answered yes or no ("Luis, did you hit your head?"), not "which ATM was it?"
-_YES_NO = re.compile(r"^\W*(?:(?:okay|ok|alright|so|and|sir|ma'am|[A-Z][a-z]+),?\s+)?"
-                     r"(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will)\b",
-                     re.IGNORECASE)
-_FLAT_NO = re.compile(r"^\W*(?:(?:I|uh|um|well|honestly),?\s+)?(?:no|nope|nah)\b"
-                      r"(?!\s+(?:yet|problem|worries))", re.IGNORECASE)
-
-
-# "I haven't been in since yesterday. So, no.": the no closes the answer
-# ("Bikes, no." answers for the bikes alone)
-_FINAL_NO = re.compile(r"(?:^|[.;!]\s*)(?:(?:so|and),?\s+)?(?:no|nope|nah)\W*$", re.IGNORECASE)
-
-
-def _asks(q: int, words: frozenset[str], index: SegmentIndex) -> bool:
-    """Whether a question of turn q says one of `words`."""
-    return any(words & {t.norm for t in tokenize(p, spoken=True)}
-               for p in turn_sentences(index.segments[q].text) if is_question(p))
-
-
-def _asked_words(q: int, words: set[str], index: SegmentIndex) -> set[str]:
-    """The words of `words` that the last sentence of turn q asks about, if it asks."""
-    last = turn_sentences(index.segments[q].text)[-1:]
-    if not last or not is_question(last[0]) or not _YES_NO.match(last[0]):
-        return set()
-    return words & {t.norm for t in tokenize(last[0], spoken=True) if t.content}
 
 
 _ADMITTED_ACT = re.compile(r"\badmitted\s+(?:to\s+)?(?:that\s+)?(?:(?:he|she)\s+)?(?:had\s+)?"
@@ -414,25 +302,6 @@ def _copula_denied(claim: Sequence[Token], passage: Sequence[int], index: Segmen
     return None
 
 
-def _negated_scope(claim: Sequence[Token], reach: int = 3) -> set[str]:
-    """The content words a claim's negation governs ("did not [fit]", "denied [drinking]")."""
-    scope: set[str] = set()
-    governed: set[int] = set()
-    for k in range(len(claim)):
-        if asserted_negation(claim, k):
-            # the verb too, where it is a common one ("did not [see] the bus")
-            scope.update(t.norm for t in claim[k + 1:k + 1 + reach]
-                         if t.kind == "word" and (t.content or t.norm in _COMMON_VERBS))
-            governed.update(range(k, k + 1 + reach))
-    # "saw the punch but did not see the shove": what the claim also affirms is no scope
-    scope -= {t.norm for j, t in enumerate(claim) if j not in governed and t.kind == "word"}
-    # "was not aware of the order" / "Yeah, I know about it"
-    return scope | {_SAID_AS[w] for w in scope if w in _SAID_AS}
-
-
-_SAID_AS = {"awar": "know"}
-
-
 def _affirmed_scope(claim: Sequence[Token], passage: Sequence[int], index: SegmentIndex,
                     reach: int = 3) -> bool:
     """Whether the passage (its statements, not its questions) says the words the claim
@@ -442,7 +311,7 @@ def _affirmed_scope(claim: Sequence[Token], passage: Sequence[int], index: Segme
     negation, but not on what the claim denies. Without such words, or with an answer that
     opens with "No" (unless it answers another question: "Any questions?" / "No, um, can I
     drive it home?"), the passage's negation is taken to be the claim's."""
-    scope = _negated_scope(claim, reach)
+    scope = negated_scope(claim, reach)
     if not scope:
         return False
     said = False
