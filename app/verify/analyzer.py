@@ -45,11 +45,7 @@ from app.verify.doers import (
     sex_swap,
 )
 from app.verify.evidence import asr_confidence, best_evidence, first_moment
-from app.verify.facts import (
-    FactProblem,
-    check_facts,
-    extract_facts,
-)
+from app.verify.facts import FactProblem, extract_facts
 from app.verify.flagging import (
     contradiction_flag,
     injection_claim_flag,
@@ -64,6 +60,7 @@ from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import opposite_problems
 from app.verify.people import number_labels, party_labels, person_names
 from app.verify.polarity import polarity_conflict
+from app.verify.rivals import check_facts
 from app.verify.roles import (
     credited_act,
     hearsay,
