@@ -34,6 +34,8 @@ from app.verify.words import is_question, turn_sentences
 
 # the least share of a claim a passage must hold for its denial to bear on an affirmed claim
 _NEGATED_SHARE = 0.35
+# ... and the least an answer to a question on the claim's words must hold
+_ANSWER_SHARE = 0.25
 # acts of laying hands on someone, which "didn't touch me" denies
 _CONTACT = frozenset({"grab", "hit", "push", "shov", "chok", "tackl", "yank", "slam", "pin"})
 # the least score of the passage a reported denial ("declined", "denied") is read against
@@ -147,8 +149,13 @@ def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: Se
     if re.search(r"\bphysical contact\b", text, re.IGNORECASE) or (contact and not any(
             t.norm in contact for i in strong for t in index.tokens[i])):
         key |= {"touch"}
-    denied = [i for i in strong if negated_near(index.tokens[i], key, claim=tokens,
-                                                  text=index.segments[i].text)]
+    # ... or an answer to a question on them ("Did you touch anything in the boat?" / "No, I
+    # didn't climb in"), which holds less of the claim than a telling of it would
+    answers = [i for i in match.ranked if i not in strong and i > 0
+               and match.segment_scores[i] >= _ANSWER_SHARE
+               and is_question(index.segments[i - 1].text) and asks(i - 1, key, index)]
+    denied = [i for i in [*strong, *answers] if negated_near(index.tokens[i], key, claim=tokens,
+                                                             text=index.segments[i].text)]
     # where the best passage says it plainly, another voice's denial ("I didn't move it")
     # is a conflicting account, not a contradiction of what the report attributes
     plain = bool(strong) and strong[0] not in denied and \

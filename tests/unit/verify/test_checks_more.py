@@ -1364,3 +1364,27 @@ def test_the_opening_of_a_report_without_case_metadata_is_the_dispatch_records()
                             "hunting dog near the county line. The owner stated his beagle got "
                             "loose by the creek.")
     assert not [f for f in opening.flags if f.start == 0]
+
+
+def test_a_no_answer_that_holds_little_of_the_claim_still_denies_it() -> None:
+    lines = [
+        "Hi, are you the one who called about the boat?",
+        "Yeah, that's mine, the Bayliner, the one with the wrap all sliced up.",
+        "Okay. Can I get your name?",
+        "Tom Castellanos. I store it here every winter, space forty one.",
+        "Okay. Is anything missing from inside?",
+        "Yeah, the, uh, the fish finder is gone. Garmin. They unscrewed it right off the "
+        "console. And two rods that were in the, the rod holders.",
+        "Okay. Did the yard have the gate locked last night?",
+        "Manager says yeah, it's a keypad gate, but there's, like, a gap in the fence by the back "
+        "corner. Kids get in there.",
+        "Okay. I'll talk to him. Did you touch anything in the boat?",
+        "No, I didn't climb in. I just looked from the ladder.",
+        "Good. Leave it like that if you can. I might have someone come out for prints.",
+    ]
+    yard = _chat(*((None, line) for line in lines))
+    report = ("R/P Tom Castellanos stated he stores his boat in space 41 every winter. R/P stated "
+              "he climbed into the boat to check the console.")
+    wrong = analyze(yard, report)
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert "I didn't climb in" in wrong.flags[-1].message
