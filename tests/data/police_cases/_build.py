@@ -233,6 +233,10 @@ from _cases_holdout207 import CASES as BLIND_207  # noqa: E402
 from _cases_holdout208 import CASES as BLIND_208  # noqa: E402
 from _cases_holdout209 import CASES as BLIND_209  # noqa: E402
 from _cases_holdout210 import CASES as BLIND_210  # noqa: E402
+from _cases_holdout211 import CASES as BLIND_211  # noqa: E402
+from _cases_holdout212 import CASES as BLIND_212  # noqa: E402
+from _cases_holdout213 import CASES as BLIND_213  # noqa: E402
+from _cases_holdout214 import CASES as BLIND_214  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -335,7 +339,11 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_207,
               *BLIND_208,
               *BLIND_209,
-              *BLIND_210]
+              *BLIND_210,
+              *BLIND_211,
+              *BLIND_212,
+              *BLIND_213,
+              *BLIND_214]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
