@@ -21,7 +21,7 @@ _NAMED_ACT = re.compile(r"(?-i:\b([A-Z][a-z]+))\s+(?:then\s+|first\s+|had\s+|als
 _BETWEEN = frozenset({"he", "she", "they", "then", "just", "like", "uh", "um", "had", "also",
                       "first", "actually", "kind", "of", "and", "out", "up", "over", "gets",
                       "got", "get", "goes", "went", "comes", "came"})
-_NOT_ACTS = frozenset({"stated", "said", "advised", "told", "reported", "explained", "was",
+NOT_ACTS = frozenset({"stated", "said", "advised", "told", "reported", "explained", "was",
                        "is", "had", "has", "and", "or", "who", "were", "did", "does",
                        "would", "could", "will", "can", "as", "at", "to", "of", "in", "on"})
 
@@ -36,7 +36,7 @@ def named_doer_swap(text: str, match: Match, index: SegmentIndex, ids: dict[str,
         if name in NOT_NAMES or name not in persons:
             continue
         for verb in (m.group(2), m.group(3)):
-            if verb and verb not in _NOT_ACTS:
+            if verb and verb not in NOT_ACTS:
                 act = tokenize(verb)
                 if act and act[0].content:
                     acts.append((name, act[0].norm, verb, _leads(text, m.start())))
@@ -186,7 +186,7 @@ def kin_doer(text: str, match: Match, index: SegmentIndex, ids: dict[str, str]
     """ "Lindqvist stated she left a sliding door open" where the passage says "My son left the
     slider open" and nowhere "I left": the report gives the teller an act the teller says
     someone of theirs did."""
-    acts = [m for m in _SELF_ACT.finditer(text) if m.group(3) not in _NOT_ACTS]
+    acts = [m for m in _SELF_ACT.finditer(text) if m.group(3) not in NOT_ACTS]
     if not acts or not match.ranked:
         return None
     holders = told(match, index)
@@ -274,7 +274,7 @@ def sex_swap(text: str, match: Match, index: SegmentIndex) -> str | None:
     """ "the female yelled back that it was state land" where the passage says "the guy
     yelled back that it's state land" and has no woman doing it."""
     m = _SEXED_ACT.search(text)
-    if m is None or not match.ranked or m.group(2) in _NOT_ACTS:
+    if m is None or not match.ranked or m.group(2) in NOT_ACTS:
         return None
     act = tokenize(m.group(2))
     if not act or not act[0].content:
@@ -345,7 +345,7 @@ def pronoun_swap(text: str, match: Match, index: SegmentIndex, sexes: dict[str, 
         doer, act_word, done_to = m.groups()
         a, b = sexes.get(doer.lower()), sexes.get(done_to.lower())
         act = tokenize(act_word)
-        if a is None or b is None or a == b or act_word in _NOT_ACTS or not act \
+        if a is None or b is None or a == b or act_word in NOT_ACTS or not act \
                 or not act[0].content:
             continue
         mine, other = (_HIM_WORDS, _HER_WORDS) if a == "m" else (_HER_WORDS, _HIM_WORDS)

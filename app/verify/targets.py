@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from app.verify.checks import fmt_time
-from app.verify.doers import told
+from app.verify.doers import NOT_ACTS, told
 from app.verify.index import Match, SegmentIndex
 from app.verify.speech import clip
 from app.verify.text import Token, tokenize
@@ -18,12 +18,9 @@ from app.verify.vocab import NOT_NAMES
 _ACT_ON = re.compile(r"(?-i:\b([A-Z][a-z'-]+|[VSWC]\d{1,2}|R/P))\s+(?:then\s+|first\s+|also\s+)?"
                      r"([a-z]+)\b((?:\s+[a-z]+){0,4}?)\s+"
                      r"(?-i:([A-Z][a-z-]+|[VSWC]\d{1,2}|R/P))(?:'s)?(?![\w/])")
-# acts that say nothing of who did what to whom
-_NOT_ACTS = frozenset({"stated", "said", "advised", "told", "reported", "explained", "was",
-                       "is", "had", "has", "and", "or", "who", "were", "did", "does", "would",
-                       "could", "will", "can", "as", "at", "to", "of", "in", "on", "with",
-                       "called", "asked", "saw", "heard", "met", "contacted", "identified",
-                       "than", "from", "by", "for"})
+# acts that say nothing of who did what to whom (and words that join or place, not act)
+_NOT_ACTS = NOT_ACTS | frozenset({"with", "called", "asked", "saw", "heard", "met", "contacted",
+                                  "identified", "than", "from", "by", "for"})
 # light verbs that act on someone all the same ("put both hands on Holloway's shoulders")
 _HANDS_ON = frozenset({"put", "plac", "laid", "lay"})
 # what may stand between an act and the one it is done to ("pushed her, Sofia", "grabbed
