@@ -273,7 +273,8 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     if match and match.window:
         order = [*match.ranked, *(i for i in match.window if i not in match.ranked)]
         problems = check_facts(facts, order, ctx.index.tokens, ctx.all_norms,
-                               ctx.all_surfaces)
+                               ctx.all_surfaces, frozenset(
+                                   i for i in order if is_question(ctx.segments[i].text)))
         if dated:  # a date of birth, the day a thing happened: and the answer to "DOB?"
             best = match.ranked[:2]
             places = [*best, *(i + 1 for i in best if i + 1 < ctx.index.n

@@ -107,7 +107,7 @@ def spelt_otherwise(name: str, seg_tokens: Sequence[list[Token]]
                      ) -> tuple[int, Token] | None:
     """A name spelled out letter by letter in the recording one letter away from the
     claim's: the spelling is the person's own, so the claim's is wrong."""
-    if len(name) < 5:
+    if len(name) < 4:
         return None
     for i, toks in enumerate(seg_tokens):
         for t in toks:

@@ -47,7 +47,10 @@ from app.verify.vocab import FACT_CLASSES, MONTHS
 
 
 def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequence[list[Token]],
-                all_norms: frozenset[str], all_surfaces: frozenset[str]) -> list[FactProblem]:
+                all_norms: frozenset[str], all_surfaces: frozenset[str],
+                questions: frozenset[int] = frozenset()) -> list[FactProblem]:
+    """What the passage `window` (segments, best first) says against each fact; `questions`
+    are the segments that ask."""
     problems: list[FactProblem] = []
     win_tokens = [(i, t) for i in window for t in seg_tokens[i]]
     # A number the claim itself states elsewhere ("45 mph in a 25 zone") is that fact's match,
@@ -78,9 +81,17 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 i, t = spelt
                 problems.append(FactProblem(fact, True, t.surface, i, t.norm))
                 continue
-            if fact.norm in all_norms or fact.surface.lower() in all_surfaces:
+            if fact.surface.lower() in all_surfaces:
                 continue
             near = near_spelling(fact.surface.lower(), all_surfaces)
+            # the same name spelt with a letter more or less ("Whitcomb" for "Whitcombe"),
+            # though an s more or less is a plural ("the Whitakers", "two Stihls") unless a
+            # first name goes before it ("Jorge Castellano" for "Castellanos")
+            plural = near is not None and (f"{near}s" == fact.surface.lower()
+                                           or near == f"{fact.surface.lower()}s")
+            if fact.norm in all_norms and (near is None or (plural and not any(
+                    f.kind == "name" and 0 < fact.start - f.end <= 1 for f in facts))):
+                continue
             if near is not None:
                 # "Graves" where the recording has "Greaves": the one to check letter by
                 # letter (a recogniser's near miss or the report's)
@@ -209,6 +220,12 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # (a word naming a kind of knife only where it does: not "I fixed it")
             win = [(i, t) for i, t in win_tokens if fact.kind != "weapon"
                    or names_a_weapon(seg_tokens[i], seg_tokens[i].index(t))]
+            # "What is this, a Chevy?" / "Dodge Ram.": a member a question puts forward and its
+            # reply corrects is no support
+            win = [(i, t) for i, t in win if not (
+                i in questions and fact.kind in ONE_PER_THING
+                and same_member(fact.norm, t.surface.lower())
+                and _corrected(seg_tokens, i, fact.norm, members))]
             # ("in March": the month, though "march" is too often a verb to be one)
             months = {(i, t.start) for i, t in win if fact.kind == "month"
                       and month_word(seg_tokens[i], seg_tokens[i].index(t))}
@@ -283,6 +300,14 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # cannot say whether that was a Friday: silence on the weekday is no gap
             problems.append(FactProblem(fact, False, None, None))
     return problems
+
+
+def _corrected(seg_tokens: Sequence[list[Token]], i: int, member: str,
+               members: frozenset[str]) -> bool:
+    """Whether the turn after question `i` names another member of the class than `member`."""
+    return i + 1 < len(seg_tokens) and any(
+        t.surface.lower() in members and not same_member(member, t.surface.lower(), generic=True)
+        for t in seg_tokens[i + 1])
 
 
 def _said_alone(value: str, seg_tokens: Sequence[list[Token]]) -> bool:

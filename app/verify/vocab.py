@@ -243,12 +243,13 @@ MAKES = frozenset([
     # motorcycles, outboard motors, trucks and older cars
     "yamaha", "suzuki", "kawasaki", "harley", "ducati", "mercury", "evinrude", "fiat", "scion",
     "rivian", "polaris", "peterbilt", "freightliner", "kenworth", "oldsmobile", "plymouth",
-    "saab", "isuzu", "datsun",
+    "saab", "isuzu", "datsun", "mack", "hino", "jaguar", "hummer", "saturn", "maserati",
 ])
 WEAPONS = frozenset([
     "gun", "pistol", "handgun", "revolver", "rifle", "shotgun", "firearm", "knife", "machete",
     "bat", "crowbar", "hammer", "taser", "blade", "cutter", "boxcutter", "razor",
     "screwdriver", "hatchet", "axe", "sword", "baton",
+    "bayonet", "ramrod", "musket", "saber", "sabre", "spear", "scissors",
     # what comes to hand: tools and sports gear swung at someone
     "rake", "shovel", "pipe", "wrench", "brick", "paddle", "racquet", "racket", "cue", "club",
     "stick", "cane", "umbrella", "iron", "pickaxe", "sledgehammer", "mallet", "shears",

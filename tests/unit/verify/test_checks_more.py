@@ -1388,3 +1388,20 @@ def test_a_no_answer_that_holds_little_of_the_claim_still_denies_it() -> None:
     wrong = analyze(yard, report)
     assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
     assert "I didn't climb in" in wrong.flags[-1].message
+
+
+def test_a_make_or_weapon_put_in_a_question_and_corrected_is_no_support() -> None:
+    pit = _chat(("Officer", "Okay, Cody. What is this, a Chevy?"),
+                ("Driver", "It's a, it's a twenty eleven Dodge Ram twenty five hundred."))
+    assert statuses("D1 stated the vehicle was a 2011 Chevrolet 2500.", pit) == \
+        [ClaimStatus.CONTRADICTED]
+    assert statuses("D1 stated the vehicle was a 2011 Dodge Ram 2500.", pit) != \
+        [ClaimStatus.CONTRADICTED]
+    yard = _chat(("Officer", "This is a, what, a Kenworth?"),
+                 ("Driver", "Mack. Twenty nineteen Mack Granite."))
+    assert statuses("The vehicle was a 2019 Kenworth Granite.", yard) == \
+        [ClaimStatus.CONTRADICTED]
+    store = _chat(("Clerk", "And there's a box cutter on the tape station right there, the "
+                            "yellow one, and he picked it up and slid the blade out."),)
+    assert statuses("R/P stated S1 picked up a pair of scissors from the tape station.",
+                    store) == [ClaimStatus.CONTRADICTED]

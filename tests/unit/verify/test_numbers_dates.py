@@ -713,3 +713,21 @@ def test_a_measure_said_with_a_and_the_day_of_a_month_said_as_an_ordinal() -> No
         ClaimStatus.CONTRADICTED
     assert _status(court, "The citation lists a court date of April 11.")[0] is not \
         ClaimStatus.CONTRADICTED
+
+
+def test_a_count_of_pills_described_before_the_noun_is_a_count_of_pills() -> None:
+    stop = _chat(("Officer", "Can you run Kayla Dorsey, three twelve oh one, license on file."),
+                 ("Officer", "Okay. I counted eleven pills in the bottle, all the same, round, "
+                             "yellow. I'm gonna seize these."))
+    wrong = analyze(stop, "I counted 12 round yellow pills in the bottle and seized them.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "eleven" in wrong.flags[0].message
+    right = analyze(stop, "I counted 11 round yellow pills in the bottle and seized them.")
+    assert right.claims[0].status is not ClaimStatus.CONTRADICTED
+    # a price by the bag is no count of bags
+    barn = _chat(("Owner", "Six bags. Six big contractor bags of fleece, gone."),
+                 ("Officer", "What's it worth?"),
+                 ("Owner", "Raw? Maybe two hundred a bag."))
+    priced = analyze(barn, "Lindgren stated six bags of fleece were taken. Lindgren estimated "
+                           "the raw fleece was worth approx. $200 per bag.")
+    assert ClaimStatus.CONTRADICTED not in [c.status for c in priced.claims]

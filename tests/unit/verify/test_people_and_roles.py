@@ -712,3 +712,24 @@ def test_an_act_done_to_the_one_the_report_has_doing_it() -> None:
     right = analyze(bakery, names + "W1 stated Holloway put both hands on Amaral's shoulders "
                                     "and pushed her back hard.")
     assert right.claims[-1].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_name_spelt_a_letter_off_the_recordings_is_a_spelling_to_check() -> None:
+    tower = _chat(("Officer", "Okay. Sir, what's your name?"),
+                  ("Visitor", "Nathan Crowe. C R O W E. Look, I film old mechanisms. I paid "
+                              "for the tour, fifteen bucks."))
+    wrong = analyze(tower, "The male was identified as Nathan Crow, who stated he paid $15 for "
+                           "the tour.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Crowe" in wrong.flags[0].message.replace("CROWE", "Crowe")
+    shop = _chat(("Officer", "What's your name?"),
+                 ("Customer", "Jalen. Jalen Whitcombe-Ross. I didn't throw it at her."))
+    assert analyze(shop, "I contacted S1, identified as Jalen Whitcomb-Ross.").claims[0].status \
+        is ClaimStatus.CONTRADICTED
+    assert analyze(shop, "I contacted S1, identified as Jalen Whitcombe-Ross.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
+    # a family named in the plural is no other spelling
+    lot = _chat(("Officer", "Mr. Whitaker, here's your case number."),
+                ("Owner", "Thanks. Me and my wife will call the insurance."))
+    assert analyze(lot, "I provided the Whitakers with a case number.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
