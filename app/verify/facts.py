@@ -22,6 +22,7 @@ from app.verify.numbers import (
     REPEATS,
     SPANS,
     counted_noun,
+    describing,
     numbered,
 )
 from app.verify.people import near_spelling
@@ -56,6 +57,23 @@ class Fact:
     unit: str = ""  # numbers: the canonical unit after it ("drink" for "beers")
     soft: bool = False  # a small count in words: only a rival count of the same thing matters
     lead: str = ""  # soft counts: the verb just before ("took [three] boxes")
+    # soft counts: the other words of the thing counted ("accordion" of "eight custom-sized
+    # accordion shutters"), any of which the recording may count it by
+    nouns: tuple[str, ...] = ()
+
+
+def counted_words(text: str, tokens: Sequence[Token], idx: int, counted: Token
+                  ) -> tuple[str, ...]:
+    """The words that run on from count tokens[idx] ("eight [custom-sized accordion
+    shutters] that were"), but for `counted` and words that only describe."""
+    out: list[str] = []
+    for prev, tok in zip(tokens[idx:idx + 4], tokens[idx + 1:idx + 5], strict=False):
+        if tok.kind != "word" or not tok.content or text[prev.end:tok.start].strip() not in (
+                "", "-"):
+            break
+        if tok is not counted and not describing(tok.surface):
+            out.append(tok.norm)
+    return tuple(out)
 
 
 def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple[int, int]],
@@ -134,7 +152,8 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                 facts.append(Fact("number", tok.norm, claim_text[tok.start:counted.end],
                                   tok.start, tok.end, unit=counted.norm, soft=True,
                                   lead=lead.norm if lead is not None and lead.content
-                                  and lead.kind == "word" else ""))
+                                  and lead.kind == "word" else "",
+                                  nouns=counted_words(claim_text, tokens, idx, counted)))
         elif tok.kind in ("plate", "time", "measure"):
             facts.append(Fact(tok.kind, tok.norm, tok.surface, tok.start, tok.end))
         elif tok.kind == "word" and tok.surface.lower() == "both" and idx + 1 < len(tokens) \

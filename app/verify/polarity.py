@@ -36,6 +36,12 @@ from app.verify.words import is_question, turn_sentences
 _NEGATED_SHARE = 0.35
 # ... and the least an answer to a question on the claim's words must hold
 _ANSWER_SHARE = 0.25
+# the share of a claim its best passage holds in telling it plainly
+_TOLD = 0.7
+# answers that deny nothing: "I don't know", "Not yet, I'm calling the bank now"
+_UNSURE = re.compile(r"\W*(?:(?:I|uh|um)\W+)*(?:(?:I\s+)?(?:don't|do not|dunno)\s+know|not yet)\b",
+                     re.IGNORECASE)
+_ANY = re.compile(r"\bany(?:body|one|thing|where)?\b", re.IGNORECASE)
 # acts of laying hands on someone, which "didn't touch me" denies
 _CONTACT = frozenset({"grab", "hit", "push", "shov", "chok", "tackl", "yank", "slam", "pin"})
 # the least score of the passage a reported denial ("declined", "denied") is read against
@@ -193,6 +199,15 @@ def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: Se
                 FLAT_NO.match(index.segments[best].text)
                 or FINAL_NO.search(index.segments[best].text)):
             asked.append(best - 1)
+        # ... or a question of the passage on two of them ("Did you see him put the clippers
+        # in the bag?" / "No, I didn't see that part")
+        # answered with a plain no; not one on anything or anyone at all ("Did the crutch
+        # hit anybody?" / "No, it hit the glass"), where the best passage does not tell the
+        # claim itself, and answered with more than "I don't know" or "Not yet"
+        asked += [i for i in match.ranked[1:3] if i + 1 < index.n and top < _TOLD
+                  and len(asked_words(i, set(content), index)) >= 2
+                  and not _ANY.search(index.segments[i].text)
+                  and not _UNSURE.match(index.segments[i + 1].text)]
         mind = frozenset(t.norm for t in tokens if t.norm in MIND_VERBS)
         # what the claim is about, not whom ("Ms. Jimenez, do you want ...?")
         topic = frozenset(t.norm for t in tokens if t.content and t.surface.islower()) - mind

@@ -105,6 +105,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             counted = [(i, t) for i in window for t in (
                 ages(seg_tokens[i]) if fact.unit == "age" else with_unit(seg_tokens[i],
                                                                          fact.unit))]
+            # ("eight custom-sized accordion shutters" / "six accordion shutters")
+            counted += [(i, t) for i in window for noun in fact.nouns
+                        for t in with_unit(seg_tokens[i], noun)]
             if fact.unit == "age":
                 # "How old are you, Mason?" / "Fourteen.": the answer is an age
                 counted += [(i + 1, t) for i in window if i + 1 < len(seg_tokens)
@@ -118,8 +121,11 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # a small count the passage says at all ("between six and seven" for "the sixth
             # and seventh floors") is no count of something else
             # ("three times" is no "third time")
+            # ... though "eight weeks" is no count of the shutters the passage counts six of
             if fact.soft and any(t.norm == fact.norm and is_ordinal(t.surface) ==
-                                 is_ordinal(fact.surface) for _, t in win_tokens):
+                                 is_ordinal(fact.surface)
+                                 and not (counted and _counts_another(seg_tokens[i], t))
+                                 for i, t in win_tokens):
                 continue
             if counted:
                 i, t = counted[0]
@@ -300,6 +306,12 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # cannot say whether that was a Friday: silence on the weekday is no gap
             problems.append(FactProblem(fact, False, None, None))
     return problems
+
+
+def _counts_another(tokens: Sequence[Token], num: Token) -> bool:
+    """Whether the word after a number is a unit of time, which it counts ("eight weeks")."""
+    after = [t for t in tokens if t.start > num.start][:1]
+    return bool(after) and after[0].norm in SPANS
 
 
 def _corrected(seg_tokens: Sequence[list[Token]], i: int, member: str,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from app.domain import ClaimStatus, FlagKind, Transcript
 from app.verify import analyze
 from app.verify.acts import own_act_said, refused_thing
@@ -1405,3 +1408,33 @@ def test_a_make_or_weapon_put_in_a_question_and_corrected_is_no_support() -> Non
                             "yellow one, and he picked it up and slid the blade out."),)
     assert statuses("R/P stated S1 picked up a pair of scissors from the tape station.",
                     store) == [ClaimStatus.CONTRADICTED]
+
+
+def _blind_case(number: int) -> tuple[Transcript, str]:
+    """One of the repository's blind police cases: a whole recording, whose word weights a
+    short chat cannot stand in for."""
+    path = next((Path(__file__).parents[2] / "data" / "police_cases_blind").glob(
+        f"{number}_*.json"))
+    case = json.loads(path.read_text(encoding="utf-8"))
+    return Transcript.from_dict(case["transcript"]), case["report"]
+
+
+def test_a_question_of_the_passage_answered_no_denies_the_claim_it_asks_about() -> None:
+    # "Did you see him put the clippers in the bag?" / "No, I didn't see that part."
+    shop, report = _blind_case(1898)
+    claims = analyze(shop, report).claims
+    placed = next(c for c in claims if "place the clippers" in c.text)
+    assert placed.status is ClaimStatus.CONTRADICTED
+    # a question on anyone at all is no question on the claim
+    clinic = _chat(("Receptionist", "And then he took his crutch and swung it and it hit the "
+                                    "glass partition."),
+                   ("Officer", "Did the crutch hit anybody?"),
+                   ("Receptionist", "No, no, it didn't hit her, it hit the glass."))
+    assert statuses("Osterhout stated the male swung his crutch and it hit the glass partition.",
+                    clinic) != [ClaimStatus.CONTRADICTED]
+    # nor is "I don't know" a no
+    home = _chat(("Officer", "Ma'am, do you want to pursue charges against Kyle?"),
+                 ("Complainant", "I -- I don't know. I need to think. I want my husband's "
+                                 "coins back."))
+    assert statuses("Achterberg stated she was undecided about charges and wants her "
+                    "husband's coins back.", home) != [ClaimStatus.CONTRADICTED]

@@ -731,3 +731,16 @@ def test_a_count_of_pills_described_before_the_noun_is_a_count_of_pills() -> Non
     priced = analyze(barn, "Lindgren stated six bags of fleece were taken. Lindgren estimated "
                            "the raw fleece was worth approx. $200 per bag.")
     assert ClaimStatus.CONTRADICTED not in [c.status for c in priced.claims]
+
+
+def test_a_count_is_of_any_word_of_the_thing_counted() -> None:
+    shop = _chat(("Owner", "Ray Santos, I own Gulfside Shutter. The deposit was for six accordion "
+                           "shutters, custom sized, they're coming from the factory."),
+                 ("Customer", "He said three weeks. It's been eight weeks."))
+    wrong = analyze(shop, "Santos stated the deposit covered eight custom-sized accordion "
+                          "shutters that were on backorder from the factory.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "six" in wrong.flags[0].message
+    right = analyze(shop, "Santos stated the deposit covered six custom-sized accordion "
+                          "shutters that were on backorder from the factory.")
+    assert right.claims[0].status is not ClaimStatus.CONTRADICTED
