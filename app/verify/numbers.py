@@ -9,7 +9,7 @@ from itertools import pairwise
 from app.verify.text import Token
 
 YEAR = re.compile(r"(?:19|20)\d\d")
-_TIME_WORDS = frozenset({"at", "around", "about", "by", "until", "till", "since", "before",
+_TIME_WORDS = frozenset({"at", "around", "about", "bout", "by", "until", "till", "since", "before",
                          "after", "past", "evening", "morning", "afternoon", "night",
                          "tonight"})
 

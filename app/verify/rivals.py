@@ -219,8 +219,11 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             elif fact.kind == "time":
                 # "twelve Adam four" is a call sign that might also be read as a time: only
                 # a time said as one ("6:55", "nine pm", "2150 hours") is a rival
+                # ... or the answer to a turn asking when ("Stacy, when did you notice it
+                # was missing?" / "Like, um, one forty five?")
                 rivals = [(i, t) for i, t in rivals if CLOCK_WORDS.search(t.surface)
-                          or after_time_word(seg_tokens[i], t) or same_hour(fact.norm, t)]
+                          or after_time_word(seg_tokens[i], t) or same_hour(fact.norm, t)
+                          or (i > 0 and asks_time(seg_tokens[i - 1]))]
         else:
             members = FACT_CLASSES[fact.kind]
             # (a word naming a kind of knife only where it does: not "I fixed it")
@@ -293,7 +296,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             order = {seg: rank for rank, seg in enumerate(window)}
             i, t = min(rivals, key=lambda r: (order.get(r[0], len(order)),
                                               distance(fact.norm, r[1])))
-            problems.append(FactProblem(fact, True, t.surface, i, t.norm))
+            # a time said as one is a rival of the same kind ("I got back at like five forty")
+            problems.append(FactProblem(fact, True, t.surface, i, t.norm,
+                                        same_unit=fact.kind == "time"))
         # (a height the recording may say as "five ten": only a rival height counts)
         elif fact.kind != "measure" and fact.norm not in all_norms and \
                 fact.norm not in all_surfaces and not (

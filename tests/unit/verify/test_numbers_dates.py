@@ -744,3 +744,28 @@ def test_a_count_is_of_any_word_of_the_thing_counted() -> None:
     right = analyze(shop, "Santos stated the deposit covered six custom-sized accordion "
                           "shutters that were on backorder from the factory.")
     assert right.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_time_said_as_one_is_a_rival_however_loose_the_paraphrase() -> None:
+    lease = _chat(("Officer", "When did you last have the gate open?"),
+                  ("Owner", "Thursday evening, 'bout six. It worked fine then."))
+    assert analyze(lease, "Kessler stated he last opened the gate on Thursday at approx. 1600 "
+                          "hours and it worked normally.").claims[0].status \
+        is ClaimStatus.CONTRADICTED
+    assert analyze(lease, "Kessler stated he last opened the gate on Thursday at approx. 1800 "
+                          "hours and it worked normally.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
+    party = _chat(("Officer", "Stacy, when did you notice it was missing?"),
+                  ("Owner", "Like, um, one forty five? The castle just started going flat with "
+                            "kids inside and I ran over and the blower was just gone."))
+    assert analyze(party, "Lund stated she noticed the blower missing at approx. 1415 hours "
+                          "when the castle began deflating.").claims[0].status \
+        is ClaimStatus.CONTRADICTED
+    platform = _chat(("Officer", "Okay, this is Officer Haldane, I'm at the Elm Street station, "
+                                 "bike lockers on the north platform."),
+                     ("Owner", "I got back at like five forty and the door was, the door was "
+                               "bent out like that."),
+                     ("Officer", "Okay, yeah, the door's bent at the top corner. The hasp is, uh, "
+                                 "gone."))
+    assert analyze(platform, "V1 stated she returned at approx. 1840 hours and found the locker "
+                             "door bent outward.").claims[0].status is ClaimStatus.CONTRADICTED
