@@ -303,7 +303,8 @@ def _voice_conflict(text: str, verb: re.Match[str], index: SegmentIndex,
     # unless the report relays them too ("Dunmore stated the customer told the clerk ...")
     if not _SAYING.search(text, verb.end()) and any(
             _RELAYED.search(index.segments[i].text) or re.search(
-            rf"\b{NAME_WORD}\s+(?:says|said|told)\b", index.segments[i].text) for i in holders):
+            rf"\b(?!(?:It|That|This|Which|What)\b){NAME_WORD}\s+(?:says|said|told)\b",
+            index.segments[i].text) for i in holders):
         return None
     # a voice no name of the report's is given to could be the person, and says much of it too
     top = index.share(said, holders[0])

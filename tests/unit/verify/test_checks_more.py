@@ -1438,3 +1438,12 @@ def test_a_question_of_the_passage_answered_no_denies_the_claim_it_asks_about() 
                                  "coins back."))
     assert statuses("Achterberg stated she was undecided about charges and wants her "
                     "husband's coins back.", home) != [ClaimStatus.CONTRADICTED]
+
+
+def test_it_says_is_no_person_relaying_what_was_said() -> None:
+    # the shop owner reads the work order ("It says seventeen inch"); the report gives his
+    # words to the customer
+    shop, report = _blind_case(2016)
+    claims = analyze(shop, report).claims
+    listed = next(c for c in claims if "work order listed" in c.text)
+    assert listed.status is ClaimStatus.CONTRADICTED
