@@ -38,8 +38,10 @@ STOPWORDS = frozenset([
 
 # Stems whose surface forms the suffix stripper cannot reach.
 IRREGULAR = {
-    "witness": "witness", "witnesses": "witness", "witnessed": "witness",
-    "witnessing": "witness", "businesses": "business",
+    # (the verb is a seeing: "he witnessed the punch" / "I didn't see it")
+    "witness": "witness", "witnesses": "witness", "witnessed": "see",
+    "witnessing": "see", "businesses": "business",
+    "tried": "try", "tries": "try", "trying": "try",
     "comply": "comply", "complied": "comply", "complies": "comply", "complying": "comply",
     "ran": "run", "went": "go", "gone": "go", "said": "say", "says": "say", "told": "tell",
     "saw": "see", "seen": "see", "fled": "flee", "drove": "drive", "driven": "drive",
@@ -103,6 +105,8 @@ _SETS: dict[str, tuple[str, ...]] = {
     "hit": ("hit", "punch", "strike", "struck", "slap", "kick", "assault"),
     "home": ("home", "house", "residence", "apartment", "apt"),
     "want": ("want", "wish", "desire"),
+    "try": ("try", "attempt"),
+    "think": ("think", "believ", "believe"),
     "hurt": ("hurt", "injury", "injur", "injure", "pain", "wound", "bleed", "sore"),
     "arrest": ("arrest", "custody", "detain", "cuff", "handcuff"),
     "yell": ("yell", "shout", "scream"),

@@ -1447,3 +1447,11 @@ def test_it_says_is_no_person_relaying_what_was_said() -> None:
     claims = analyze(shop, report).claims
     listed = next(c for c in claims if "work order listed" in c.text)
     assert listed.status is ClaimStatus.CONTRADICTED
+
+
+def test_a_report_that_someone_witnessed_it_against_i_didnt_see_it() -> None:
+    grill = _chat(("Officer", "Were you here when it happened?"),
+                  ("Cook", "I didn't see it, I was on the grill. She screamed and I came "
+                           "running. She told me he punched her."))
+    assert statuses("Fulbright stated he witnessed the punch while working the grill.",
+                    grill) == [ClaimStatus.CONTRADICTED]
