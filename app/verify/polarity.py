@@ -44,6 +44,8 @@ _UNSURE = re.compile(r"\W*(?:(?:I|uh|um)\W+)*(?:(?:I\s+)?(?:don't|do not|dunno)\
 _ANY = re.compile(r"\bany(?:body|one|thing|where)?\b", re.IGNORECASE)
 # acts of laying hands on someone, which "didn't touch me" denies
 _CONTACT = frozenset({"grab", "hit", "push", "shov", "chok", "tackl", "yank", "slam", "pin"})
+# acts of force a witness is asked about one by one ("Did he swing it at you?")
+_FORCE = _CONTACT | {"swing", "point", "throw", "touch", "fall", "kick", "punch", "strike"}
 # the least score of the passage a reported denial ("declined", "denied") is read against
 _REPLY_MATCH = 0.45
 
@@ -195,7 +197,10 @@ def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: Se
             asked = []
         # the best passage is the answer to a question on two of the claim's words ("Did
         # you hit your head?" / "No. Just the knee." for "he struck his head")
-        if best > 0 and len(asked_words(best - 1, set(content), index)) >= 2 and (
+        # ... or on one, an act of force ("Did he swing it at you, or touch you?" / "No, he
+        # just held it up")
+        on = asked_words(best - 1, set(content), index) if best > 0 else set()
+        if (len(on) >= 2 or on & _FORCE) and (
                 FLAT_NO.match(index.segments[best].text)
                 or FINAL_NO.search(index.segments[best].text)):
             asked.append(best - 1)

@@ -1455,3 +1455,16 @@ def test_a_report_that_someone_witnessed_it_against_i_didnt_see_it() -> None:
                            "running. She told me he punched her."))
     assert statuses("Fulbright stated he witnessed the punch while working the grill.",
                     grill) == [ClaimStatus.CONTRADICTED]
+
+
+def test_a_question_on_an_act_of_force_answered_no_denies_it() -> None:
+    driveway = _chat(("Neighbor", "-- and he came at me holding one of those dumbbells, and he "
+                                  "said, quote, get off my driveway before I drop this on your "
+                                  "car."),
+                     ("Ofc. Okafor", "Did he swing it at you, or touch you?"),
+                     ("Neighbor", "No, he just held it up, like at his chest, and walked toward "
+                                  "me. I backed up and came home and called."))
+    assert statuses("Castellanos stated he swung the dumbbell toward her as he walked toward "
+                    "her.", driveway) == [ClaimStatus.CONTRADICTED]
+    assert statuses("The neighbor stated Castellanos held the dumbbell up at his chest as he "
+                    "walked toward her.", driveway) != [ClaimStatus.CONTRADICTED]
