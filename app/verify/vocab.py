@@ -42,6 +42,7 @@ IRREGULAR = {
     "witness": "witness", "witnesses": "witness", "witnessed": "see",
     "witnessing": "see", "businesses": "business",
     "tried": "try", "tries": "try", "trying": "try",
+    "pocketknife": "knife", "pocketknives": "knife", "penknife": "knife",
     "comply": "comply", "complied": "comply", "complies": "comply", "complying": "comply",
     "ran": "run", "went": "go", "gone": "go", "said": "say", "says": "say", "told": "tell",
     "saw": "see", "seen": "see", "fled": "flee", "drove": "drive", "driven": "drive",
@@ -253,7 +254,9 @@ WEAPONS = frozenset([
     "gun", "pistol", "handgun", "revolver", "rifle", "shotgun", "firearm", "knife", "machete",
     "bat", "crowbar", "hammer", "taser", "blade", "cutter", "boxcutter", "razor",
     "screwdriver", "hatchet", "axe", "sword", "baton",
-    "bayonet", "ramrod", "musket", "saber", "sabre", "spear", "scissors",
+    "bayonet", "ramrod", "musket", "saber", "sabre", "spear", "scissors", "pocketknife",
+    "penknife", "oar", "drumstick", "leash", "epee", "crossbow", "flashlight", "rasp",
+    "airsoft", "slingshot",
     # what comes to hand: tools and sports gear swung at someone
     "rake", "shovel", "pipe", "wrench", "brick", "paddle", "racquet", "racket", "cue", "club",
     "stick", "cane", "umbrella", "iron", "pickaxe", "sledgehammer", "mallet", "shears",

@@ -1468,3 +1468,19 @@ def test_a_question_on_an_act_of_force_answered_no_denies_it() -> None:
                     "her.", driveway) == [ClaimStatus.CONTRADICTED]
     assert statuses("The neighbor stated Castellanos held the dumbbell up at his chest as he "
                     "walked toward her.", driveway) != [ClaimStatus.CONTRADICTED]
+
+
+def test_more_things_swung_or_shown_are_weapons_told_apart() -> None:
+    hall = _chat(("Percussionist", "He grabbed the timpani mallet off the stand and held it up "
+                                   "like he was gonna hit me with it."),)
+    assert statuses("Ostrowski stated S1 grabbed a drumstick off the stand and held it up like "
+                    "he was going to hit him with it.", hall) == \
+        [ClaimStatus.CONTRADICTED]
+    lounge = _chat(("Manager", "He pulled a box cutter out of his jacket and said open the "
+                               "locker or else."),)
+    assert statuses("Halloran stated S1 pulled a pocketknife out of his jacket and said to open "
+                    "the locker.", lounge) == \
+        [ClaimStatus.CONTRADICTED]
+    door = _chat(("Driver", "I have a pocket knife in the door, like a little folding one."),)
+    assert statuses("Whitaker advised there was a pocketknife in the door.", door) != \
+        [ClaimStatus.CONTRADICTED]
