@@ -282,6 +282,16 @@ SUBSTANCES = frozenset([
     "asbestos", "acetone", "diesel", "xylazine", "psilocybin", "gabapentin", "oxycontin",
     "promethazine", "clonazepam", "alprazolam", "lorazepam", "diazepam", "zolpidem",
     "ibuprofen", "acetaminophen", "tylenol", "advil",
+    # prescriptions by name, told apart ("metoprolol" is no "lisinopril")
+    "zopiclone", "eszopiclone", "lunesta", "trazodone", "lisinopril", "metoprolol",
+    "amlodipine", "atorvastatin", "lipitor", "losartan", "warfarin", "sertraline", "zoloft",
+    "fluoxetine", "prozac", "citalopram", "escitalopram", "lexapro", "bupropion",
+    "wellbutrin", "quetiapine", "seroquel", "risperidone", "lithium", "prednisone",
+    "amoxicillin", "cyclobenzaprine", "flexeril", "naproxen", "aleve", "aspirin",
+    "oxymorphone", "hydromorphone", "dilaudid", "carisoprodol", "pregabalin",
+    "lyrica", "modafinil", "ritalin", "methylphenidate", "vyvanse", "naloxone", "narcan",
+    "sildenafil", "viagra", "levothyroxine", "omeprazole", "benadryl", "melatonin",
+    "hash", "shatter", "dab", "dabs",
     # what is sprayed on fields and lawns, told apart ("herbicide" is no "fungicide")
     "herbicide", "fungicide", "insecticide", "glyphosate",
 ])

@@ -1484,3 +1484,12 @@ def test_more_things_swung_or_shown_are_weapons_told_apart() -> None:
     door = _chat(("Driver", "I have a pocket knife in the door, like a little folding one."),)
     assert statuses("Whitaker advised there was a pocketknife in the door.", door) != \
         [ClaimStatus.CONTRADICTED]
+
+
+def test_prescriptions_by_name_are_told_apart() -> None:
+    # "Lisinopril. My name's on it" for "his blood pressure medication, metoprolol"
+    hearse, report = _blind_case(2098)
+    analysis = analyze(hearse, report)
+    named = next(c for c in analysis.claims if "metoprolol" in c.text)
+    assert named.status in (ClaimStatus.CONTRADICTED, ClaimStatus.UNSUPPORTED)
+    assert any("metoprolol" in f.message for f in analysis.flags if f.claim == named.id)
