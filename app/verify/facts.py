@@ -60,6 +60,7 @@ class Fact:
     # soft counts: the other words of the thing counted ("accordion" of "eight custom-sized
     # accordion shutters"), any of which the recording may count it by
     nouns: tuple[str, ...] = ()
+    then: str = ""  # soft counts: what they did or became ("nine boxes were [gone]")
 
 
 def counted_words(text: str, tokens: Sequence[Token], idx: int, counted: Token
@@ -74,6 +75,22 @@ def counted_words(text: str, tokens: Sequence[Token], idx: int, counted: Token
         if tok is not counted and not describing(tok.surface):
             out.append(tok.norm)
     return tuple(out)
+
+
+# words between a count and what the counted things did ("were still [gone]")
+BEING = frozenset({"be", "have", "had", "been", "still", "also", "then"})
+
+
+def _then(text: str, tokens: Sequence[Token], counted: Token) -> str:
+    """The word saying what the counted things were or did, straight after them ("nine boxes
+    were gone": "gone"), where no comma comes between; else ""."""
+    at = next(k for k, t in enumerate(tokens) if t is counted)
+    for prev, tok in zip(tokens[at:], tokens[at + 1:at + 4], strict=False):
+        if text[prev.end:tok.start].strip() or tok.kind != "word":
+            return ""
+        if tok.norm not in BEING:
+            return tok.norm if tok.content else ""
+    return ""
 
 
 def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple[int, int]],
@@ -153,7 +170,8 @@ def extract_facts(claim_text: str, tokens: Sequence[Token], skip: Sequence[tuple
                                   tok.start, tok.end, unit=counted.norm, soft=True,
                                   lead=lead.norm if lead is not None and lead.content
                                   and lead.kind == "word" else "",
-                                  nouns=counted_words(claim_text, tokens, idx, counted)))
+                                  nouns=counted_words(claim_text, tokens, idx, counted),
+                                  then=_then(claim_text, tokens, counted)))
         elif tok.kind in ("plate", "time", "measure"):
             facts.append(Fact(tok.kind, tok.norm, tok.surface, tok.start, tok.end))
         elif tok.kind == "word" and tok.surface.lower() == "both" and idx + 1 < len(tokens) \

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from app.verify.clock import CLOCK_WORDS, said_as_time, same_hour
-from app.verify.facts import Fact, FactProblem
+from app.verify.facts import BEING, Fact, FactProblem
 from app.verify.members import (
     DECADES,
     EXACT_CLASSES,
@@ -155,6 +155,12 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 led = [(i, b) for i in window for a, b in pairwise(seg_tokens[i])
                        if fact.lead and a.norm == fact.lead and b.kind == "num"
                        and b.norm.isdigit() and b.norm != fact.norm and int(b.norm) < 10]
+                # "nine boxes were gone" where the passage has "seven were gone"
+                led += [(i, b) for i in window for b, *rest in zip(
+                        seg_tokens[i], seg_tokens[i][1:], seg_tokens[i][2:], strict=False)
+                        if fact.then and b.kind == "num" and b.norm.isdigit()
+                        and b.norm != fact.norm and int(b.norm) < 10
+                        and next((t.norm for t in rest if t.norm not in BEING), "") == fact.then]
                 # "How many passengers?" / "Eight.": a bare count answering a count question
                 led += [(i, toks[0]) for i in window if i > 0
                         for toks in [[t for t in seg_tokens[i] if t.kind in ("num", "word")][:1]]

@@ -769,3 +769,16 @@ def test_a_time_said_as_one_is_a_rival_however_loose_the_paraphrase() -> None:
                                  "gone."))
     assert analyze(platform, "V1 stated she returned at approx. 1840 hours and found the locker "
                              "door bent outward.").claims[0].status is ClaimStatus.CONTRADICTED
+
+
+def test_a_count_of_what_the_things_did_meets_the_same_said_of_another_count() -> None:
+    porch = _chat(("Member", "The farmer dropped off twenty two boxes at like one o'clock, and by "
+                             "four, seven were gone that nobody checked off."),)
+    wrong = analyze(porch, "Oyelaran stated the farmer delivered 22 boxes at approx. 1300 hours "
+                           "and that by 1600 hours, nine boxes were gone that had not been "
+                           "signed for.")
+    assert ClaimStatus.CONTRADICTED in [c.status for c in wrong.claims]
+    right = analyze(porch, "Oyelaran stated the farmer delivered 22 boxes at approx. 1300 hours "
+                           "and that by 1600 hours, seven boxes were gone that had not been "
+                           "signed for.")
+    assert ClaimStatus.CONTRADICTED not in [c.status for c in right.claims]
