@@ -155,10 +155,36 @@ def header_mismatch(fact: HeaderFact, meta: CaseMeta, first_of_kind: bool) -> st
     elif fact.kind == "officer" and meta.officer_name:
         surname = fact.value.split()[-1].lower().strip(".")
         # word by word: "Becket" is no "Beckett", though it is part of it
-        if surname not in re.findall(r"[\w'-]+", meta.officer_name.lower()):
+        recorded = re.findall(r"[\w'-]+", meta.officer_name.lower())
+        if surname not in recorded or not _same_first_name(fact.value, recorded):
             return (f"Report names the reporting officer as {fact.value}; the case record says "
                     f"{meta.officer_name}.")
     return None
+
+
+_TITLES = frozenset({"officer", "ofc", "deputy", "dep", "sgt", "sergeant", "detective", "det",
+                     "trooper", "tpr", "cpl", "corporal", "lt", "lieutenant", "capt", "captain"})
+# short forms of first names that are no prefix of them
+_NICKNAMES = {"mike": "michael", "bill": "william", "will": "william", "bob": "robert",
+              "rob": "robert", "jim": "james", "jimmy": "james", "tom": "thomas",
+              "rick": "richard", "dick": "richard", "liz": "elizabeth", "beth": "elizabeth",
+              "kate": "katherine", "katie": "katherine", "kathy": "katherine",
+              "jen": "jennifer", "jenny": "jennifer", "joe": "joseph", "tony": "anthony",
+              "jack": "john", "ted": "edward", "ed": "edward", "peggy": "margaret",
+              "maggie": "margaret", "sue": "susan", "betty": "elizabeth", "chuck": "charles",
+              "hank": "henry", "larry": "lawrence", "bobby": "robert", "billy": "william"}
+
+
+def _same_first_name(written: str, recorded: list[str]) -> bool:
+    """Whether the report's first name for the officer is the record's ("Dan" for "Daniel",
+    "Mike" for "Michael", an initial), where both give one; "Evan" is no "Ethan"."""
+    words = [w for w in written.lower().replace(".", " ").split() if w not in _TITLES]
+    recorded = [w for w in recorded if w not in _TITLES]
+    if len(words) < 2 or len(recorded) < 2 or len(words[0]) < 2:
+        return True
+    a, b = words[0], recorded[0]
+    return a.startswith(b) or b.startswith(a) or _NICKNAMES.get(a) == b or \
+        _NICKNAMES.get(b) == a
 
 
 def _alnum(value: str) -> str:

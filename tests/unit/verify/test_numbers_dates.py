@@ -307,14 +307,23 @@ def test_counts_after_the_same_verb_and_minutes_in_the_claims_hour() -> None:
 
 def test_the_reporting_officer_is_named_word_for_word() -> None:
     from app.domain import CaseMeta
-    meta = CaseMeta(case_number="24-040112", officer_name="Aaron Beckett", officer_badge="1570",
+    meta = CaseMeta(case_number="24-040112", officer_name="Officer Aaron Beckett",
+                    officer_badge="1570",
                     incident_date="2024-05-21", incident_time="07:35")
     scene = _chat(("Officer", "Tow truck backed into it?"), ("Owner", "Yes, right into it."))
-    for name, flagged in (("Aaron Becket", True), ("Aaron Beckett", False)):
+    for name, flagged in (("Aaron Becket", True), ("Aaron Beckett", False),
+                          # the first name too, but not its short form or initial
+                          ("Evan Beckett", True), ("Ron Beckett", True),
+                          ("A. Beckett", False), ("Beckett", False)):
         report = (f"On 05/21/2024 at approx. 0735 hours, I, Ofc. {name} #1570, responded to a "
                   "report of a tow truck striking a parked vehicle.")
         kinds = {f.kind for f in analyze(scene, report, meta=meta).flags}
         assert (FlagKind.HEADER_MISMATCH in kinds) is flagged, name
+    nickname = "On 05/21/2024 at approx. 0735 hours, I, Ofc. Mike Beckett #1570, responded."
+    named = CaseMeta(case_number="24-040112", officer_name="Michael Beckett",
+                     officer_badge="1570", incident_date="2024-05-21", incident_time="07:35")
+    assert FlagKind.HEADER_MISMATCH not in {f.kind for f in analyze(scene, nickname,
+                                                                     meta=named).flags}
 
 
 def test_a_hyphenated_measure_and_tools_swung_at_someone() -> None:
