@@ -225,6 +225,12 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
     ("Her forgetfulness was consistent with dementia.", "labels", "consistent with dementia"),
     ("The juveniles are known taggers.", "labels", "known taggers"),
     ("He made an attempt to conceal it.", "intent", "an attempt to conceal"),
+    ("It was likely a local poacher familiar with the dock.", "labels",
+     "likely a local poacher"),
+    ("The male had an obvious attitude problem.", "labels", "an obvious attitude problem"),
+    ("He likely planned to resell the baskets for drug money.", "conclusory",
+     "likely planned to resell"),
+    ("She attempted to shift blame to the vendor.", "conclusory", "attempted to shift blame"),
 ])
 def test_added_terms_are_flagged(report: str, category: str, term: str,
                                  stop_transcript: Transcript) -> None:
