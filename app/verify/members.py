@@ -37,6 +37,7 @@ _MEMBER_GROUPS = (
     frozenset({"mdma", "ecstasy"}),
     frozenset({"oxycodone", "percocet", "oxy"}),
     frozenset({"hydrocodone", "vicodin"}),
+    frozenset({"pseudoephedrine", "sudafed"}),
     frozenset({"seltzer", "seltzers"}),
 )
 _DRINKS = frozenset({"beer", "beers", "wine", "wines", "vodka", "whiskey", "liquor", "tequila",

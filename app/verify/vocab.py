@@ -291,7 +291,7 @@ SUBSTANCES = frozenset([
     "oxymorphone", "hydromorphone", "dilaudid", "carisoprodol", "pregabalin",
     "lyrica", "modafinil", "ritalin", "methylphenidate", "vyvanse", "naloxone", "narcan",
     "sildenafil", "viagra", "levothyroxine", "omeprazole", "benadryl", "melatonin",
-    "hash", "shatter", "dab", "dabs",
+    "hash", "shatter", "dab", "dabs", "pseudoephedrine", "ephedrine", "sudafed",
     # what is sprayed on fields and lawns, told apart ("herbicide" is no "fungicide")
     "herbicide", "fungicide", "insecticide", "glyphosate",
 ])

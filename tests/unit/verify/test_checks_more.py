@@ -1487,6 +1487,14 @@ def test_more_things_swung_or_shown_are_weapons_told_apart() -> None:
 
 
 def test_prescriptions_by_name_are_told_apart() -> None:
+    counter = _chat(("Technician", "He wanted to buy pseudoephedrine, the twelve hour, and the "
+                                   "system blocked it. He's already at the thirty day limit."),)
+    assert statuses("Sorensen stated the customer attempted to buy ephedrine, which the system "
+                    "blocked because he was at the thirty day limit.", counter) == \
+        [ClaimStatus.CONTRADICTED]
+    assert statuses("Sorensen stated the customer attempted to buy Sudafed, which the system "
+                    "blocked because he was at the thirty day limit.", counter) != \
+        [ClaimStatus.CONTRADICTED]
     # "Lisinopril. My name's on it" for "his blood pressure medication, metoprolol"
     hearse, report = _blind_case(2098)
     analysis = analyze(hearse, report)
