@@ -74,17 +74,23 @@ def names_a_weapon(tokens: Sequence[Token], idx: int) -> bool:
 
 def kind_of_knife(tokens: Sequence[Token], idx: int) -> bool | None:
     """For a word that names a kind of knife ("folding", "fixed", "dive"): whether it does so
-    here, before "knife" or "blade" ("a fixed-blade knife", "a folding utility knife"), not
-    "I fixed it"; None for any other word."""
+    here, before "knife" or "blade" ("a fixed-blade knife", "a folding utility knife") or
+    "one" in a turn about a knife, not "I fixed it"; None for any other word."""
     if tokens[idx].surface.lower() not in KNIFE_KINDS:
         return None
     for tok in tokens[idx + 1:idx + 3]:
         low = tok.surface.lower()
         if low in _KNIFE:
             return True
+        # "I've got a pocketknife, it's like a little folding one"
+        if low == "one" and any(t.surface.lower() in _KNIFE | _KNIVES for t in tokens):
+            return True
         if low not in KNIFE_KINDS:
             return False
     return False
+
+
+_KNIVES = frozenset({"pocketknife", "penknife", "switchblade", "boxcutter"})
 
 
 

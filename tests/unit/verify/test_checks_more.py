@@ -1501,3 +1501,13 @@ def test_prescriptions_by_name_are_told_apart() -> None:
     named = next(c for c in analysis.claims if "metoprolol" in c.text)
     assert named.status in (ClaimStatus.CONTRADICTED, ClaimStatus.UNSUPPORTED)
     assert any("metoprolol" in f.message for f in analysis.flags if f.claim == named.id)
+
+
+def test_a_kind_of_knife_said_of_one_in_a_turn_about_a_knife() -> None:
+    rink = _chat(("Male", "I've got a, a pocketknife, in my right front pocket, it's like a "
+                          "little folding one."),
+                 ("Officer", "Okay, don't reach for it, I'm gonna take it out."))
+    assert statuses("S1 advised he had a fixed-blade knife in his right front pocket.", rink) \
+        == [ClaimStatus.CONTRADICTED]
+    assert statuses("S1 advised he had a folding knife in his right front pocket.", rink) != \
+        [ClaimStatus.CONTRADICTED]
