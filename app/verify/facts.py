@@ -19,6 +19,7 @@ from app.verify.members import (
     verb_use,
 )
 from app.verify.numbers import (
+    OWNERS,
     REPEATS,
     SPANS,
     counted_noun,
@@ -68,6 +69,10 @@ def counted_words(text: str, tokens: Sequence[Token], idx: int, counted: Token
     """The words that run on from count tokens[idx] ("eight [custom-sized accordion
     shutters] that were"), but for `counted` and words that only describe."""
     out: list[str] = []
+    # ("four of the school's Optimist dinghies")
+    if idx + 2 < len(tokens) and tokens[idx + 1].surface.lower() == "of" and \
+            tokens[idx + 2].surface.lower() in OWNERS:
+        idx += 2
     for prev, tok in zip(tokens[idx:idx + 4], tokens[idx + 1:idx + 5], strict=False):
         if tok.kind != "word" or not tok.content or text[prev.end:tok.start].strip() not in (
                 "", "-"):

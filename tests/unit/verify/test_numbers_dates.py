@@ -753,6 +753,11 @@ def test_a_count_is_of_any_word_of_the_thing_counted() -> None:
     right = analyze(shop, "Santos stated the deposit covered six custom-sized accordion "
                           "shutters that were on backorder from the factory.")
     assert right.claims[0].status is not ClaimStatus.CONTRADICTED
+    school = _chat(("Director", "Three of our Optimist dinghies, the little kid boats, the "
+                                "rudders are snapped right off."),)
+    assert analyze(school, "Whitcomb stated the rudders on four of the school's Optimist "
+                           "dinghies were snapped off.").claims[0].status \
+        is ClaimStatus.CONTRADICTED
 
 
 def test_a_time_said_as_one_is_a_rival_however_loose_the_paraphrase() -> None:
