@@ -237,6 +237,22 @@ from _cases_holdout211 import CASES as BLIND_211  # noqa: E402
 from _cases_holdout212 import CASES as BLIND_212  # noqa: E402
 from _cases_holdout213 import CASES as BLIND_213  # noqa: E402
 from _cases_holdout214 import CASES as BLIND_214  # noqa: E402
+from _cases_holdout215 import CASES as BLIND_215  # noqa: E402
+from _cases_holdout216 import CASES as BLIND_216  # noqa: E402
+from _cases_holdout217 import CASES as BLIND_217  # noqa: E402
+from _cases_holdout218 import CASES as BLIND_218  # noqa: E402
+from _cases_holdout219 import CASES as BLIND_219  # noqa: E402
+from _cases_holdout220 import CASES as BLIND_220  # noqa: E402
+from _cases_holdout221 import CASES as BLIND_221  # noqa: E402
+from _cases_holdout222 import CASES as BLIND_222  # noqa: E402
+from _cases_holdout223 import CASES as BLIND_223  # noqa: E402
+from _cases_holdout224 import CASES as BLIND_224  # noqa: E402
+from _cases_holdout225 import CASES as BLIND_225  # noqa: E402
+from _cases_holdout226 import CASES as BLIND_226  # noqa: E402
+from _cases_holdout227 import CASES as BLIND_227  # noqa: E402
+from _cases_holdout228 import CASES as BLIND_228  # noqa: E402
+from _cases_holdout229 import CASES as BLIND_229  # noqa: E402
+from _cases_holdout230 import CASES as BLIND_230  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -343,7 +359,23 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_211,
               *BLIND_212,
               *BLIND_213,
-              *BLIND_214]
+              *BLIND_214,
+              *BLIND_215,
+              *BLIND_216,
+              *BLIND_217,
+              *BLIND_218,
+              *BLIND_219,
+              *BLIND_220,
+              *BLIND_221,
+              *BLIND_222,
+              *BLIND_223,
+              *BLIND_224,
+              *BLIND_225,
+              *BLIND_226,
+              *BLIND_227,
+              *BLIND_228,
+              *BLIND_229,
+              *BLIND_230]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
