@@ -253,16 +253,24 @@ def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: Se
 
 def _affirmed_head(text: str, tokens: Sequence[Token]) -> int | None:
     """Where the affirmed half of a claim ends, when a "but" joins it to a negated one ("saw
-    a boat near his string that morning but could not identify it"); None otherwise."""
+    a boat near his string that morning but could not identify it", "she fell but was not
+    hurt"); None otherwise."""
     for k, tok in enumerate(tokens):
         if tok.kind == "neg" or tok.surface.lower().startswith(("den", "refus", "declin")):
             return None
-        if tok.surface.lower() == "but":
+        # ... or an "and" to a refusal ("he fell to the ground and declined an ambulance")
+        refusal = tok.surface.lower() == "and" and any(
+            t.surface.lower().startswith(("refus", "declin")) for t in tokens[k + 1:k + 3])
+        if tok.surface.lower() == "but" or refusal:
             head = [t for t in tokens[:k] if t.content]
-            negated = any(asserted_negation(tokens, j) for j in range(k + 1, k + 5)
-                          if j < len(tokens))
-            return tok.start if len(head) >= 4 and negated else None
+            negated = refusal or any(asserted_negation(tokens, j) for j in range(k + 1, k + 5)
+                                     if j < len(tokens))
+            return tok.start if len(head) >= _HEAD_WORDS and negated else None
     return None
+
+
+# the least content words the affirmed half of a claim must hold to be checked on its own
+_HEAD_WORDS = 2
 
 
 _DECLINED = re.compile(r"\b(?:declin|refus)\w*", re.IGNORECASE)

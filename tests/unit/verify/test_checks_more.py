@@ -1511,3 +1511,14 @@ def test_a_kind_of_knife_said_of_one_in_a_turn_about_a_knife() -> None:
         == [ClaimStatus.CONTRADICTED]
     assert statuses("S1 advised he had a folding knife in his right front pocket.", rink) != \
         [ClaimStatus.CONTRADICTED]
+
+
+def test_the_affirmed_half_before_a_refusal_or_a_short_but_is_checked_alone() -> None:
+    # "Did you fall? Are you hurt at all?" / "No. I didn't fall. I'm okay."
+    pool, report = _blind_case(2312)
+    fell = next(c for c in analyze(pool, report).claims if "she fell but" in c.text)
+    assert fell.status is ClaimStatus.CONTRADICTED
+    # "No, I didn't fall, I, like, stumbled. ... I don't need an ambulance."
+    memorial, report = _blind_case(2308)
+    fell = next(c for c in analyze(memorial, report).claims if "fell to the ground" in c.text)
+    assert fell.status is ClaimStatus.CONTRADICTED
