@@ -253,6 +253,14 @@ from _cases_holdout227 import CASES as BLIND_227  # noqa: E402
 from _cases_holdout228 import CASES as BLIND_228  # noqa: E402
 from _cases_holdout229 import CASES as BLIND_229  # noqa: E402
 from _cases_holdout230 import CASES as BLIND_230  # noqa: E402
+from _cases_holdout231 import CASES as BLIND_231  # noqa: E402
+from _cases_holdout232 import CASES as BLIND_232  # noqa: E402
+from _cases_holdout233 import CASES as BLIND_233  # noqa: E402
+from _cases_holdout234 import CASES as BLIND_234  # noqa: E402
+from _cases_holdout235 import CASES as BLIND_235  # noqa: E402
+from _cases_holdout236 import CASES as BLIND_236  # noqa: E402
+from _cases_holdout237 import CASES as BLIND_237  # noqa: E402
+from _cases_holdout238 import CASES as BLIND_238  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -375,7 +383,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_227,
               *BLIND_228,
               *BLIND_229,
-              *BLIND_230]
+              *BLIND_230,
+              *BLIND_231,
+              *BLIND_232,
+              *BLIND_233,
+              *BLIND_234,
+              *BLIND_235,
+              *BLIND_236,
+              *BLIND_237,
+              *BLIND_238]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
