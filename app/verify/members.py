@@ -62,6 +62,7 @@ GENERIC = {
     "blade": frozenset({*KNIFE_KINDS, "switchblade", "pocketknife"}),
 }
 _KNIFE = frozenset({"knife", "knives", "blade", "blades", "cutter"})
+_KNIVES = frozenset({"pocketknife", "penknife", "switchblade", "boxcutter"})
 
 
 def names_a_weapon(tokens: Sequence[Token], idx: int) -> bool:
@@ -88,10 +89,6 @@ def kind_of_knife(tokens: Sequence[Token], idx: int) -> bool | None:
         if low not in KNIFE_KINDS:
             return False
     return False
-
-
-_KNIVES = frozenset({"pocketknife", "penknife", "switchblade", "boxcutter"})
-
 
 
 def same_member(a: str, b: str, generic: bool = False) -> bool:

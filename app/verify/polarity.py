@@ -205,10 +205,9 @@ def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: Se
                 or FINAL_NO.search(index.segments[best].text)):
             asked.append(best - 1)
         # ... or a question of the passage on two of them ("Did you see him put the clippers
-        # in the bag?" / "No, I didn't see that part")
-        # answered with a plain no; not one on anything or anyone at all ("Did the crutch
-        # hit anybody?" / "No, it hit the glass"), where the best passage does not tell the
-        # claim itself, and answered with more than "I don't know" or "Not yet"
+        # in the bag?" / "No, I didn't see that part"), where the best passage does not tell
+        # the claim itself; not one on anything or anyone at all ("Did the crutch hit
+        # anybody?" / "No, it hit the glass"), nor one answered "I don't know" or "Not yet"
         asked += [i for i in match.ranked[1:3] if i + 1 < index.n and top < _TOLD
                   and len(asked_words(i, set(content), index)) >= 2
                   and not _ANY.search(index.segments[i].text)
