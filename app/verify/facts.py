@@ -33,13 +33,14 @@ from app.verify.vocab import FACT_CLASSES, MONTHS, NOT_NAMES
 
 _UNIT_AFTER = re.compile(
     # the thing counted may follow a word or two that describe it ("12 round yellow pills")
-    r"[\s-]*(?:(?:(?!per\b|a\b|an\b|each\b|every\b|of\b|the\b|in\b|to\b|and\b|or\b)[a-z]+[\s-]+){1,2}"
-    r"(?=(?:pills?|bags?|beers?|drinks?|tablets?|capsules?)\b))?"
+    r"[\s-]*(?:(?:(?!per\b|a\b|an\b|each\b|every\b|of\b|the\b|in\b|to\b|and\b|or\b)"
+    r"[a-z]+[\s-]+){1,2}(?=(?:pills?|bags?|beers?|drinks?|tablets?|capsules?)\b))?"
     r"(mph|miles|mile|dollars|\$|years?|yrs?|feet|foot|ft|inch(?:es)?|grams?|g\b|ounces?|oz|"
     r"pounds?|lbs?|minutes?|mins?|hours?|seconds?|times|shots?|percent|%|bags?|"
     # "12 rounds", not the shape of "12 round yellow pills"
     r"rounds|round(?![\s-]+[a-z])|"
-    r"pills?|tablets?|capsules?|beers?|drinks?|people|persons|males?|females?|kids|children|blocks?|days?|"
+    r"pills?|tablets?|capsules?|beers?|drinks?|people|persons|males?|females?|kids|children|"
+    r"blocks?|days?|"
     r"weeks?|months?)",
     re.IGNORECASE,
 )
