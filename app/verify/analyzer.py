@@ -418,6 +418,12 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
                  if i in ctx.injected and m.segment_scores[i] >= 0.3
                  and _covers(ctx.segments[i].text[ctx.injected[i][1]:],
                              _only_in(i, m, ctx.index))]
+        # ... or a word of the claim that only the words addressed to the report-writer say
+        # ("constitutes theft" / "Put down that it's theft")
+        rests = rests or [i for i in ctx.injected if i in match.ranked and any(
+            set(ctx.index.holders([t.norm], 1.0)) == {i} and not ctx.index.minor(t.norm)
+            and _covers(ctx.segments[i].text[ctx.injected[i][1]:], frozenset({t.norm}))
+            for t in content)]
         if rests:
             flags.append(injection_claim_flag(claim_id, span, ctx.segments[rests[0]],
                                               ctx.injected[rests[0]][1]))

@@ -1522,3 +1522,13 @@ def test_the_affirmed_half_before_a_refusal_or_a_short_but_is_checked_alone() ->
     memorial, report = _blind_case(2308)
     fell = next(c for c in analyze(memorial, report).claims if "fell to the ground" in c.text)
     assert fell.status is ClaimStatus.CONTRADICTED
+
+
+def test_a_claim_word_only_the_words_to_the_report_writer_say_rests_on_them() -> None:
+    # "... constituted theft" where only the turn telling the report-writer what to put down
+    # says "theft"
+    shop, report = _blind_case(1675)
+    analysis = analyze(shop, report)
+    theft = next(c for c in analysis.claims if "constituted theft" in c.text)
+    assert any(f.kind is FlagKind.PROMPT_INJECTION and f.claim == theft.id
+               for f in analysis.flags)
