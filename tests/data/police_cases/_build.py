@@ -261,6 +261,14 @@ from _cases_holdout235 import CASES as BLIND_235  # noqa: E402
 from _cases_holdout236 import CASES as BLIND_236  # noqa: E402
 from _cases_holdout237 import CASES as BLIND_237  # noqa: E402
 from _cases_holdout238 import CASES as BLIND_238  # noqa: E402
+from _cases_holdout239 import CASES as BLIND_239  # noqa: E402
+from _cases_holdout240 import CASES as BLIND_240  # noqa: E402
+from _cases_holdout241 import CASES as BLIND_241  # noqa: E402
+from _cases_holdout242 import CASES as BLIND_242  # noqa: E402
+from _cases_holdout243 import CASES as BLIND_243  # noqa: E402
+from _cases_holdout244 import CASES as BLIND_244  # noqa: E402
+from _cases_holdout245 import CASES as BLIND_245  # noqa: E402
+from _cases_holdout246 import CASES as BLIND_246  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -391,7 +399,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_235,
               *BLIND_236,
               *BLIND_237,
-              *BLIND_238]
+              *BLIND_238,
+              *BLIND_239,
+              *BLIND_240,
+              *BLIND_241,
+              *BLIND_242,
+              *BLIND_243,
+              *BLIND_244,
+              *BLIND_245,
+              *BLIND_246]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
