@@ -121,10 +121,12 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # a small count the passage says at all ("between six and seven" for "the sixth
             # and seventh floors") is no count of something else
             # ("three times" is no "third time")
-            # ... though "eight weeks" is no count of the shutters the passage counts six of
+            # ... though "eight weeks" is no count of the shutters the passage counts six of,
+            # nor "three rows" in another turn of the "four passengers" the best turn counts
             if fact.soft and any(t.norm == fact.norm and is_ordinal(t.surface) ==
                                  is_ordinal(fact.surface)
                                  and not (counted and _counts_another(seg_tokens[i], t))
+                                 and not (counted and counted[0][0] == window[0] != i)
                                  for i, t in win_tokens):
                 continue
             if counted:

@@ -796,3 +796,15 @@ def test_a_count_of_what_the_things_did_meets_the_same_said_of_another_count() -
                            "and that by 1600 hours, seven boxes were gone that had not been "
                            "signed for.")
     assert ClaimStatus.CONTRADICTED not in [c.status for c in right.claims]
+
+
+def test_the_count_said_of_the_thing_outweighs_the_same_number_said_of_another_elsewhere() -> None:
+    landing = _chat(("Pilot", "Me and four passengers. Everybody's fine, nobody hurt."),
+                    ("Farmer", "They came down in my sweet corn and dragged that basket "
+                               "through like three rows."))
+    wrong = analyze(landing, "Mehta stated he had three passengers aboard and that no one "
+                             "was injured.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "four" in wrong.flags[0].message
+    assert analyze(landing, "Mehta stated he had four passengers aboard and that no one was "
+                            "injured.").claims[0].status is not ClaimStatus.CONTRADICTED
