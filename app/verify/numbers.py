@@ -117,9 +117,19 @@ _MEASURES = frozenset({"mil", "ounc", "pound", "gallon", "foot", "inch", "yard",
 
 
 def time_spans(tokens: Sequence[Token]) -> list[tuple[Token, Token]]:
-    """Numbers with the span of time they count ("two weeks")."""
-    return [(tok, nxt) for tok, nxt in pairwise(tokens)
-            if tok.kind == "num" and nxt.kind == "word" and nxt.norm in SPANS]
+    """Numbers with the span of time they count ("two weeks"); "a day" counts one, though
+    not as a rate ("twice a day", "ten dollars an hour")."""
+    out = []
+    for k, (tok, nxt) in enumerate(pairwise(tokens)):
+        if nxt.kind != "word" or nxt.norm not in SPANS:
+            continue
+        if tok.kind == "num":
+            out.append((tok, nxt))
+        elif tok.surface.lower() in ("a", "an") and not (
+                k > 0 and (tokens[k - 1].kind == "num"
+                           or tokens[k - 1].surface.lower() in REPEATS | {"times", "per"})):
+            out.append((Token("1", "num", tok.start, tok.end, tok.surface, True), nxt))
+    return out
 
 
 _ORDINAL_WORDS = frozenset({
@@ -218,6 +228,10 @@ def counted_noun(text: str, tokens: Sequence[Token], idx: int) -> Token | None:
     if nxt.surface.lower() == "of" and idx + 3 < len(tokens) and \
             tokens[idx + 2].surface.lower() in OWNERS and tokens[idx + 3].kind == "word" \
             and tokens[idx + 3].content:
+        return tokens[idx + 3]
+    # "four of six rinks": the noun past the whole
+    if nxt.surface.lower() == "of" and idx + 3 < len(tokens) and tokens[idx + 2].kind == "num" \
+            and tokens[idx + 3].kind == "word" and tokens[idx + 3].content:
         return tokens[idx + 3]
     # ("a four-piece slate table")
     if nxt.kind != "word" or not nxt.content or text[tok.end:nxt.start].strip() not in ("", "-"):

@@ -147,7 +147,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 # "six notes" where the passage speaks of the notes and counts "four of them"
                 named = any(t.norm == fact.unit for _, t in win_tokens)
                 them = [(i, t) for i in window for t in of_them(seg_tokens[i])
-                        if t.norm != fact.norm] if named else []
+                        if t.norm != fact.norm and t.norm not in {
+                            f.norm for f in facts if f.kind == "number"
+                            and not is_ordinal(f.surface)}] if named else []
                 if them:
                     i, t = them[0]
                     problems.append(FactProblem(fact, True, f"{t.surface} of them", i, t.norm,
@@ -322,9 +324,10 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
 
 
 def _counts_another(tokens: Sequence[Token], num: Token) -> bool:
-    """Whether the word after a number is a unit of time, which it counts ("eight weeks")."""
+    """Whether the word after a number is a unit of time, which it counts ("eight weeks"), or
+    another number it is read with ("four ninety nine" a price, "four twenty five")."""
     after = [t for t in tokens if t.start > num.start][:1]
-    return bool(after) and after[0].norm in SPANS
+    return bool(after) and (after[0].norm in SPANS or after[0].kind == "num")
 
 
 def _corrected(seg_tokens: Sequence[list[Token]], i: int, member: str,

@@ -808,3 +808,42 @@ def test_the_count_said_of_the_thing_outweighs_the_same_number_said_of_another_e
     assert "four" in wrong.flags[0].message
     assert analyze(landing, "Mehta stated he had four passengers aboard and that no one was "
                             "injured.").claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_count_of_a_whole_counts_the_thing_after_the_whole() -> None:
+    green = _chat(("Manager", "There's, uh, three rinks damaged out of six. So twelve thousand, "
+                              "maybe more."),)
+    wrong = analyze(green, "Dunleavy stated four of six rinks were damaged.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "three" in wrong.flags[0].message
+    assert analyze(green, "Dunleavy stated three of six rinks were damaged.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
+    # the whole is no rival of the part ("eight of them ... now there's two")
+    yard = _chat(("Foreman", "The yellow ones. We had eight of them stacked by the fence and "
+                             "now there's two."),)
+    assert analyze(yard, "Delgado stated that six of eight yellow outrigger pads stacked by the "
+                         "fence had been stolen.").claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_span_said_with_a_counts_one() -> None:
+    gate = _chat(("Manager", "We do, the camera on the guard shack. I can pull it, it takes a day "
+                             "from the vendor."),)
+    wrong = analyze(gate, "Achterberg advised the camera footage would take approx. one week to "
+                          "obtain from the vendor.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "a day" in wrong.flags[0].message
+    # a rate is no span ("twice a day")
+    meds = _chat(("Mother", "She takes it twice a day, every day, for the seizures."),)
+    assert analyze(meds, "The mother stated the girl takes the medication daily for one week.") \
+        .claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_number_read_with_the_next_is_no_count() -> None:
+    shop = _chat(("Manager", "This guy took hermit crabs out of the crab tank and put 'em in "
+                             "his jacket pocket."),
+                 ("Officer", "How many did he take?"),
+                 ("Manager", "Three crabs, and he also grabbed two of the painted shells. The "
+                             "crabs are twelve ninety nine each, shells are four ninety nine."))
+    wrong = analyze(shop, "Ramaswamy advised the male took four hermit crabs out of the tank.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Three" in wrong.flags[0].message
