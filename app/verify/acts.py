@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from app.verify.index import SegmentIndex
+from app.verify.speech import is_officer
 from app.verify.text import stem, tokenize
 from app.verify.words import is_question, turn_sentences
 
@@ -145,3 +146,50 @@ def own_act_denied(text: str, passage: Sequence[int], index: SegmentIndex) -> in
                     stem(t.surface) == own for t in index.tokens[i])):
                 return i
     return None
+
+
+# "Abernathy stated she saw the woman remove ...", "W1 advised seeing the two males ..."
+_SAW = re.compile(r"\b(?:stated|said|advised|explained|reported|told \w+)\s+(?:that\s+)?"
+                  r"(?:(?:he|she|they)\s+(?:had\s+)?(?:saw|seen|witnessed|watched|observed)|"
+                  r"seeing)\s+"
+                  r"([^.;,]+)")
+# "I didn't see her leave", "I never saw anybody"
+_UNSEEN = re.compile(r"\bI\W+(?:I\W+)?(?:didn't|did not|never|couldn't|could not)\s+"
+                     r"(?:really\s+|actually\s+|even\s+)?(?:see|saw|watch)\s+([^.;?!]+)",
+                     re.IGNORECASE)
+_SEEN = re.compile(r"\bI\s+(?:saw|seen|watched|did see)\b", re.IGNORECASE)
+_ANYONE = frozenset({"anybody", "anyone", "nobody", "anything", "nothing", "somebody"})
+_PERSON = frozenset({"person", "male", "female", "man", "woman", "guy", "boy", "girl", "lady",
+                     "someone", "somebody", "anyone", "juvenil", "kid", "teen", "driver",
+                     "suspect", "subject"})
+_PRONOUNS = {"her": {"woman", "female", "girl", "lady"}, "him": {"man", "male", "guy", "boy"},
+             "them": {"male", "female", "juvenil", "kid", "teen", "peopl", "person"}}
+
+
+def unseen(text: str, index: SegmentIndex) -> int | None:
+    """A turn where a person says they did not see what the report has them see ("Tuttle
+    advised he saw the woman leave" / "No, I didn't see her leave"; "she saw a person near
+    the water" / "I didn't see anybody"), and does not say they saw it after all."""
+    m = _SAW.search(text)
+    if m is None:
+        return None
+    seen = [t for t in tokenize(m.group(1)) if t.content][:6]
+    if not seen:
+        return None
+    people = {t.norm for t in seen} & _PERSON
+    deeds = {t.norm for t in seen} - _PERSON
+    found: list[tuple[int, int]] = []  # (how closely, segment)
+    for i, seg in enumerate(index.segments):
+        if is_officer(seg.speaker, ()) or _SEEN.search(seg.text):
+            continue
+        for n in _UNSEEN.finditer(seg.text):
+            said = [t for t in tokenize(n.group(1)) if t.surface.lower() not in ("uh", "um")][:5]
+            words = [t.surface.lower() for t in said]
+            who = {p for w in words[:1] if w in _PRONOUNS for p in _PRONOUNS[w]}
+            # the same deed ("leave"), or no one at all ("anybody"), or the same person with
+            # nothing else said of them ("I didn't see her")
+            if {t.norm for t in said if t.content} & deeds:
+                found.append((0, i))
+            elif people and (words[0] in _ANYONE or (who & people and len(said) == 1)):
+                found.append((1, i))
+    return min(found)[1] if found else None

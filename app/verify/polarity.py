@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from app.verify.acts import own_act_denied, own_act_said, refused_thing
+from app.verify.acts import own_act_denied, own_act_said, refused_thing, unseen
 from app.verify.answers import (
     FINAL_NO,
     FLAT_NO,
@@ -66,6 +66,12 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     claimed = claim_polarity(text, tokens)
     best = match.ranked[0]
     nxt = best + 1 if best + 1 < index.n else None
+    # "Tuttle advised he saw the woman leave" / "No, I didn't see her leave"
+    blind = unseen(text if claimed > 0 else text[:_affirmed_head(text, tokens) or 0], index)
+    if blind is not None:
+        seg = index.segments[blind]
+        return (f"The report has them see this, but at {fmt_time(seg.start)} they say they "
+                f"did not: '{clip(seg.text)}'.")
     if claimed > 0:
         return _affirmed_denied(text, tokens, match, index)
     # "saw a boat near his string but could not identify it": the affirmed half is checked

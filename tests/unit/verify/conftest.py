@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from app.domain import Segment, Transcript, Word
@@ -11,6 +14,15 @@ def chat(*turns: tuple[str | None, str]) -> Transcript:
     """A transcript of (speaker, text) turns, four seconds apart."""
     return Transcript(segments=tuple(Segment(i, text, float(4 * i), float(4 * i + 3), speaker)
                                      for i, (speaker, text) in enumerate(turns)))
+
+
+def blind_case(number: int) -> tuple[Transcript, str]:
+    """One of the repository's blind police cases: a whole recording, whose word weights a
+    short chat cannot stand in for."""
+    path = next((Path(__file__).parents[2] / "data" / "police_cases_blind").glob(
+        f"{number}_*.json"))
+    case = json.loads(path.read_text(encoding="utf-8"))
+    return Transcript.from_dict(case["transcript"]), case["report"]
 
 
 def _words(text: str, start: float, unsure: tuple[str, ...] = ()) -> tuple[Word, ...]:

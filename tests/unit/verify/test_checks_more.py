@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from app.domain import ClaimStatus, FlagKind, Transcript
 from app.verify import analyze
 from app.verify.acts import own_act_said, refused_thing
@@ -15,6 +12,7 @@ from app.verify.polarity import polarity_conflict
 from app.verify.speech import attribution_conflict
 from app.verify.text import canonical, tokenize
 from app.verify.words import turn_sentences
+from tests.unit.verify.conftest import blind_case as _blind_case
 from tests.unit.verify.conftest import chat as _chat
 
 BURGLARY = _chat(
@@ -1408,15 +1406,6 @@ def test_a_make_or_weapon_put_in_a_question_and_corrected_is_no_support() -> Non
                             "yellow one, and he picked it up and slid the blade out."),)
     assert statuses("R/P stated S1 picked up a pair of scissors from the tape station.",
                     store) == [ClaimStatus.CONTRADICTED]
-
-
-def _blind_case(number: int) -> tuple[Transcript, str]:
-    """One of the repository's blind police cases: a whole recording, whose word weights a
-    short chat cannot stand in for."""
-    path = next((Path(__file__).parents[2] / "data" / "police_cases_blind").glob(
-        f"{number}_*.json"))
-    case = json.loads(path.read_text(encoding="utf-8"))
-    return Transcript.from_dict(case["transcript"]), case["report"]
 
 
 def test_a_question_of_the_passage_answered_no_denies_the_claim_it_asks_about() -> None:
