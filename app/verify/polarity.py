@@ -17,6 +17,7 @@ from app.verify.answers import (
     negated_scope,
     opens_yes,
 )
+from app.verify.charges import charges_answer
 from app.verify.checks import fmt_time
 from app.verify.index import Match, SegmentIndex
 from app.verify.negation import (
@@ -63,6 +64,9 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     (in the passage or in `also`, the other moment a claim joining two rests on)."""
     if _CALL.search(text) and not _SAYING_WORDS.search(text):
         return None  # "responded regarding a water dispute": the call, not an account of it
+    wish = charges_answer(text, index)
+    if wish is not None:
+        return wish
     claimed = claim_polarity(text, tokens)
     best = match.ranked[0]
     nxt = best + 1 if best + 1 < index.n else None

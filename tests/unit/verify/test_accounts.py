@@ -25,3 +25,33 @@ def test_a_person_who_says_they_did_not_see_it_is_not_reported_seeing_it() -> No
                              "the bag, out the side door."))
     assert analyze(told, "The witness stated she saw the woman leave with the bag through the "
                          "side door.").claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_the_report_on_charges_against_the_answer_the_recording_gives() -> None:
+    window = _chat(("Officer", "Did she hit you with it?"),
+                   ("Attendant", "No. It's fine. It just, like, surprised me."),
+                   ("Officer", "Do you want to press charges or anything like that?"),
+                   ("Attendant", "No, I don't want to. I just want her to, like, not come back "
+                                 "to my window."))
+    wrong = analyze(window, "Voss stated he wished to press charges and asked that Pratt not "
+                            "return to his window.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "wanted charges" in wrong.flags[0].message
+    assert analyze(window, "Voss stated he did not wish to press charges and asked that Pratt "
+                           "not return to his window.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
+    # said unasked, and the other way round
+    yard = _chat(("Worker", "Luis Arreola. That's not a joke, somebody could've been in there."),
+                 ("Worker", "I want to press charges if you identify these juveniles."))
+    assert analyze(yard, "Arreola stated he did not wish to pursue charges if the juveniles "
+                         "were identified.").claims[0].status is ClaimStatus.CONTRADICTED
+    # "neither party" is no wish; an injury denied before the wish is no denial of the wish;
+    # a closing "You understand?" asks nothing about charges
+    fight = _chat(("Officer", "Does either of you want to press charges?"),
+                  ("Man", "No. I just want to go home."),
+                  ("Officer", "Ma'am, are you hurt?"),
+                  ("Woman", "No. Just shaken up."),
+                  ("Officer", "Okay. Dwight, she doesn't want to press charges. You understand?"),
+                  ("Man", "Yeah I understand."))
+    assert analyze(fight, "Neither party wished to pursue charges.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED

@@ -1,0 +1,67 @@
+"""Whether the victim wants charges: the report's word against the recording's answer ("Do
+you want to press charges?" / "No, I don't want to. I just want her to not come back")."""
+
+from __future__ import annotations
+
+import re
+
+from app.verify.checks import fmt_time
+from app.verify.index import SegmentIndex
+from app.verify.speech import clip, is_officer
+from app.verify.words import is_question, turn_sentences
+
+_CHARGES = (r"(?:press(?:ing)?|pursu(?:e|ing)|fil(?:e|ing)|seek(?:ing)?|bring(?:ing)?)\s+"
+            r"(?:any\s+|criminal\s+)?(?:charges|a\s+(?:criminal\s+)?complaint)|prosecut\w*")
+# the claim's wish ("wished to press charges", "declined to pursue charges", "desired
+# prosecution"), and what before it in the clause turns it to no
+_WISH = re.compile(rf"\b(?:wish\w*|want\w*|would like|desire\w*|elect\w*|chose|intend\w*|"
+                   rf"plan\w*|declin\w*|refus\w*|request\w*)\s+(?:to\s+)?(?:{_CHARGES})",
+                   re.IGNORECASE)
+_NO_WISH = re.compile(r"(?:\b(?:not|never|no longer)|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NO_ONE = re.compile(r"\b(?:neither|nor|nobody|no one|none)\b", re.IGNORECASE)
+_ASKED = re.compile(rf"\b(?:{_CHARGES}|(?:press|pursue)\s+(?:anything|it)|want\s+(?:him|her|"
+                    rf"them)\s+(?:charged|arrested))\b", re.IGNORECASE)
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|absolutely|definitely|I do)\b", re.IGNORECASE)
+_NO = re.compile(r"^\W*(?:no|nah|nope|not really|I don't|I do not)\b", re.IGNORECASE)
+# what someone says of it unasked ("I'm not pressing charges", "I want to press charges")
+_SAID_NO = re.compile(rf"\bI(?:'m| am)\s+not\s+(?:\w+\s+){{0,2}}?(?:{_CHARGES})|"
+                      rf"\bI\s+(?:don't|do not|won't|will not)\s+(?:\w+\s+){{0,3}}?"
+                      rf"(?:{_CHARGES})", re.IGNORECASE)
+_SAID_YES = re.compile(rf"\bI(?:'m| am)\s+(?:{_CHARGES})|\bI\s+(?:do\s+|really\s+)?"
+                       rf"(?:want|wanna|will|would like)\s+(?:to\s+)?(?:{_CHARGES})",
+                       re.IGNORECASE)
+
+
+def charges_answer(text: str, index: SegmentIndex) -> str | None:
+    """The recording's answer on charges where it is the opposite of the report's ("wished to
+    press charges" / "No, I -- no. As long as it's back."); none where the recording answers
+    both ways (two people asked) or not at all."""
+    m = _WISH.search(text)
+    if m is None:
+        return None
+    clause = re.split(r"[;,]", text[:m.start()])[-1]
+    wants = not (_NO_WISH.search(clause) or _NO_ONE.search(clause)
+                 or re.match(r"declin|refus", m.group(0), re.IGNORECASE))
+    answers: list[tuple[bool, int, str]] = []
+    for i, seg in enumerate(index.segments):
+        # (the question the turn ends on: "..., so she doesn't want to press charges. You
+        # understand?" asks nothing about charges)
+        if is_question(seg.text) and _ASKED.search(turn_sentences(seg.text)[-1]) and \
+                i + 1 < index.n:
+            reply = index.segments[i + 1]
+            if is_officer(reply.speaker, ()):
+                continue
+            if _YES.match(reply.text) or _NO.match(reply.text):
+                answers.append((bool(_YES.match(reply.text)), i + 1,
+                                f"the answer to '{clip(seg.text)}' is '{clip(reply.text)}'"))
+        elif not is_officer(seg.speaker, ()) and not is_question(seg.text):
+            if _SAID_NO.search(seg.text):
+                answers.append((False, i, f"they say '{clip(seg.text)}'"))
+            elif _SAID_YES.search(seg.text):
+                answers.append((True, i, f"they say '{clip(seg.text)}'"))
+    if not answers or len({a for a, _, _ in answers}) > 1 or answers[0][0] == wants:
+        return None
+    _, i, quote = answers[0]
+    word = "wanted charges" if wants else "did not want charges"
+    return (f"The report says they {word}, but at {fmt_time(index.segments[i].start)} "
+            f"{quote}.")
