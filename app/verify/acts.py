@@ -193,3 +193,47 @@ def unseen(text: str, index: SegmentIndex) -> int | None:
             elif people and (words[0] in _ANYONE or (who & people and len(said) == 1)):
                 found.append((1, i))
     return min(found)[1] if found else None
+
+
+# "Pruett denied telling Moreland he would throw her in the lake", "denied making any
+# statement about the windows"
+_DENIED_SAYING = re.compile(r"\bdenied\s+(?:ever\s+|having\s+)?(?:told|said|telling|saying|"
+                            r"stating|making\s+(?:any\s+)?(?:such\s+)?(?:statements?|"
+                            r"threats?|comments?|remarks?))\b(.*)", re.IGNORECASE)
+# the saying put to them ("She says you told her you'd throw her in the lake.", "Did you say
+# you'd burn the place down?")
+_PUT_TO = re.compile(r"\byou\b.*\b(?:say|said|tell|told|threaten\w*)\b|\b(?:say|said|tell|told)\b"
+                     r".*\byou\b", re.IGNORECASE)
+# ... and owned ("I said that, yeah, but I was joking", "I said something about the windows")
+_OWNED = re.compile(r"^\W*(?:(?:yeah|yes|okay|ok|well|look|uh|um|I mean)\W+)*I\s+(?:did\s+)?"
+                    r"said\b(?!\s+no\b)", re.IGNORECASE)
+
+
+_UNSAID = re.compile(r"\b(?:never|didn't|did not|don't)\s+(?:say|said|tell|told)\b",
+                     re.IGNORECASE)
+# words of what was said that any saying may hold
+_ANY_WORDS = frozenset({"go", "get", "say", "tell", "make", "statement", "thing", "want",
+                        "need", "know"})
+
+
+def saying_owned(text: str, index: SegmentIndex) -> int | None:
+    """The reply in which the person owns the words the report has them deny saying ("She
+    says you told her you'd throw her in the lake." / "I said that, yeah, but I was joking")."""
+    m = _DENIED_SAYING.search(text)
+    if m is None:
+        return None
+    about = {t.norm for t in tokenize(m.group(1)) if t.content and not t.surface[:1].isupper()
+             and t.norm not in _ANY_WORDS}
+    for i in range(1, index.n):
+        put, reply = index.segments[i - 1], index.segments[i]
+        if not is_officer(put.speaker, ()) and put.speaker is not None:
+            continue
+        # ("I said get off my property ... I never said I'd use it": owns other words)
+        if not _PUT_TO.search(put.text) or not _OWNED.match(reply.text) or \
+                is_officer(reply.speaker, ()) or _UNSAID.search(reply.text):
+            continue
+        words = {t.norm for t in index.tokens[i]}
+        if words & about or re.match(r"\W*(?:\w+\W+){0,3}?I said (?:that|it|something like "
+                                     r"that)\b", reply.text, re.IGNORECASE):
+            return i
+    return None

@@ -7,7 +7,13 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from app.verify.acts import own_act_denied, own_act_said, refused_thing, unseen
+from app.verify.acts import (
+    own_act_denied,
+    own_act_said,
+    refused_thing,
+    saying_owned,
+    unseen,
+)
 from app.verify.answers import (
     FINAL_NO,
     FLAT_NO,
@@ -98,7 +104,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         question = index.segments[yes]
         return (f"The report negates this, but at {fmt_time(question.start)} the answer to "
                 f"'{clip(question.text)}' is '{clip(index.segments[yes + 1].text)}'.")
-    done = own_act_said(text, near, index)
+    done = own_act_said(text, near, index) or saying_owned(text, index)
     if done is not None:
         seg = index.segments[done]
         return (f"The report negates this, but at {fmt_time(seg.start)} the person says they "

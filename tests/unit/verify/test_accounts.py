@@ -55,3 +55,22 @@ def test_the_report_on_charges_against_the_answer_the_recording_gives() -> None:
                   ("Man", "Yeah I understand."))
     assert analyze(fight, "Neither party wished to pursue charges.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_words_the_person_owns_when_put_to_them_are_not_denied() -> None:
+    lake = _chat(("Complainant", "Dana Moreland. He came out and said, quote, move it "
+                                 "yourself, or I'll throw you in the lake."),
+                 ("Officer", "Mr. Pruett, she says you told her you'd throw her in the lake."),
+                 ("Neighbor", "I said that, yeah, but I was joking. I'm not gonna throw anybody "
+                              "in any lake."))
+    wrong = analyze(lake, "Pruett denied telling Moreland he would throw her in the lake.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "I said that, yeah" in wrong.flags[0].message
+    # owning other words while denying these is a denial ("I never said I'd use it")
+    yard = _chat(("Homeowner", "He's holding a mallet and he goes, get off my property before "
+                               "I use this."),
+                 ("Officer", "Did you tell her you'd use the mallet on her?"),
+                 ("Neighbor", "I said get off my property. I had the mallet in my hand 'cause I "
+                              "was working. I never said I'd use it."))
+    assert analyze(yard, "Whitlock denied saying he would use the mallet on her.").claims[0] \
+        .status is not ClaimStatus.CONTRADICTED
