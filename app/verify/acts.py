@@ -237,3 +237,30 @@ def saying_owned(text: str, index: SegmentIndex) -> int | None:
                                      r"that)\b", reply.text, re.IGNORECASE):
             return i
     return None
+
+
+# "Breaux admitted telling Dunaway on Tuesday that he would cut his tires"
+_ADMITTED_SAYING = re.compile(r"\b(?:admitted|acknowledged|conceded|confirmed)\s+(?:that\s+)?"
+                              r"(?:(?:he|she|they)\s+)?(?:had\s+)?(?:telling|saying|told|said)\b"
+                              r"([^;]*?)(?:,?\s+but\b|;|$)", re.IGNORECASE)
+_DISOWNED = re.compile(r"\bI\s+(?:never|didn't|did not)\s+(?:say|said|tell|told)\b([^.;!?]*)",
+                       re.IGNORECASE)
+
+
+def saying_disowned(text: str, index: SegmentIndex) -> int | None:
+    """The reply in which the person disowns the words the report has them admit saying ("Did
+    you say anything to him Tuesday about his tires?" / "I said I'd cut the line. I never said
+    anything about tires")."""
+    m = _ADMITTED_SAYING.search(text)
+    if m is None:
+        return None
+    about = {t.norm for t in tokenize(m.group(1)) if t.content and not t.surface[:1].isupper()
+             and t.norm not in _ANY_WORDS}
+    for i in range(1, index.n):
+        put, reply = index.segments[i - 1], index.segments[i]
+        if (is_officer(put.speaker, ()) or put.speaker is None) and _PUT_TO.search(put.text) \
+                and not is_officer(reply.speaker, ()) and any(
+                {t.norm for t in tokenize(n.group(1))} & about
+                for n in _DISOWNED.finditer(reply.text)):
+            return i
+    return None

@@ -11,6 +11,7 @@ from app.verify.acts import (
     own_act_denied,
     own_act_said,
     refused_thing,
+    saying_disowned,
     saying_owned,
     unseen,
 )
@@ -82,6 +83,12 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         seg = index.segments[blind]
         return (f"The report has them see this, but at {fmt_time(seg.start)} they say they "
                 f"did not: '{clip(seg.text)}'.")
+    # "admitted telling Dunaway he would cut his tires" / "I never said anything about tires"
+    disowned = saying_disowned(text, index)
+    if disowned is not None:
+        seg = index.segments[disowned]
+        return (f"The report has them admit saying this, but at {fmt_time(seg.start)} they "
+                f"deny it: '{clip(seg.text)}'.")
     if claimed > 0:
         return _affirmed_denied(text, tokens, match, index)
     # "saw a boat near his string but could not identify it": the affirmed half is checked

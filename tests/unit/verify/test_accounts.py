@@ -74,3 +74,16 @@ def test_words_the_person_owns_when_put_to_them_are_not_denied() -> None:
                               "was working. I never said I'd use it."))
     assert analyze(yard, "Whitlock denied saying he would use the mallet on her.").claims[0] \
         .status is not ClaimStatus.CONTRADICTED
+
+
+def test_words_the_person_disowns_when_put_to_them_are_not_admitted() -> None:
+    # "Did you say anything to him Tuesday about his tires?" / "I said I'd cut the line. I
+    # never said anything about tires", though the claim's words meet the owner's account best
+    river, report = _blind_case(2378)
+    tires = next(c for c in analyze(river, report).claims if "cut his tires" in c.text)
+    assert tires.status is ClaimStatus.CONTRADICTED
+    # what they do own is no denial
+    line = _chat(("Officer", "Mr. Breaux, did you say anything to Mr. Dunaway Tuesday?"),
+                 ("Guide", "I said I'd cut the line. I never said anything about tires."))
+    assert analyze(line, "Breaux admitted telling Dunaway on Tuesday that he would cut the "
+                         "line.").claims[0].status is not ClaimStatus.CONTRADICTED
