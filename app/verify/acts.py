@@ -264,3 +264,39 @@ def saying_disowned(text: str, index: SegmentIndex) -> int | None:
                 for n in _DISOWNED.finditer(reply.text)):
             return i
     return None
+
+
+# "stated he was aware the registration had expired", "stated she knew ..."
+_AWARE = re.compile(r"\b(?:stated|said|advised|explained|reported|admitted|acknowledged|told \w+)"
+                    r"\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|had been)\s+(?:well\s+)?aware"
+                    r"\s+(?:of\s+|that\s+)?([^;]*)|\b(?:stated|said|advised|admitted|"
+                    r"acknowledged)\s+(?:that\s+)?(?:he|she|they)\s+(?:knew|had known)\s+"
+                    r"(?:about\s+|that\s+)?([^;]*)", re.IGNORECASE)
+# "Oh. I, um, I didn't know that.", "Look, I had no idea, I swear."
+_UNAWARE = re.compile(r"\bI\W+(?:(?:I|uh|um)\W+)*(?:didn't|did not)\W+(?:(?:even|really|uh|um)\W+)*"
+                      r"know\b|\bI\s+had\s+no\s+idea\b", re.IGNORECASE)
+
+
+def unaware(text: str, near: Sequence[int], index: SegmentIndex) -> int | None:
+    """A turn where the person says they did not know what the report has them aware of
+    ("stated he was aware of the ordinance" / "Oh. I, um, I didn't know that."): one of the
+    claim's passage `near`, or one whose words, or the question before it, name the thing."""
+    m = _AWARE.search(text)
+    if m is None:
+        return None
+    about = {t.norm for t in tokenize(m.group(1) or m.group(2)) if t.content
+             and not t.surface[:1].isupper()}
+    for i, seg in enumerate(index.segments):
+        if is_officer(seg.speaker, ()):
+            continue
+        # what they did not know, where the turn says ("I didn't know about the tag", not
+        # the lights the report has them know of)
+        unknown = [{t.norm for t in tokenize(re.split(r"[.,;!?]", seg.text[n.end():])[0])
+                    if t.content} for n in _UNAWARE.finditer(seg.text)]
+        if not any(not w or w & about for w in unknown):
+            continue
+        said = {t.norm for t in index.tokens[i]} | (
+            {t.norm for t in index.tokens[i - 1]} if i > 0 else set())
+        if i in near or said & about:
+            return i
+    return None

@@ -13,6 +13,7 @@ from app.verify.acts import (
     refused_thing,
     saying_disowned,
     saying_owned,
+    unaware,
     unseen,
 )
 from app.verify.answers import (
@@ -83,6 +84,13 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         seg = index.segments[blind]
         return (f"The report has them see this, but at {fmt_time(seg.start)} they say they "
                 f"did not: '{clip(seg.text)}'.")
+    # "stated he was aware of the ordinance" / "Oh. I, um, I didn't know that."
+    if claimed > 0:
+        blind = unaware(text, sorted({*match.window, *match.ranked[:2]}), index)
+        if blind is not None:
+            seg = index.segments[blind]
+            return (f"The report has them know this, but at {fmt_time(seg.start)} they say "
+                    f"they did not: '{clip(seg.text)}'.")
     # "admitted telling Dunaway he would cut his tires" / "I never said anything about tires"
     disowned = saying_disowned(text, index)
     if disowned is not None:

@@ -87,3 +87,21 @@ def test_words_the_person_disowns_when_put_to_them_are_not_admitted() -> None:
                  ("Guide", "I said I'd cut the line. I never said anything about tires."))
     assert analyze(line, "Breaux admitted telling Dunaway on Tuesday that he would cut the "
                          "line.").claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_person_who_says_they_did_not_know_is_not_reported_aware() -> None:
+    truck = _chat(("Officer", "You're parked in front of the park with the music on. There's a "
+                              "city ordinance about that, no vending within a hundred feet."),
+                  ("Vendor", "Oh. I, um, I didn't know that. I stop here because the kids, many "
+                             "kids come from the park."))
+    wrong = analyze(truck, "Quintero stated he was aware of the ordinance and stops at the "
+                           "location because many children come from the park.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "didn't know that" in wrong.flags[0].message
+    # what they say they did not know is another thing than the report's
+    trailer = _chat(("Officer", "Reason I stopped you, the trailer's got no working tail lights, "
+                                "and the tag on the trailer expired in June."),
+                    ("Driver", "Oh man. Yeah, the lights, I know, the plug's been bad. I didn't "
+                               "know about the tag."))
+    assert analyze(trailer, "The driver stated he knew about the lights because the plug had "
+                            "been bad.").claims[0].status is not ClaimStatus.CONTRADICTED
