@@ -7,15 +7,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from app.verify.acts import (
-    own_act_denied,
-    own_act_said,
-    refused_thing,
-    saying_disowned,
-    saying_owned,
-    unaware,
-    unseen,
-)
+from app.verify.accounts import account_conflict, saying_owned
+from app.verify.acts import own_act_denied, own_act_said, refused_thing
 from app.verify.answers import (
     FINAL_NO,
     FLAT_NO,
@@ -78,25 +71,11 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     claimed = claim_polarity(text, tokens)
     best = match.ranked[0]
     nxt = best + 1 if best + 1 < index.n else None
-    # "Tuttle advised he saw the woman leave" / "No, I didn't see her leave"
-    blind = unseen(text if claimed > 0 else text[:_affirmed_head(text, tokens) or 0], index)
-    if blind is not None:
-        seg = index.segments[blind]
-        return (f"The report has them see this, but at {fmt_time(seg.start)} they say they "
-                f"did not: '{clip(seg.text)}'.")
-    # "stated he was aware of the ordinance" / "Oh. I, um, I didn't know that."
-    if claimed > 0:
-        blind = unaware(text, sorted({*match.window, *match.ranked[:2]}), index)
-        if blind is not None:
-            seg = index.segments[blind]
-            return (f"The report has them know this, but at {fmt_time(seg.start)} they say "
-                    f"they did not: '{clip(seg.text)}'.")
-    # "admitted telling Dunaway he would cut his tires" / "I never said anything about tires"
-    disowned = saying_disowned(text, index)
-    if disowned is not None:
-        seg = index.segments[disowned]
-        return (f"The report has them admit saying this, but at {fmt_time(seg.start)} they "
-                f"deny it: '{clip(seg.text)}'.")
+    affirmed = text if claimed > 0 else text[:_affirmed_head(text, tokens) or 0]
+    account = account_conflict(text, affirmed, claimed,
+                               sorted({*match.window, *match.ranked[:2]}), index)
+    if account is not None:
+        return account
     if claimed > 0:
         return _affirmed_denied(text, tokens, match, index)
     # "saw a boat near his string but could not identify it": the affirmed half is checked
