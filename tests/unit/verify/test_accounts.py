@@ -105,3 +105,27 @@ def test_a_person_who_says_they_did_not_know_is_not_reported_aware() -> None:
                                "know about the tag."))
     assert analyze(trailer, "The driver stated he knew about the lights because the plug had "
                             "been bad.").claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_whether_they_went_to_hospital_is_settled_once_in_the_recording() -> None:
+    # "Do you want to go to the hospital?" / "I don't -- no. No, I don't want to go.", far
+    # from the passage that tells how she fell
+    ride, report = _blind_case(645)
+    went = next(c for c in analyze(ride, report).claims if "agreed to be transported" in c.text)
+    assert went.status is ClaimStatus.CONTRADICTED
+    # the same word of another transport ("transported to county") or of the officer's
+    # call for medics is no choice of care
+    arrest = _chat(("Officer", "Do you need an ambulance?"),
+                   ("Victim", "No, I'm fine. I don't need anything."),
+                   ("Officer", "Turn around, put your hands behind your back. You're under "
+                               "arrest for assault."))
+    assert analyze(arrest, "I arrested S1 for assault and transported her to county jail.") \
+        .claims[0].status is not ClaimStatus.CONTRADICTED
+    # a yes and a no in the same recording (checked by medics, then declined transport)
+    court = _chat(("Officer", "Do you want medical to look at that?"),
+                  ("Man", "Yeah, I guess. It's not that bad."),
+                  ("Medic", "Small cut above the left eyebrow, steri strips. He's declining "
+                            "transport."))
+    assert analyze(court, "Medics treated Solis for a small cut above his left eyebrow with "
+                          "steri-strips, and he declined transport.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
