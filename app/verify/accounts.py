@@ -12,6 +12,7 @@ from app.verify.checks import fmt_time
 from app.verify.index import SegmentIndex
 from app.verify.speech import clip, is_officer
 from app.verify.text import tokenize
+from app.verify.words import is_question, turn_sentences
 
 
 def account_conflict(text: str, head: str, claimed: int, near: Sequence[int],
@@ -191,4 +192,43 @@ def unaware(text: str, near: Sequence[int], index: SegmentIndex) -> int | None:
             {t.norm for t in index.tokens[i - 1]} if i > 0 else set())
         if i in near or said & about:
             return i
+    return None
+
+
+# "Lamb stated she refused to pay anything", "DiNapoli refused to redo the trophies"
+_REFUSED_TO = re.compile(r"\b(?:refused|declined|would not|wouldn't)\s+to\s+([a-z]+)",
+                         re.IGNORECASE)
+# "No, I'll pay.", "I'll call it even and redo the trophies by five"
+_OFFER = re.compile(r"\bI(?:'ll|\s+will|\s+can|'d|\s+would)\s+((?:[\w']+\s+){0,5}?[\w']+)",
+                    re.IGNORECASE)
+
+
+def refusal_offered(text: str, near: Sequence[int], index: SegmentIndex) -> int | None:
+    """A turn of the claim's passage `near` where the person offers the very act the report
+    has them refuse ("Lamb refused to pay anything" / "No, I'll pay. I offered her one
+    eighty.")."""
+    m = _REFUSED_TO.search(text)
+    if m is None:
+        return None
+    act = tokenize(m.group(1))
+    if not act or not act[0].content:
+        return None
+    for i in near:
+        seg = index.segments[i]
+        toks = index.tokens[i]
+        # ("I'll pay for the five dollar ones, I'm not paying forty": they refuse it too)
+        if is_officer(seg.speaker, ()) or any(
+                t.kind == "neg" and t.surface.lower() != "no"
+                and any(u.norm == act[0].norm for u in toks[k + 1:k + 4])
+                for k, t in enumerate(toks)):
+            continue
+        for sentence in turn_sentences(seg.text):
+            if is_question(sentence):
+                continue
+            for o in _OFFER.finditer(sentence):
+                words = tokenize(o.group(1))
+                if any(t.kind == "neg" for t in words):
+                    continue
+                if any(t.norm == act[0].norm for t in words):
+                    return i
     return None

@@ -129,3 +129,18 @@ def test_whether_they_went_to_hospital_is_settled_once_in_the_recording() -> Non
     assert analyze(court, "Medics treated Solis for a small cut above his left eyebrow with "
                           "steri-strips, and he declined transport.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_an_act_the_person_offers_is_not_refused() -> None:
+    shop = _chat(("Owner", "She wants the whole braid for two twenty and won't pay. So I'm "
+                           "keeping the phone till she pays."),
+                 ("Customer", "Keisha Lamb. No, I'll pay for the service. I offered her one "
+                              "eighty. Cash. She won't take it. And she's got my phone."))
+    wrong = analyze(shop, "Lamb stated she refused to pay anything for the service.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "I'll pay" in wrong.flags[0].message
+    # an offer of part of it beside a refusal of the rest is no offer of what is refused
+    tour = _chat(("Visitor", "I'll pay for the five dollar ones, I'm not paying forty dollars a "
+                             "fan for something that says five dollars."),)
+    assert analyze(tour, "S1 declined to pay $40 per fan.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
