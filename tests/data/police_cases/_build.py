@@ -269,6 +269,14 @@ from _cases_holdout243 import CASES as BLIND_243  # noqa: E402
 from _cases_holdout244 import CASES as BLIND_244  # noqa: E402
 from _cases_holdout245 import CASES as BLIND_245  # noqa: E402
 from _cases_holdout246 import CASES as BLIND_246  # noqa: E402
+from _cases_holdout247 import CASES as BLIND_247  # noqa: E402
+from _cases_holdout248 import CASES as BLIND_248  # noqa: E402
+from _cases_holdout249 import CASES as BLIND_249  # noqa: E402
+from _cases_holdout250 import CASES as BLIND_250  # noqa: E402
+from _cases_holdout251 import CASES as BLIND_251  # noqa: E402
+from _cases_holdout252 import CASES as BLIND_252  # noqa: E402
+from _cases_holdout253 import CASES as BLIND_253  # noqa: E402
+from _cases_holdout254 import CASES as BLIND_254  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -407,7 +415,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_243,
               *BLIND_244,
               *BLIND_245,
-              *BLIND_246]
+              *BLIND_246,
+              *BLIND_247,
+              *BLIND_248,
+              *BLIND_249,
+              *BLIND_250,
+              *BLIND_251,
+              *BLIND_252,
+              *BLIND_253,
+              *BLIND_254]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
