@@ -29,8 +29,13 @@ def said_as_time(tokens: Sequence[Token], tok: Token) -> bool:
     thirty"), not where it counts ("five or six times")."""
     if tok.kind != "time":
         return False
-    after = [t for t in tokens if t.start >= tok.end and t.kind == "word"]
-    nxt = min(after, key=lambda t: t.start).surface.lower() if after else ""
+    after = sorted((t for t in tokens if t.start >= tok.end and t.kind == "word"),
+                   key=lambda t: t.start)
+    nxt = after[0].surface.lower() if after else ""
+    # ("three and a half hours")
+    if [t.surface.lower() for t in after[:3]] == ["and", "a", "half"] and len(after) > 3 and \
+            after[3].surface.lower() in _COUNTED:
+        return False
     return nxt not in _COUNTED or " " in tok.surface.strip() or not tok.surface[:1].isalpha()
 
 

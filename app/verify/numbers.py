@@ -17,8 +17,10 @@ _TIME_WORDS = frozenset({"at", "around", "about", "bout", "by", "until", "till",
 def after_time_word(tokens: Sequence[Token], tok: Token) -> bool:
     """Whether a spoken number follows a word that makes it a time ("around ten"), and no
     unit follows it ("about two minutes out" is a duration)."""
+    # ("at, oh, twelve forty five", though "oh five" is a time of its own)
+    fillers = _FILLERS | ({"oh"} if " " in tok.surface.strip() else set())
     before = [t for t in tokens if t.end <= tok.start and t.kind == "word"
-              and t.surface.lower() not in _FILLERS]
+              and t.surface.lower() not in fillers]
     after = [t for t in tokens if t.start >= tok.end and t.kind == "word" and t.end > 0]
     if after:
         first = min(after, key=lambda t: t.start)

@@ -847,3 +847,22 @@ def test_a_number_read_with_the_next_is_no_count() -> None:
     wrong = analyze(shop, "Ramaswamy advised the male took four hermit crabs out of the tank.")
     assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
     assert "Three" in wrong.flags[0].message
+
+
+def test_a_duration_is_no_clock_time_and_an_oh_before_a_time_is_a_filler() -> None:
+    garage = _chat(("Neighbor", "They've been drumming in that garage since four o'clock. Three "
+                                "and a half hours. The whole house shakes."),)
+    wrong = analyze(garage, "Pedersen stated the group had been drumming in the garage since "
+                            "1500 hours.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "four" in wrong.flags[0].message
+    potluck = _chat(("Volunteer", "I saw it on the end of the serving table at, oh, twelve forty "
+                                  "five, it was about half full."),)
+    late = analyze(potluck, "Pruitt stated she last saw the slow cooker, about half full, on the "
+                            "end of the serving table at approx. 1415 hours.")
+    assert late.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "twelve forty five" in late.flags[0].message
+    # "oh five" is a time of its own (00:05), no "five" after a filler
+    clear = _chat(("Officer", "Drive safe. Clear at, uh, oh five."),)
+    assert analyze(clear, "I cleared the stop at approx. 0005 hours.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
