@@ -108,6 +108,14 @@ def test_missing_agency_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("report", "category", "term"), [
     ("The man was senile and confused.", "labels", "senile"),
+    ("Tamsin's story kept changing.", "conclusory", "story kept changing"),
+    ("He was physically intimidating at the counter.", "conclusory", "physically intimidating"),
+    ("He appeared visibly unstable.", "conclusory", "visibly unstable"),
+    ("He meant to take advantage of an elderly woman.", "conclusory",
+     "take advantage of an elderly"),
+    ("It was a clear sign the theft was planned.", "conclusory",
+     "a clear sign the theft was planned"),
+    ("He has a history of harassing the neighbors.", "labels", "a history of harassing"),
     ("He is a known troublemaker in the area.", "labels", "a known troublemaker"),
     ("He said he was from the hood.", "labels", "was from the hood"),
     ("A group of urban youth stood nearby.", "labels", "urban youth"),
