@@ -17,6 +17,7 @@ from app.verify.members import (
     ONE_PER_THING,
     beside,
     in_name,
+    kind_of_knife,
     month_word,
     names_a_weapon,
     same_material,
@@ -288,6 +289,13 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                       # ("Strobel's daughter ... her father": "Dad" is the claim's father)
                       and not any(same_member(f.norm, t.surface.lower()) for f in facts
                                   if f.kind == fact.kind and f is not fact)]
+            # "a boning knife" where the recording, though not in this passage, has "a
+            # fillet knife": a kind of knife is said once and kept
+            if not rivals and fact.kind == "weapon" and fact.norm in KNIFE_KINDS and \
+                    fact.norm not in all_surfaces:
+                rivals = [(i, t) for i, toks in enumerate(seg_tokens) for k, t in enumerate(toks)
+                          if t.surface.lower() in KNIFE_KINDS and kind_of_knife(toks, k)
+                          and not same_member(fact.norm, t.surface.lower(), generic=True)]
             # a generic word ("a gun") fits the claim's member unless a specific rival is said
             if not rivals and any(same_member(fact.norm, w, generic=True) for w in said):
                 continue

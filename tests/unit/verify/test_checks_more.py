@@ -1521,3 +1521,16 @@ def test_a_claim_word_only_the_words_to_the_report_writer_say_rests_on_them() ->
     theft = next(c for c in analysis.claims if "constituted theft" in c.text)
     assert any(f.kind is FlagKind.PROMPT_INJECTION and f.claim == theft.id
                for f in analysis.flags)
+
+
+def test_a_kind_of_knife_said_once_in_the_recording_is_kept() -> None:
+    # "he comes around the table holding a fillet knife", turns before the passage ("He says
+    # you came around the table with a knife.")
+    stall, report = _blind_case(2537)
+    boning = next(c for c in analyze(stall, report).claims if "boning knife" in c.text)
+    assert boning.status is ClaimStatus.CONTRADICTED
+    # a recording that says only "knife" leaves the kind to the officer
+    bare = _chat(("Officer", "He says you came around the table with a knife."),
+                 ("Vendor", "I had the knife in my hand, I was working on it."))
+    assert analyze(bare, "The vendor came around the table holding a boning knife.").claims[0] \
+        .status is not ClaimStatus.CONTRADICTED
