@@ -157,7 +157,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                                                 same_unit=True))
                     continue
                 # "took three boxes" where the passage has "He took two"
-                led = [(i, b) for i in window for a, b in pairwise(seg_tokens[i])
+                # ("I've used, um, four of them")
+                led = [(i, b) for i in window for a, b in pairwise(
+                       [t for t in seg_tokens[i] if t.surface.lower() not in ("uh", "um")])
                        if fact.lead and a.norm == fact.lead and b.kind == "num"
                        and b.norm.isdigit() and b.norm != fact.norm and int(b.norm) < 10]
                 # "nine boxes were gone" where the passage has "seven were gone"

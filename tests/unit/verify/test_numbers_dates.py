@@ -866,3 +866,12 @@ def test_a_duration_is_no_clock_time_and_an_oh_before_a_time_is_a_filler() -> No
     clear = _chat(("Officer", "Drive safe. Clear at, uh, oh five."),)
     assert analyze(clear, "I cleared the stop at approx. 0005 hours.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_a_count_after_the_claims_verb_reads_past_a_filler() -> None:
+    spa = _chat(("Client", "Six hundred dollars. In January. And I've used, um, four of them. So "
+                           "I want the other six back."),)
+    wrong = analyze(spa, "Carver stated she paid $600 in January and had used five of the "
+                         "sessions.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "four" in wrong.flags[0].message
