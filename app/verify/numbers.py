@@ -183,6 +183,12 @@ def ages(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+# words a count of people may go by in the recording ("four juveniles" / "three kids")
+_PEOPLE_GROUPS = (frozenset({"juvenil", "child", "kid", "teen", "teenager", "youth", "minor"}),
+                  frozenset({"mal", "guy", "man"}))
+ALIKE = {word: group - {word} for group in _PEOPLE_GROUPS for word in group}
+
+
 def of_them(tokens: Sequence[Token]) -> list[Token]:
     """Counts of something named before: "I have four of them", "two of those"."""
     return [tok for tok, a, b in zip(tokens, tokens[1:], tokens[2:], strict=False)

@@ -24,6 +24,7 @@ from app.verify.members import (
     same_member,
 )
 from app.verify.numbers import (
+    ALIKE,
     REPEATS,
     SPANS,
     YEAR,
@@ -107,7 +108,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 ages(seg_tokens[i]) if fact.unit == "age" else with_unit(seg_tokens[i],
                                                                          fact.unit))]
             # ("eight custom-sized accordion shutters" / "six accordion shutters")
-            counted += [(i, t) for i in window for noun in fact.nouns
+            counted += [(i, t) for i in window
+                        for noun in (*fact.nouns, *sorted(ALIKE.get(fact.unit, ())))
                         for t in with_unit(seg_tokens[i], noun)]
             if fact.unit == "age":
                 # "How old are you, Mason?" / "Fourteen.": the answer is an age

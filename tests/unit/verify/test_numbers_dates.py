@@ -875,3 +875,15 @@ def test_a_count_after_the_claims_verb_reads_past_a_filler() -> None:
                          "sessions.")
     assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
     assert "four" in wrong.flags[0].message
+
+
+def test_a_count_of_people_may_go_by_another_word_for_them() -> None:
+    sidewalk = _chat(("Foreman", "Three kids came through maybe, what, twenty minutes ago. Wrote "
+                                 "in it, walked right across it."),)
+    wrong = analyze(sidewalk, "Ruiz stated four juveniles came through approx. 20 minutes "
+                              "earlier, wrote in the wet cement, and walked across it.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Three" in wrong.flags[0].message
+    assert analyze(sidewalk, "Ruiz stated three juveniles came through approx. 20 minutes "
+                             "earlier and walked across it.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
