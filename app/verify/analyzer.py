@@ -111,6 +111,7 @@ class _Context:
     asr_reported: set[tuple[int, float | None]] = field(default_factory=set)
     dates: list[DateBook] = field(default_factory=list)  # read on first need
     sexes: dict[str, str] = field(default_factory=dict)  # the report's he or she per name
+    questions: frozenset[int] = frozenset()  # the segments that ask
 
     def date_book(self) -> DateBook:
         if not self.dates:
@@ -202,7 +203,9 @@ def _context(transcript: Transcript, officer_account: str | None, low_confidence
         if meta else ()
     norms = frozenset({*index.postings, *(t.norm for t in speakers)})
     return _Context(transcript, segments, index, account, injection_segments(segments),
-                    norms, surfaces, low_confidence, names, sexes=report_sexes(report))
+                    norms, surfaces, low_confidence, names, sexes=report_sexes(report),
+                    questions=frozenset(i for i, seg in enumerate(segments)
+                                        if is_question(seg.text)))
 
 
 # a detail added to what came before ("S1 was also issued ...", "S1 further stated ..."), where
@@ -273,8 +276,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     if match and match.window:
         order = [*match.ranked, *(i for i in match.window if i not in match.ranked)]
         problems = check_facts(facts, order, ctx.index.tokens, ctx.all_norms,
-                               ctx.all_surfaces, frozenset(
-                                   i for i in order if is_question(ctx.segments[i].text)))
+                               ctx.all_surfaces, ctx.questions)
         if dated:  # a date of birth, the day a thing happened: and the answer to "DOB?"
             best = match.ranked[:2]
             places = [*best, *(i + 1 for i in best if i + 1 < ctx.index.n

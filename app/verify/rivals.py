@@ -303,6 +303,22 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # a generic word ("a gun") fits the claim's member unless a specific rival is said
             if not rivals and any(same_member(fact.norm, w, generic=True) for w in said):
                 continue
+            # "This is a, what, a Kenworth?" / "Mack. Twenty nineteen Mack Granite.": said
+            # in the recording only as a question its reply corrects, the reply's member is
+            # the rival wherever the passage is
+            if not rivals and fact.kind == "vehicle make" and fact.norm in all_surfaces:
+                put = [i for i, toks in enumerate(seg_tokens)
+                       if any(t.surface.lower() == fact.norm for t in toks)]
+                if put and all(i in questions and _corrected(seg_tokens, i, fact.norm, members)
+                               for i in put):
+                    rivals = [(put[0] + 1, t) for t in seg_tokens[put[0] + 1]
+                              if t.surface.lower() in members
+                              and not same_member(fact.norm, t.surface.lower(), generic=True)]
+                    if rivals:
+                        i, t = rivals[0]
+                        problems.append(FactProblem(fact, True, t.surface, i, t.norm,
+                                                    same_unit=True))
+                        continue
             if fact.surface.lower() in all_surfaces and fact.anchor:
                 # said elsewhere in the recording: fine if said of the same thing there,
                 # and a rival only counts when it is said of the same thing

@@ -1534,3 +1534,11 @@ def test_a_kind_of_knife_said_once_in_the_recording_is_kept() -> None:
                  ("Vendor", "I had the knife in my hand, I was working on it."))
     assert analyze(bare, "The vendor came around the table holding a boning knife.").claims[0] \
         .status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_make_put_forward_only_in_a_corrected_question_is_no_support_anywhere() -> None:
+    # "This is a, what, a Kenworth?" / "Mack. Twenty nineteen Mack Granite.", though the
+    # claim's passage is the plate read to dispatch
+    stop, report = _blind_case(2190)
+    truck = next(c for c in analyze(stop, report).claims if "Kenworth" in c.text)
+    assert truck.status is ClaimStatus.CONTRADICTED
