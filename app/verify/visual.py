@@ -12,7 +12,8 @@ from app.verify.vocab import VISUAL_MARKERS
 from app.verify.words import is_question
 
 _PERCEIVED = re.compile(
-    r"\bI(?:'m| am)?\s+(?:can\s+|could\s+|can't\s+|don't\s+|didn't\s+|do not\s+|did not\s+)?"
+    r"\bI(?:'m| am)?\s+(?:can\s+|could\s+|can't\s+|don't\s+|didn't\s+|do not\s+|did not\s+|"
+    r"do\s+|did\s+)?(?:(?:uh|um),?\s+)?"
     r"(?:see|seeing|saw|notice|noticed|observe|observed|look at|looking at|watching|reading|"
     r"smell|smelling|smelled|detect|detected|hear|hearing)\b|\blooks like\b"
     # the officer describing what is in front of them ("Your cheek's swelling", "There's a
@@ -28,9 +29,13 @@ def perceived(match: Match, segments: Sequence[Segment], officer_names: tuple[st
     """Whether the passage has someone who is not a civilian saying what they perceive (or,
     for "I photographed", that they take the photographs)."""
     photos = bool(_PHOTOS.search(text))
+    # where the recogniser gave the officer a label of their own, its other anonymous voices
+    # ("SPEAKER 1") are someone else's
+    known = any(is_officer(seg.speaker, officer_names) for seg in segments)
     for i in match.window:
         seg = segments[i]
         role = is_officer(seg.speaker, officer_names)
+        role = False if role is None and known and seg.speaker else role
         if role is not False and (_PERCEIVED.search(seg.text)
                                   or (photos and _PHOTOS.search(seg.text))):
             return True
@@ -39,8 +44,9 @@ def perceived(match: Match, segments: Sequence[Segment], officer_names: tuple[st
     best = match.ranked[0] if match.ranked else None
     if best is not None and match.score >= SUPPORTED:
         seg = segments[best]
+        role = is_officer(seg.speaker, officer_names)
         # (not a broadcast: "suspect last seen northbound" relays what a witness saw)
-        return is_officer(seg.speaker, officer_names) is not False and \
+        return (role or (role is None and not (known and seg.speaker))) and \
             not is_question(seg.text) and not ON_THE_RADIO.search(seg.text) and \
             "last seen" not in seg.text.lower()
     return False

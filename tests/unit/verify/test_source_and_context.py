@@ -86,3 +86,16 @@ def test_it_carries_the_recording_on_as_the_subject() -> None:
     # after a sentence about an event, "It" is that event's, not the recording's
     event = analyze(PARTY, "Ann is hosting a party. It also includes a celebrity chef.")
     assert event.claims[1].status is ClaimStatus.UNSUPPORTED
+
+
+def test_an_anonymous_voice_beside_a_labelled_officer_is_no_officer_seeing() -> None:
+    report = "I also observed a large burn mark on the bedroom carpet."
+    labelled = _chat(("OFFICER", "What else is damaged?"),
+                     ("SPEAKER 1", "The kitchen cabinets, the doors are ripped off. And the "
+                                   "carpet, there's a big burn mark in the bedroom carpet."))
+    kinds = [f.kind for f in analyze(labelled, report).flags]
+    assert FlagKind.VISUAL_OBSERVATION in kinds
+    # where no voice is labelled the officer's, an anonymous one may be the officer's
+    anonymous = _chat(("SPEAKER 0", "What else is damaged?"),
+                      ("SPEAKER 1", "There's a big burn mark in the bedroom carpet."))
+    assert FlagKind.VISUAL_OBSERVATION not in [f.kind for f in analyze(anonymous, report).flags]
