@@ -115,15 +115,11 @@ def saying_owned(text: str, index: SegmentIndex) -> int | None:
     m = _DENIED_SAYING.search(text)
     if m is None:
         return None
-    about = {t.norm for t in tokenize(m.group(1)) if t.content and not t.surface[:1].isupper()
-             and t.norm not in _ANY_WORDS}
-    for i in range(1, index.n):
-        put, reply = index.segments[i - 1], index.segments[i]
-        if not is_officer(put.speaker, ()) and put.speaker is not None:
-            continue
+    about = _said_about(m.group(1))
+    for i in _replies_to_words_put(index):
+        reply = index.segments[i]
         # ("I said get off my property ... I never said I'd use it": owns other words)
-        if not _PUT_TO.search(put.text) or not _OWNED.match(reply.text) or \
-                is_officer(reply.speaker, ()) or _UNSAID.search(reply.text):
+        if not _OWNED.match(reply.text) or _UNSAID.search(reply.text):
             continue
         words = {t.norm for t in index.tokens[i]}
         if words & about or re.match(r"\W*(?:\w+\W+){0,3}?I said (?:that|it|something like "
@@ -147,16 +143,29 @@ def saying_disowned(text: str, index: SegmentIndex) -> int | None:
     m = _ADMITTED_SAYING.search(text)
     if m is None:
         return None
-    about = {t.norm for t in tokenize(m.group(1)) if t.content and not t.surface[:1].isupper()
-             and t.norm not in _ANY_WORDS}
-    for i in range(1, index.n):
-        put, reply = index.segments[i - 1], index.segments[i]
-        if (is_officer(put.speaker, ()) or put.speaker is None) and _PUT_TO.search(put.text) \
-                and not is_officer(reply.speaker, ()) and any(
-                {t.norm for t in tokenize(n.group(1))} & about
-                for n in _DISOWNED.finditer(reply.text)):
+    about = _said_about(m.group(1))
+    for i in _replies_to_words_put(index):
+        if any({t.norm for t in tokenize(n.group(1))} & about
+               for n in _DISOWNED.finditer(index.segments[i].text)):
             return i
     return None
+
+
+def _said_about(words: str) -> set[str]:
+    """What the words said were about: their content words, not names nor words any saying
+    may hold."""
+    return {t.norm for t in tokenize(words) if t.content and not t.surface[:1].isupper()
+            and t.norm not in _ANY_WORDS}
+
+
+def _replies_to_words_put(index: SegmentIndex) -> list[int]:
+    """The turns, not the officer's, that answer words the officer puts to them ("She says
+    you told her you'd throw her in the lake.", "Did you say you'd burn the place down?")."""
+    return [i for i in range(1, index.n)
+            if (is_officer(index.segments[i - 1].speaker, ())
+                or index.segments[i - 1].speaker is None)
+            and _PUT_TO.search(index.segments[i - 1].text)
+            and not is_officer(index.segments[i].speaker, ())]
 
 
 # "stated he was aware the registration had expired", "stated she knew ..."

@@ -89,8 +89,8 @@ def _conflict(text: str, near: Sequence[int], index: SegmentIndex, care_only: bo
         found = declined[0], "has them asking for or getting medical care"
     elif _TURNS_DOWN_CARE.search(text) and accepted and not declined:
         found = accepted[0], "has them turning down medical care"
-    elif care_only:
-        pass
+    elif care_only:  # (harm is read only where the passage tells it)
+        return None
     elif _HURT.search(text) and not _UNHURT.search(text) and unhurt and not hurt:
         found = unhurt[0], "has them hurt"
     elif _UNHURT.search(text) and hurt and not unhurt:

@@ -65,15 +65,13 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     (in the passage or in `also`, the other moment a claim joining two rests on)."""
     if _CALL.search(text) and not _SAYING_WORDS.search(text):
         return None  # "responded regarding a water dispute": the call, not an account of it
-    wish = charges_answer(text, index)
-    if wish is not None:
-        return wish
     claimed = claim_polarity(text, tokens)
     best = match.ranked[0]
     nxt = best + 1 if best + 1 < index.n else None
     affirmed = text if claimed > 0 else text[:_affirmed_head(text, tokens) or 0]
-    account = account_conflict(text, affirmed, claimed,
-                               sorted({*match.window, *match.ranked[:2]}), index)
+    # (whether they want charges is settled once, wherever the passage is)
+    account = charges_answer(text, index) or account_conflict(
+        text, affirmed, claimed, sorted({*match.window, *match.ranked[:2]}), index)
     if account is not None:
         return account
     if claimed > 0:
