@@ -277,6 +277,14 @@ from _cases_holdout251 import CASES as BLIND_251  # noqa: E402
 from _cases_holdout252 import CASES as BLIND_252  # noqa: E402
 from _cases_holdout253 import CASES as BLIND_253  # noqa: E402
 from _cases_holdout254 import CASES as BLIND_254  # noqa: E402
+from _cases_holdout255 import CASES as BLIND_255  # noqa: E402
+from _cases_holdout256 import CASES as BLIND_256  # noqa: E402
+from _cases_holdout257 import CASES as BLIND_257  # noqa: E402
+from _cases_holdout258 import CASES as BLIND_258  # noqa: E402
+from _cases_holdout259 import CASES as BLIND_259  # noqa: E402
+from _cases_holdout260 import CASES as BLIND_260  # noqa: E402
+from _cases_holdout261 import CASES as BLIND_261  # noqa: E402
+from _cases_holdout262 import CASES as BLIND_262  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -423,7 +431,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_251,
               *BLIND_252,
               *BLIND_253,
-              *BLIND_254]
+              *BLIND_254,
+              *BLIND_255,
+              *BLIND_256,
+              *BLIND_257,
+              *BLIND_258,
+              *BLIND_259,
+              *BLIND_260,
+              *BLIND_261,
+              *BLIND_262]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
