@@ -44,17 +44,16 @@ def account_conflict(text: str, head: str, claimed: int, near: Sequence[int],
 # "Abernathy stated she saw the woman remove ...", "W1 advised seeing the two males ..."
 _SAW = re.compile(r"\b(?:stated|said|advised|explained|reported|told \w+)\s+(?:that\s+)?"
                   r"(?:(?:he|she|they)\s+(?:had\s+)?(?:saw|seen|witnessed|watched|observed)|"
-                  r"seeing)\s+"
-                  r"([^.;,]+)")
+                  r"seeing)\s+([^.;,]+)")
 # "I didn't see her leave", "I never saw anybody"
 _UNSEEN = re.compile(r"\bI\W+(?:I\W+)?(?:didn't|did not|never|couldn't|could not)\s+"
                      r"(?:really\s+|actually\s+|even\s+)?(?:see|saw|watch)\s+([^.;?!]+)",
                      re.IGNORECASE)
 _SEEN = re.compile(r"\bI\s+(?:saw|seen|watched|did see)\b", re.IGNORECASE)
 _ANYONE = frozenset({"anybody", "anyone", "nobody", "anything", "nothing", "somebody"})
+# (word stems: "juveniles" is "juvenil")
 _PERSON = frozenset({"person", "male", "female", "man", "woman", "guy", "boy", "girl", "lady",
-                     "someone", "somebody", "anyone", "juvenil", "kid", "teen", "driver",
-                     "suspect", "subject"})
+                     "juvenil", "kid", "teen", "driver", "suspect", "subject"})
 _PRONOUNS = {"her": {"woman", "female", "girl", "lady"}, "him": {"man", "male", "guy", "boy"},
              "them": {"male", "female", "juvenil", "kid", "teen", "peopl", "person"}}
 
@@ -100,8 +99,7 @@ _PUT_TO = re.compile(r"\byou\b.*\b(?:say|said|tell|told|threaten\w*)\b|\b(?:say|
 # ... and owned ("I said that, yeah, but I was joking", "I said something about the windows")
 _OWNED = re.compile(r"^\W*(?:(?:yeah|yes|okay|ok|well|look|uh|um|I mean)\W+)*I\s+(?:did\s+)?"
                     r"said\b(?!\s+no\b)", re.IGNORECASE)
-
-
+# ... or not ("I said get off my property. ... I never said I'd use it")
 _UNSAID = re.compile(r"\b(?:never|didn't|did not|don't)\s+(?:say|said|tell|told)\b",
                      re.IGNORECASE)
 # words of what was said that any saying may hold
