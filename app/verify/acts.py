@@ -54,12 +54,18 @@ def own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | N
             for k in range(1, len(words)):
                 # ("No, no, I took the key with me": the no answers the question)
                 # ("I want him to not come back": a want of a not)
-                if words[k].norm in acts and words[k - 1].surface.lower() == "i" and (
+                # ("Yeah, I was yelling at him")
+                by_me = words[k - 1].surface.lower() == "i" or (
+                    k > 1 and words[k - 1].surface.lower() == "was"
+                    and words[k - 2].surface.lower() == "i"
+                    and words[k].surface.lower().endswith("ing"))
+                if words[k].norm in acts and by_me and (
                         words[k].norm not in objects
                         or objects[words[k].norm] in {w.norm for w in words[k + 1:k + 5]}
-                        # ("denied pushing Halvorsen" / "I pushed him back")
+                        # ("denied pushing Halvorsen" / "I pushed him back", "I pushed his
+                        # hand away")
                         or (words[k].norm != "want" and k + 1 < len(words)
-                            and words[k + 1].surface.lower() in ("him", "her"))) \
+                            and words[k + 1].surface.lower() in ("him", "her", "his"))) \
                         and not (words[k].norm in objects
                                  and any(w.kind == "neg" for w in words[k + 1:k + 5])):
                     return i
@@ -67,6 +73,60 @@ def own_act_said(text: str, near: Sequence[int], index: SegmentIndex) -> int | N
 
 
 _DONE_AS = {"contact": "call", "wish": "want"}
+
+
+# "denied making any physical contact with Jordan", "denied touching V1", "denied putting his
+# hands on her", "stated he did not touch her"
+_DENIED_CONTACT = re.compile(
+    r"\bdenied\s+(?:ever\s+|having\s+)?(?:making\s+(?:any\s+)?(?:physical\s+)?contact|"
+    r"touching(?=\s+(?:[A-Z]|him\b|her\b|them\b|any(?:one|body)\b|the\s+(?:male|female|man|"
+    r"woman|boy|girl|victim|suspect|clerk|employee|driver|other)\b))|"
+    r"putting\s+(?:his|her|their)\s+hands\s+on|laying\s+(?:a\s+)?hands?\s+on)\b|"
+    r"\b(?:stated|said|advised|explained|reported)\s+(?:that\s+)?(?:he|she)\s+"
+    r"(?:did not|didn't|never)\s+(?:touch|make\s+(?:any\s+)?(?:physical\s+)?contact|"
+    r"put\s+(?:his|her)\s+hands\s+on)\b", re.IGNORECASE)
+# the contact owned ("I, I moved him out of the way", "maybe I bumped her", "I pushed his hand
+# away", "I put my hand on her shoulder")
+_CONTACT_OWNED = re.compile(
+    r"\bI\W+(?:I\W+)?(?:just\s+|kinda\s+|kind of\s+|only\s+|might(?:'ve| have)\s+|"
+    r"may(?:be)?\s+(?:have\s+)?)?(?:moved|pushed|shoved|grabbed|bumped|touched|nudged|tapped|"
+    r"pulled|hit|elbowed|slapped|punched|kicked|put my hands?\s+on)\s+(?:him|them|"
+    r"her(?=\s*(?:[,.!?-]|$|(?:out|away|back|off|aside|to|into|with|and|a|like|but|so|just|"
+    r"over|toward|towards|down|up)\b))|(?:his|her)\s+(?:hands?|arms?|shoulders?|chest|back|"
+    r"face|head|neck|wrists?|elbows?|legs?|jacket|shirt|sleeve|coat|hood))\b", re.IGNORECASE)
+
+
+def contact_owned(text: str, near: Sequence[int], best: int, index: SegmentIndex
+                  ) -> int | None:
+    """A turn where the person says they laid hands on someone ("I moved him out of the
+    way") that the report has them deny touching at all ("denied making any physical
+    contact"): in the passage, or anywhere in a voice that answers to the name before the
+    denial ("Sorensen denied ..."). Where voices are labelled, only the voice of the name or
+    else of the best passage is theirs: another's "I moved her hand off me" is not."""
+    m = _DENIED_CONTACT.search(text)
+    if m is None:
+        return None
+    own = _voice_of(text[:m.start()], index) or index.segments[best].speaker
+    turns = sorted({*near, *(i for i, seg in enumerate(index.segments)
+                             if own is not None and seg.speaker == own)})
+    for i in turns:
+        if own is not None and index.segments[i].speaker != own:
+            continue
+        for sentence in turn_sentences(index.segments[i].text):
+            if not is_question(sentence) and _CONTACT_OWNED.search(sentence):
+                return i
+    return None
+
+
+def _voice_of(before: str, index: SegmentIndex) -> str | None:
+    """The speaker label answering to the first name a voice answers to before a claim's
+    verb ("Sorensen"; "Bickel" of "Bickel stated he moved Ruiz aside and denied ...")."""
+    known = index.speaker_names()
+    for word in re.findall(r"\b[A-Z][a-z]{2,}\b", before):
+        voices = [label for label, names in known.items() if word.lower() in names]
+        if voices:
+            return voices[0] if len(voices) == 1 else None
+    return None
 _NOT_ACTS = frozenset({"be", "have", "know", "think", "see", "hear", "remember", "mean",
                        "go", "get", "do", "say", "tell", "understand", "realiz", "notic"})
 

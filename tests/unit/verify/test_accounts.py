@@ -144,3 +144,44 @@ def test_an_act_the_person_offers_is_not_refused() -> None:
                              "fan for something that says five dollars."),)
     assert analyze(tour, "S1 declined to pay $40 per fan.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_a_denial_of_any_contact_against_the_persons_own_account_of_laying_hands() -> None:
+    pit = _chat(("Officer", "Sir, can I talk to you? What's your name?"),
+                ("Parent", "Wade Sorensen. I saw our charger in their pit and I took it back."),
+                ("Student", "He pushed me in the shoulder and I fell back into the cart."),
+                ("Officer", "Did you push the kid?"),
+                ("Parent", "He grabbed it, I, I moved him out of the way. I didn't push him "
+                           "hard."))
+    denied = analyze(pit, "Sorensen denied making any physical contact with the student.")
+    assert denied.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "moved him out of the way" in denied.flags[0].message
+    # a denial of what the person was doing, said in the progressive
+    wash = _chat(("Officer", "Okay, and what happened at the car wash?"),
+                 ("Driver", "He's just hanging out in bay three, so I honked."),
+                 ("Officer", "Was your window down?"),
+                 ("Driver", "Yeah, my window was down, I was yelling at the other driver to "
+                            "hurry up."))
+    assert analyze(wash, "Tollefson stated his window was down and denied yelling at the other "
+                         "driver.").claims[0].status is ClaimStatus.CONTRADICTED
+
+
+def test_contact_owned_by_another_voice_or_done_to_a_thing_is_no_contact_denied() -> None:
+    # the other party's "I moved her hand off me" is not the victim's own contact
+    raffle = _chat(("Officer", "Did you push her?"),
+                   ("Buyer", "I, I moved her hand off me. I didn't shove anybody."),
+                   ("Volunteer", "I never touched him. I never did."))
+    assert analyze(raffle, "V1 denied touching S1.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
+    # moving someone's cart is not touching them
+    cart = _chat(("Officer", "What happened with the carts?"),
+                 ("Vendor", "I moved her cart a little, like a foot, so I could fit. I never "
+                            "touched her."))
+    assert analyze(cart, "Vasko stated he moved her cart about a foot and denied touching "
+                         "her.").claims[0].status is not ClaimStatus.CONTRADICTED
+    # touching a thing is not touching a person
+    table = _chat(("Officer", "Did you touch his flipper?"),
+                  ("Player", "I didn't touch his flipper, I was tightening the bar."),
+                  ("Player", "Yeah, I pushed him, he got in my face."))
+    assert analyze(table, "S1 denied touching the flipper.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
