@@ -298,8 +298,10 @@ _NEGATIVE_TERM = re.compile(r"(?:not|no|never)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\b(?:not|never|no one|nobody|none of (?:the |them|us|those )?[\w']*)"
                       r"|n't)(?P<gap>(?:\s+[\w']+){0,4}?)\s*$", re.IGNORECASE)
 _DENIED = re.compile(r"\bden(?:ied|ies|ying)\b(?P<gap>(?:\s+[\w']+){0,4}?)\s*$", re.IGNORECASE)
+# (a copula after the negated words ends it too: "his claim that he never felt the impact is
+# hard to believe", not "no one was touched or threatened")
 _SCOPE_ENDS = re.compile(r"\b(?:and|but|then|so|because|while|when|after|before|until|who|"
-                         r"which|that|if)\b", re.IGNORECASE)
+                         r"which|that|if)\b|\w\s+(?:is|was|are|were)\b", re.IGNORECASE)
 
 
 def _negated(report: str, hit: LexiconHit) -> bool:

@@ -325,6 +325,33 @@ def test_added_terms_are_flagged(report: str, category: str, term: str,
     ("The woman was acting as a lookout at the front of the store.", "intent",
      "acting as a lookout"),
     ("The bipolar woman was shouting in the courtyard.", "labels", "The bipolar woman"),
+    # profiles of a kind of person, whatever the kind
+    ("Like most young scooter riders, he did not look where he was going.", "conclusory",
+     "Like most young"),
+    ("They are the kind of unsupervised teenagers who treat the lot as a skate park.",
+     "conclusory", "are the kind of"),
+    ("He was one of the type of spectator who blames the referee.", "conclusory",
+     "the type of spectator who"),
+    ("The vandalism fits the pattern of the fare cheats on this line.", "conclusory",
+     "fits the pattern of"),
+    ("It was the attitude so common with college kids.", "conclusory", "so common with"),
+    ("It was what one would expect from a sports parent.", "conclusory",
+     "what one would expect from"),
+    # verdicts the recording cannot show
+    ("The fire was almost certainly set on purpose.", "conclusory", "almost certainly"),
+    ("The theft was plainly the work of the same crew.", "conclusory", "was plainly"),
+    ("This was an inside job.", "conclusory", "inside job"),
+    ("His claim that he never felt the impact is hard to believe.", "conclusory",
+     "hard to believe"),
+    ("She put on a show of confusion when asked.", "conclusory", "put on a show"),
+    ("He was milking his injury for a refund.", "conclusory", "milking his injury"),
+    ("She had a petty grudge against the vendor.", "conclusory", "petty grudge"),
+    # the person's character or kind
+    ("The neighbor is lazy and inconsiderate.", "labels", "is lazy"),
+    ("He is a busybody who polices the parking lot.", "labels", "busybody"),
+    ("She is plainly in over her head with the horses.", "labels", "in over her head"),
+    ("He is a habitual drunk.", "labels", "habitual drunk"),
+    ("He carried himself like he ran the store.", "labels", "carried himself like"),
 ])
 def test_added_framing_terms_need_the_recording_to_back_them(
         report: str, category: str, term: str, stop_transcript: Transcript) -> None:
@@ -411,6 +438,12 @@ def test_pattern_groups_stand_for_each_choice(tmp_path: Path,
     "Rivera stated he was nervous because he had never been stopped before.",
     "The clerk told me she felt threatened when the male leaned over the counter.",
     "V1 stated she stood in front of the truck so he could not pull out.",
+    # words of the new profiles and verdicts in plain use
+    "R/P stated he owns the houseboat \"Lazy Heron\" on the east dock.",
+    "I asked what kind of knife it was and who owned the place.",
+    "She stated the food was spoiled and asked for a refund.",
+    "He stated he was entitled to a refund under the store's policy.",
+    "The work order listed the work of two contractors on the deck.",
 ])
 def test_neutral_police_wording_is_not_flagged(report: str,
                                                stop_transcript: Transcript) -> None:
