@@ -285,6 +285,22 @@ from _cases_holdout259 import CASES as BLIND_259  # noqa: E402
 from _cases_holdout260 import CASES as BLIND_260  # noqa: E402
 from _cases_holdout261 import CASES as BLIND_261  # noqa: E402
 from _cases_holdout262 import CASES as BLIND_262  # noqa: E402
+from _cases_holdout263 import CASES as BLIND_263  # noqa: E402
+from _cases_holdout264 import CASES as BLIND_264  # noqa: E402
+from _cases_holdout265 import CASES as BLIND_265  # noqa: E402
+from _cases_holdout266 import CASES as BLIND_266  # noqa: E402
+from _cases_holdout267 import CASES as BLIND_267  # noqa: E402
+from _cases_holdout268 import CASES as BLIND_268  # noqa: E402
+from _cases_holdout269 import CASES as BLIND_269  # noqa: E402
+from _cases_holdout270 import CASES as BLIND_270  # noqa: E402
+from _cases_holdout271 import CASES as BLIND_271  # noqa: E402
+from _cases_holdout272 import CASES as BLIND_272  # noqa: E402
+from _cases_holdout273 import CASES as BLIND_273  # noqa: E402
+from _cases_holdout274 import CASES as BLIND_274  # noqa: E402
+from _cases_holdout275 import CASES as BLIND_275  # noqa: E402
+from _cases_holdout276 import CASES as BLIND_276  # noqa: E402
+from _cases_holdout277 import CASES as BLIND_277  # noqa: E402
+from _cases_holdout278 import CASES as BLIND_278  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -439,7 +455,23 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_259,
               *BLIND_260,
               *BLIND_261,
-              *BLIND_262]
+              *BLIND_262,
+              *BLIND_263,
+              *BLIND_264,
+              *BLIND_265,
+              *BLIND_266,
+              *BLIND_267,
+              *BLIND_268,
+              *BLIND_269,
+              *BLIND_270,
+              *BLIND_271,
+              *BLIND_272,
+              *BLIND_273,
+              *BLIND_274,
+              *BLIND_275,
+              *BLIND_276,
+              *BLIND_277,
+              *BLIND_278]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
