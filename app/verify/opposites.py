@@ -125,6 +125,10 @@ def opposites_of(norm: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# "enter" shares its synonym head with "door" and "entrance", but a door is no entering: "left"
+# is not contradicted by "I was holding onto the car door"
+_DOORS = frozenset({"door", "doors", "doorway", "doorways", "entrance", "entrances"})
+
 # Small words that order events: stopwords for support, but "after the stop" is not "before"
 _ORDER = frozenset({"before", "after", "during"})
 
@@ -153,13 +157,14 @@ def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
             continue
         if low == "old" and _after_age(claim_tokens, tok):
             continue  # "25 years old" is an age, not the opposite of "young"
-        if _negated(claim_tokens, tok, reach=3):
+        if _negated(claim_tokens, tok, reach=4):
             continue  # "has not worked since May" agrees with "it's been broken"
         wanted = opposites_of(tok.norm)
         # a negated opposite ("won't leave") says no opposite at all
         hit = next(((i, t) for i in window for t in seg_tokens[i]
                     if t.kind == "word" and t.content
                     and t.norm not in own
+                    and t.surface.lower() not in _DOORS
                     and (t.norm in OPPOSITES.get(tok.norm, ())
                          or (_prefixed_pair(tok, t) and (t.norm in wanted
                                                          or _unprefixed(t.norm) == tok.norm)))

@@ -1542,3 +1542,27 @@ def test_a_make_put_forward_only_in_a_corrected_question_is_no_support_anywhere(
     stop, report = _blind_case(2190)
     truck = next(c for c in analyze(stop, report).claims if "Kenworth" in c.text)
     assert truck.status is ClaimStatus.CONTRADICTED
+
+
+def test_no_rival_from_the_claims_own_word_a_door_or_a_negated_place() -> None:
+    # "he answered once" / "He picked up once": the same word is no other count
+    calls = _chat(("Officer", "Have you contacted him?"),
+                  ("Owner", "I've called him, like, six times. He picked up once and said he "
+                            "still needed it."))
+    assert analyze(calls, "Ngata stated she had called the customer approx. six times and he "
+                          "answered once.").claims[0].status is not ClaimStatus.CONTRADICTED
+    # "the car door" is no "entering" against "leaving"
+    walker = _chat(("Victim", "I came out of the pharmacy with my bags and was putting them in "
+                              "the back seat."),
+                   ("Victim", "He just yanked it out. The walker tipped over but I was holding "
+                              "onto the car door."))
+    assert analyze(walker, "V1 stated that after leaving the pharmacy she was putting her bags "
+                           "in the back seat.").claims[0].status is not ClaimStatus.CONTRADICTED
+    # "no cameras at the rear" agrees with "only in the front"
+    cage = _chat(("Officer", "Any cameras out here by the cage of the building?"),
+                 ("Manager", "No, only in the front. We talked about it."))
+    assert analyze(cage, "Teague advised there are no cameras at the rear of the building.") \
+        .claims[0].status is not ClaimStatus.CONTRADICTED
+    # ... while an affirmed place still meets its opposite
+    assert analyze(cage, "Teague advised there are cameras at the rear of the building.") \
+        .claims[0].status is ClaimStatus.CONTRADICTED
