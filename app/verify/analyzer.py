@@ -73,6 +73,7 @@ from app.verify.speech import attribution_conflict, broadcast_turn
 from app.verify.targets import target_swap
 from app.verify.text import Token, tokenize
 from app.verify.visual import is_visual, perceived
+from app.verify.vocab import ACQUAINTANCES, OCCUPATIONS, PLACES, RELATIVES, ROOMS, TRANSPORT
 from app.verify.words import is_question
 
 MAX_TEXT_CHARS = 20_000_000
@@ -112,6 +113,9 @@ class _Context:
     dates: list[DateBook] = field(default_factory=list)  # read on first need
     sexes: dict[str, str] = field(default_factory=dict)  # the report's he or she per name
     questions: frozenset[int] = frozenset()  # the segments that ask
+    # the report's setting: a place or a person's relation it names in two sentences or more
+    # ("the hotel", "his daughter"), whose absence from the recording is no invented detail
+    settled: frozenset[str] = frozenset()
 
     def date_book(self) -> DateBook:
         if not self.dates:
@@ -205,7 +209,21 @@ def _context(transcript: Transcript, officer_account: str | None, low_confidence
     return _Context(transcript, segments, index, account, injection_segments(segments),
                     norms, surfaces, low_confidence, names, sexes=report_sexes(report),
                     questions=frozenset(i for i, seg in enumerate(segments)
-                                        if is_question(seg.text)))
+                                        if is_question(seg.text)),
+                    settled=_setting_words(report))
+
+
+def _setting_words(report: str) -> frozenset[str]:
+    """Place and relation words ("hotel", "daughter") that two or more of the report's
+    sentences use."""
+    seen: dict[str, int] = {}
+    for span in split_claims(report):
+        for word in {w.lower() for w in re.findall(r"[A-Za-z]+", span.text)} & _SETTING:
+            seen[word] = seen.get(word, 0) + 1
+    return frozenset(w for w, n in seen.items() if n > 1)
+
+
+_SETTING = PLACES | RELATIVES | ACQUAINTANCES | OCCUPATIONS | ROOMS | TRANSPORT
 
 
 # a detail added to what came before ("S1 was also issued ...", "S1 further stated ..."), where
@@ -276,14 +294,15 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     if match and match.window:
         order = [*match.ranked, *(i for i in match.window if i not in match.ranked)]
         problems = check_facts(facts, order, ctx.index.tokens, ctx.all_norms,
-                               ctx.all_surfaces, ctx.questions)
+                               ctx.all_surfaces, ctx.questions, ctx.settled)
         if dated:  # a date of birth, the day a thing happened: and the answer to "DOB?"
             best = match.ranked[:2]
             places = [*best, *(i + 1 for i in best if i + 1 < ctx.index.n
                                and is_question(ctx.segments[i].text))]
             problems += date_problems(header, span.start, span.end, places, ctx.date_book())
     elif facts:
-        problems = check_facts(facts, (), ctx.index.tokens, ctx.all_norms, ctx.all_surfaces)
+        problems = check_facts(facts, (), ctx.index.tokens, ctx.all_norms, ctx.all_surfaces,
+                               settled=ctx.settled)
     fact_norms = frozenset(p.fact.norm for p in problems if p.contradicted)
     context = match.score_without(fact_norms) if match else 0.0
     # a rival with the same unit ("45 miles" for "55 miles") needs less context around it

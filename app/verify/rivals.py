@@ -50,9 +50,11 @@ from app.verify.vocab import FACT_CLASSES, MONTHS
 
 def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequence[list[Token]],
                 all_norms: frozenset[str], all_surfaces: frozenset[str],
-                questions: frozenset[int] = frozenset()) -> list[FactProblem]:
+                questions: frozenset[int] = frozenset(), settled: frozenset[str] = frozenset()
+                ) -> list[FactProblem]:
     """What the passage `window` (segments, best first) says against each fact; `questions`
-    are the segments that ask."""
+    are the segments that ask; `settled` the words of the report's setting (a place, a
+    relative) whose absence from the recording is no gap."""
     problems: list[FactProblem] = []
     win_tokens = [(i, t) for i in window for t in seg_tokens[i]]
     # A number the claim itself states elsewhere ("45 mph in a 25 zone") is that fact's match,
@@ -339,6 +341,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                                         same_unit=fact.kind == "time"))
         # (a height the recording may say as "five ten": only a rival height counts)
         elif fact.kind != "measure" and fact.norm not in all_norms and \
+                fact.norm not in settled and \
                 fact.norm not in all_surfaces and not (
                 fact.kind == "weekday" and _RELATIVE_DAYS & all_surfaces) and not (
                 fact.kind in FACT_CLASSES and any(

@@ -1566,3 +1566,22 @@ def test_no_rival_from_the_claims_own_word_a_door_or_a_negated_place() -> None:
     # ... while an affirmed place still meets its opposite
     assert analyze(cage, "Teague advised there are cameras at the rear of the building.") \
         .claims[0].status is ClaimStatus.CONTRADICTED
+
+
+def test_a_place_the_report_names_twice_is_its_setting_not_an_invented_detail() -> None:
+    desk = _chat(("Officer", "What happened with the bag?"),
+                 ("Manager", "A guest left a black suitcase on the bell cart by the front desk "
+                             "and a man just wheeled it out the side door."),
+                 ("Officer", "Do you have cameras on that door?"),
+                 ("Manager", "Yes, I can pull the footage from the side door camera."))
+    report = ("I responded to the Harbor View Hotel regarding a theft. The manager stated a "
+              "guest left a black suitcase on the bell cart at the hotel front desk and a man "
+              "wheeled it out the side door. The manager stated she can pull the footage from "
+              "the side door camera.")
+    cart = next(c for c in analyze(desk, report).claims if "bell cart" in c.text)
+    assert cart.status is not ClaimStatus.UNSUPPORTED
+    # named once, a place the recording never holds is still a detail to check
+    once = ("The manager stated a guest left a black suitcase on the bell cart at the hotel "
+            "front desk and a man wheeled it out the side door.")
+    flags = analyze(desk, once).flags
+    assert any(f.kind is FlagKind.UNSUPPORTED_CLAIM and "hotel" in f.message for f in flags)
