@@ -21,7 +21,7 @@ from app.verify.words import is_question
 
 _PAIRS = """
 admit deny; agree refuse; agree disagree; accept reject; accept decline; allow forbid;
-allow prohibit; enter exit; arrive leave; arrive depart; open close; lock unlock; front rear;
+allow prohibit; enter exit; open close; lock unlock; front rear;
 front back; inside outside; before after; north south; east west; up down; above below;
 increase decrease; rise fall; raise lower; succeed fail; success failure; pass fail;
 true false; alive dead; awake asleep; calm agitated; sober intoxicated; sober drunk;
@@ -147,8 +147,10 @@ def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
         if low in _ORDER:
             if low in all_surfaces or _clause_end(claim_tokens, tok):
                 continue  # "never bitten anyone before.": no event it is before
+            # (not in a question: "Did you touch him before that?" orders nothing)
             hit = next(((i, t) for i in window for t in seg_tokens[i]
                         if t.surface.lower() in _ORDER and t.surface.lower() not in own
+                        and i not in questions
                         and not _clause_end(seg_tokens[i], t)), None)
             if hit is not None:
                 found.append(Opposite(tok, hit[1], hit[0]))

@@ -86,9 +86,6 @@ def attribution_conflict(text: str, match: Match, index: SegmentIndex,
     if civilian and all(roles):
         return (f"The report attributes this to someone else, but at {fmt_time(seg.start)} it is "
                 f"{seg.speaker} who says it: '{clip(seg.text)}'.")
-    if officer and not any(roles):
-        return (f"The report says you said this, but at {fmt_time(seg.start)} it is "
-                f"{seg.speaker} who says it: '{clip(seg.text)}'.")
     return None
 
 

@@ -1585,3 +1585,20 @@ def test_a_place_the_report_names_twice_is_its_setting_not_an_invented_detail() 
             "front desk and a man wheeled it out the side door.")
     flags = analyze(desk, once).flags
     assert any(f.kind is FlagKind.UNSUPPORTED_CLAIM and "hotel" in f.message for f in flags)
+
+
+def test_what_the_officer_relays_and_orders_asked_or_left_are_no_contradiction() -> None:
+    # the officer passing on an owner's decision ("He's done driving tonight regardless"):
+    # the owner saying it is no misattribution
+    hayride, report = _blind_case(1132)
+    advised = next(c for c in analyze(hayride, report).claims
+                   if c.text.startswith("I advised Pruitt he would not be driving"))
+    assert advised.status is not ClaimStatus.CONTRADICTED
+    # "I'll take some photos of the base and I'll leave" is no departure against "arrived"
+    garden, report = _blind_case(2383)
+    arrived = next(c for c in analyze(garden, report).claims if "arrived at 0615" in c.text)
+    assert arrived.status is not ClaimStatus.CONTRADICTED
+    # a question's "before" orders nothing ("Did you touch him before that?")
+    arcade, report = _blind_case(304)
+    after = next(c for c in analyze(arcade, report).claims if "walked over after" in c.text)
+    assert after.status is not ClaimStatus.CONTRADICTED
