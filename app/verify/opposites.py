@@ -129,6 +129,19 @@ def opposites_of(norm: str) -> frozenset[str]:
 # is not contradicted by "I was holding onto the car door"
 _DOORS = frozenset({"door", "doors", "doorway", "doorways", "entrance", "entrances"})
 
+# "Night manager, yeah": a shift or a post, not the time of day
+_POSTS = frozenset({"manager", "managers", "shift", "shifts", "clerk", "clerks", "auditor",
+                    "staff", "crew", "guard", "guards", "nurse", "nurses", "supervisor", "desk",
+                    "watch", "watchman", "porter", "security", "hours", "time", "car"})
+
+
+def _names_a_shift(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether `tok` qualifies a post or a period ("night manager", "quiet hours", "the quiet
+    car") rather than telling how things were."""
+    later = [t for t in tokens if t.start >= tok.end]
+    return bool(later) and later[0].surface.lower() in _POSTS
+
+
 # Small words that order events: stopwords for support, but "after the stop" is not "before"
 _ORDER = frozenset({"before", "after", "during"})
 
@@ -167,6 +180,8 @@ def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
                     if t.kind == "word" and t.content
                     and t.norm not in own
                     and t.surface.lower() not in _DOORS
+                    and not _names_a_shift(seg_tokens[i], t)
+                    and not (t.surface.lower() == "left" and tok.norm in ("enter", "door"))
                     and (t.norm in OPPOSITES.get(tok.norm, ())
                          or (_prefixed_pair(tok, t) and (t.norm in wanted
                                                          or _unprefixed(t.norm) == tok.norm)))

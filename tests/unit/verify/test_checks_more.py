@@ -1602,3 +1602,18 @@ def test_what_the_officer_relays_and_orders_asked_or_left_are_no_contradiction()
     arcade, report = _blind_case(304)
     after = next(c for c in analyze(arcade, report).claims if "walked over after" in c.text)
     assert after.status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_brand_is_its_drug_and_a_shift_is_no_time_of_day() -> None:
+    diner = _chat(("Cook", "I gave him one of the nasal Narcan from our first aid kit."),
+                  ("Officer", "Okay."))
+    assert analyze(diner, "Luis stated he administered one dose of nasal naloxone from the "
+                          "first aid kit.").claims[0].status is not ClaimStatus.CONTRADICTED
+    assert analyze(diner, "Luis stated he administered one dose of nasal Suboxone from the "
+                          "first aid kit.").claims[0].status in (ClaimStatus.CONTRADICTED,
+                                                                 ClaimStatus.UNSUPPORTED)
+    marina = _chat(("Manager", "Night manager, yeah. Curtis Lindqvist. I want this written up "
+                               "and I want them off the dock."),)
+    assert analyze(marina, "Lindqvist, the day manager, requested the incident be written up "
+                           "and asked that they leave the dock.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
