@@ -1617,3 +1617,17 @@ def test_a_brand_is_its_drug_and_a_shift_is_no_time_of_day() -> None:
     assert analyze(marina, "Lindqvist, the day manager, requested the incident be written up "
                            "and asked that they leave the dock.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_a_relation_as_a_speaker_label_or_said_as_a_name_is_no_rival() -> None:
+    # the speaker label "Daughter" is no other relation than the report's "her brother"
+    home = _chat(("Officer", "Kayla, you okay? Let me see."),
+                 ("Daughter", "It's fine, it stopped. He threw the remote, it hit me right "
+                              "here."))
+    assert analyze(home, "Kayla stated her brother threw the remote and it hit her.").claims[0] \
+        .status is not ClaimStatus.CONTRADICTED
+    # "Come on, Dad" is who is spoken to
+    porch = _chat(("Woman", "Yes, please, sign us up for the door alarm program. Come on, Dad, "
+                            "let's get you inside."),)
+    assert analyze(porch, "His daughter asked to sign up for the door alarm program.").claims[0] \
+        .status is not ClaimStatus.CONTRADICTED
