@@ -158,6 +158,15 @@ def spoken_variants(tokens: list[Token], text: str = "") -> list[Token]:
                 extra.append(_variant(run, f"t{hour + 12:02d}:{minute:02d}", "time"))
         i = j
     for k, tok in enumerate(tokens):
+        # "eighty six dollars and forty cents" for "$86.40"
+        after = [t.surface.lower() for t in tokens[k + 1:k + 5]]
+        if tok.kind == "num" and tok.norm.isdigit() and len(after) == 4 and \
+                after[0] in ("dollars", "dollar", "bucks") and after[1] == "and" and \
+                after[3] in ("cents", "cent") and tokens[k + 3].kind == "num" and \
+                tokens[k + 3].norm.isdigit() and int(tokens[k + 3].norm) < 100:
+            cents = f"{int(tokens[k + 3].norm):02d}".rstrip("0")
+            extra.append(Token(f"{tok.norm}.{cents}" if cents else tok.norm, "num", tok.start,
+                               tokens[k + 4].end, " ".join([tok.surface, *after]), True))
         # "about half an hour ago" for "approx. thirty minutes earlier"
         if tok.surface.lower() == "half" and [t.surface.lower() for t in tokens[k + 1:k + 3]] \
                 == ["an", "hour"]:

@@ -1631,3 +1631,12 @@ def test_a_relation_as_a_speaker_label_or_said_as_a_name_is_no_rival() -> None:
                             "let's get you inside."),)
     assert analyze(porch, "His daughter asked to sign up for the door alarm program.").claims[0] \
         .status is not ClaimStatus.CONTRADICTED
+
+
+def test_dollars_and_cents_said_in_words_are_the_written_amount() -> None:
+    box = _chat(("Caller", "I wrote a check to the water department for eighty six dollars and "
+                           "forty cents and dropped it in the blue box."),)
+    assert analyze(box, "She wrote a check to the water department for $86.40 and mailed it "
+                        "from the blue box.").claims[0].status is ClaimStatus.SUPPORTED
+    assert analyze(box, "She wrote a check to the water department for $68.40 and mailed it "
+                        "from the blue box.").claims[0].status is ClaimStatus.CONTRADICTED
