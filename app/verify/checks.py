@@ -232,16 +232,23 @@ def _relayed_claim(report: str, hit: LexiconHit) -> bool:
 
 _CALL_TYPE = re.compile(r"\s+(?:package|vehicle|person|persons|circumstances?|activity|item|"
                         r"device|container|odou?r|subject|male|female)\b", re.IGNORECASE)
+_CALL_ABOUT = re.compile(r"\b(?:responded|dispatched|sent)\s+to\b[^.;]*\b(?:regarding|in reference "
+                         r"to|reference|for a report of|about|in which)\b", re.IGNORECASE)
 _CALL_WORDS = re.compile(r"\b(?:calls?|dispatch(?:ed|er)?|responded|reported|report(?:s)? of|"
                          r"regarding|in reference to|advised of|caller)\b", re.IGNORECASE)
 
 
 def _call_type(report: str, hit: LexiconHit) -> bool:
     """ "dispatched to a suspicious package call", "the caller reported a suspicious vehicle":
-    the kind of call as dispatch or the caller named it, not the officer's verdict."""
+    the kind of call as dispatch or the caller named it, not the officer's verdict; so is the
+    act a call is about ("responded to the plant regarding an employee who threatened a
+    supervisor", "dispatched to a hit and run in which a dog was struck")."""
+    start = _sentence_start(report, hit.start)
+    if hit.entry.category in ("incriminating", "hidden_actor") and _CALL_ABOUT.search(
+            report, start, hit.start):
+        return True
     if hit.term.lower() != "suspicious" or not _CALL_TYPE.match(report, hit.end):
         return False
-    start = _sentence_start(report, hit.start)
     return bool(_CALL_WORDS.search(report, start, hit.start)) or \
         report[hit.end:hit.end + 30].split()[1:2] == ["call"]
 

@@ -1640,3 +1640,12 @@ def test_dollars_and_cents_said_in_words_are_the_written_amount() -> None:
                         "from the blue box.").claims[0].status is ClaimStatus.SUPPORTED
     assert analyze(box, "She wrote a check to the water department for $68.40 and mailed it "
                         "from the blue box.").claims[0].status is ClaimStatus.CONTRADICTED
+
+
+def test_the_times_of_day_a_report_joins_are_no_opposites() -> None:
+    # locked up the evening before, found it in the morning: both ends of one night
+    shop = _chat(("Owner", "Six this morning when I came in to roast, the back door was open. "
+                           "I locked up at seven last night."),)
+    assert analyze(shop, "V1 stated she locked up at approx. 1900 hours the previous evening "
+                         "and found the back door open at 0600 hours.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED

@@ -510,3 +510,14 @@ def test_a_verdict_that_is_itself_a_negation_is_flagged_after_another_not() -> N
                                            "not credible.").flags
              if f.kind is FlagKind.BIAS_LANGUAGE}
     assert "not credible" in terms
+
+
+def test_the_act_a_call_is_about_is_the_call_not_the_officers_verdict(
+        stop_transcript: Transcript) -> None:
+    opening = ("On 10/22/2025 at approx. 0650 hours, I responded to Midstate Corrugated "
+               "regarding an employee who threatened a supervisor with a box cutter.")
+    assert not bias(stop_transcript, opening)
+    # the officer's own account of the act still carries the word
+    assert ("incriminating", "threatened") in [
+        (c, t) for c, t, _ in bias(stop_transcript, "S1 threatened the supervisor with a box "
+                                                    "cutter.")]
