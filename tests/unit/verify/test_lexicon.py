@@ -350,8 +350,16 @@ def test_added_terms_are_flagged(report: str, category: str, term: str,
     ("The neighbor is lazy and inconsiderate.", "labels", "is lazy"),
     ("He is a busybody who polices the parking lot.", "labels", "busybody"),
     ("She is plainly in over her head with the horses.", "labels", "in over her head"),
-    ("He is a habitual drunk.", "labels", "habitual drunk"),
+    ("He is a habitual drunk.", "labels", "a habitual drunk"),
     ("He carried himself like he ran the store.", "labels", "carried himself like"),
+    ("Like a lot of old farmers around here, he drives after drinking.", "conclusory",
+     "Like a lot of old"),
+    ("He offered the usual hard-luck story about his rent.", "conclusory",
+     "the usual hard-luck story"),
+    ("She cared more about the sale than about the children walking by.", "conclusory",
+     "cared more about the sale than"),
+    ("His claim was an obvious fabrication.", "conclusory", "an obvious fabrication"),
+    ("He was clearly drunk and out to terrorize the street.", "conclusory", "clearly drunk"),
 ])
 def test_added_framing_terms_need_the_recording_to_back_them(
         report: str, category: str, term: str, stop_transcript: Transcript) -> None:
@@ -444,6 +452,8 @@ def test_pattern_groups_stand_for_each_choice(tmp_path: Path,
     "She stated the food was spoiled and asked for a refund.",
     "He stated he was entitled to a refund under the store's policy.",
     "The work order listed the work of two contractors on the deck.",
+    "She went out to get the paper at 0630 hours and found the jeep gone.",
+    "The hoodie was up and the faces were not clearly visible on the video.",
 ])
 def test_neutral_police_wording_is_not_flagged(report: str,
                                                stop_transcript: Transcript) -> None:
