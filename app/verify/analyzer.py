@@ -153,6 +153,7 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
     flags: list[Flag] = []
     claim_at = ClaimLocator()
     about_source = False
+    own = False  # the sentence so far is the officer's own doing ("I advised him that ...")
     for n, span in enumerate(spans, start=1):
         claim_id = f"c{n}"
         claim_at.add(span.start, span.end, claim_id, span.text)
@@ -161,8 +162,10 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
             # "The podcast features ... It also includes ...": "It" carries the source on
             about_source = bool(_ABOUT_SOURCE.match(span.text)) or (
                 about_source and bool(_IT_CONTINUES.match(span.text)))
+            own = bool(_OWN_DOING.match(span.text))
         claim, claim_flags = _assess(claim_id, span, header, ctx, opening, names,
-                                     about_source, persons, ids)
+                                     about_source, persons, ids,
+                                     own and not opening and bool(_GOES_ON.match(span.text)))
         claims.append(claim)
         flags.extend(claim_flags)
 
@@ -233,6 +236,8 @@ _SETTING = PLACES | RELATIVES | ACQUAINTANCES | OCCUPATIONS | ROOMS | TRANSPORT
 _OWN_DOING = re.compile(r"^\W*(?:[^,.]{0,60},\s*)?I\b(?!\s+(?:was|am)\s+told)")
 # the opening of a report without case metadata ("On the above date and time, I responded to
 # a report of a threat"): the dispatch record's, like a dated one
+# a clause that goes on with what came before ("and that ...", "that ...")
+_GOES_ON = re.compile(r"\W*(?:and\s+)?that\b", re.IGNORECASE)
 _ABOVE_DATE = re.compile(r"\W*On\s+the\s+(?:above|aforementioned)\s+(?:date|day)\b",
                          re.IGNORECASE)
 _ADDED = re.compile(r"^(?!\W*I\b).*(?:\b(?:also|additionally|in addition)\b|\bfurther\s+"
@@ -241,8 +246,8 @@ _ADDED = re.compile(r"^(?!\W*I\b).*(?:\b(?:also|additionally|in addition)\b|\bfu
 
 def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Context,
             sentence_start: bool, names: frozenset[str], about_source: bool = False,
-            persons: frozenset[str] = frozenset(), ids: dict[str, str] | None = None
-            ) -> tuple[Claim, list[Flag]]:
+            persons: frozenset[str] = frozenset(), ids: dict[str, str] | None = None,
+            told_on: bool = False) -> tuple[Claim, list[Flag]]:
     text = span.text
     tokens = tokenize(text)
     skip = [(f.start - span.start, f.end - span.start) for f in header
@@ -408,8 +413,9 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     asr, uncertain = asr_confidence(match, content, ctx.segments, ctx.low_confidence)
     # the officer's own doing ("I separated the parties"), partly said on camera: theirs to
     # know; a figure or a name it adds is still looked for (UNSUPPORTED)
+    # (so is the rest of what they told someone: "... and that the business could decline")
     partial = ((joined < WEAK and not framing) or bool(_ADDED.search(text))) and \
-        not _OWN_DOING.match(text)
+        not _OWN_DOING.match(text) and not told_on
     if status is ClaimStatus.CONTRADICTED:
         flags.append(contradiction_flag(claim_id, span, contradictions, polarity_note,
                                         attribution_note, ctx.segments))

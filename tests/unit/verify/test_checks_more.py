@@ -1649,3 +1649,13 @@ def test_the_times_of_day_a_report_joins_are_no_opposites() -> None:
     assert analyze(shop, "V1 stated she locked up at approx. 1900 hours the previous evening "
                          "and found the back door open at 0600 hours.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_the_rest_of_what_the_officer_told_someone_is_the_officers_own_doing() -> None:
+    # "I advised the parties that the payment dispute was a civil matter ... and that the
+    # license belonged to the couple": the clause is still what the officer told them
+    wedding, report = _blind_case(1879)
+    analysis = analyze(wedding, report)
+    told = next(c for c in analysis.claims
+                if c.text.startswith("that the license belonged to the couple"))
+    assert not [f for f in analysis.flags if f.claim == told.id]
