@@ -19,13 +19,18 @@ from app.verify.words import is_question, turn_sentences
 
 NAME_WORD = r"[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*"  # "O'Neil", "Ferreira-Lund"
 FULL_NAME = re.compile(rf"\b({NAME_WORD})\s+({NAME_WORD})\b")
-_SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's)\s+"
+_SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's|that's me,?)\s+"
                    # "I'm the yard manager, Vince Caruso"
                    # "I'm Jalen's mom, Tricia Moreau"
                    # "I'm the manager here at Happy Tails, Tonya Beale"
                    rf"(?:(?:(?i:the|a|an)|{NAME_WORD}'s)\s+(?:[\w'-]+\s+){{0,4}}[\w'-]+,\s+)?"
                    rf"({NAME_WORD})(?<!'s)\b(?!')"
                    rf"(?:[,.]?\s+({NAME_WORD}))?")
+# "Me, uh, I did. Manny Ortega, I'm the receiving clerk.": a full name, then who they are
+_NAME_FIRST = re.compile(rf"^(?:(?i:me|yeah|yes|hi|hello|uh|um|I did|it was me)[,.]?\s+)*"
+                         rf"({NAME_WORD})\s+({NAME_WORD}),?\s+(?:I'm|I am)\b")
+_OFFICER_LABEL = re.compile(r"\b(?:officer|ofc|deputy|dep|sgt|sergeant|trooper|detective|det|"
+                            r"dispatch)\b", re.IGNORECASE)
 _ASKS_NAME = re.compile(r"\b(?:your (?:full |last |first )?name|who are you|"
                         r"identify yourself)", re.IGNORECASE)
 _ADDRESS = re.compile(
@@ -66,6 +71,9 @@ def _given_name(text: str) -> set[str]:
 def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
     """Lower-cased names for each speaker label the transcript uses."""
     found: dict[str, set[str]] = {}
+    # names a voice is only addressed by, kept where it gives none of its own ("Manny, is the
+    # store manager here?" / "Yeah, that's me, Aisha Grant": the manager is no Manny)
+    addressed: dict[str, set[str]] = {}
     for i, seg in enumerate(segments):
         label = seg.speaker
         if not label:
@@ -76,6 +84,9 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
         for m in _SELF.finditer(seg.text):
             if not _THIRD.search(seg.text[:m.start()]):
                 mine |= _names(m.group(1), m.group(2))
+        first = _NAME_FIRST.match(seg.text)
+        if first and not _OFFICER_LABEL.search(label):
+            mine |= _names(first.group(1), first.group(2))
         prev = segments[i - 1] if i > 0 else None
         if prev is not None and prev.speaker != label and _ASKS_NAME.search(prev.text):
             mine |= _given_name(seg.text)
@@ -87,16 +98,24 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
         # are you, Kayla?" / "Fifteen."), unless they give their own ("Mr. Lindqvist?" /
         # "Yes, I'm Carla, I'm his daughter")
         if prev is not None and prev.speaker != label and not _SELF.search(seg.text):
+            weak = addressed.setdefault(label, set())
             if _ANSWER.search(seg.text):
                 for m in _ADDRESS.finditer(prev.text):
-                    mine |= _names(m.group(1), m.group(2), m.group(3))
+                    weak |= _names(m.group(1), m.group(2), m.group(3))
+            # ("Are you Kayla?" names who answers; "Where's your card, Derek?" only calls on
+            # someone, whom another voice may answer for)
             for m in _ASKED.finditer(prev.text):
-                mine |= _names(m.group(1), m.group(2))
+                mine |= _names(m.group(1))
+                weak |= _names(m.group(2))
             # "Mr. Brennan, would you recognize him?" / "I think so": the one asked answers
             last = turn_sentences(prev.text)[-1]
             if last.endswith("?"):
                 for m in _ADDRESS.finditer(last):
-                    mine |= _names(m.group(1), m.group(2), m.group(3))
+                    weak |= _names(m.group(1), m.group(2), m.group(3))
+    for label, weak in addressed.items():
+        own = found[label] - _names(*(w for w in re.findall(NAME_WORD, label)))
+        if not own:
+            found[label] |= weak
     # "Donna Fields" said anywhere: who answers to Donna is also Fields
     people: list[tuple[str, str]] = []
     for seg in segments:

@@ -733,3 +733,19 @@ def test_a_name_spelt_a_letter_off_the_recordings_is_a_spelling_to_check() -> No
                 ("Owner", "Thanks. Me and my wife will call the insurance."))
     assert analyze(lot, "I provided the Whitakers with a case number.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_a_voice_that_names_itself_is_not_the_one_another_turn_addresses() -> None:
+    dock = _chat(("Ofc. Okafor", "Morning. Officer Okafor. Who called?"),
+                 ("Receiver", "Me, uh, I did. Manny Ortega, I'm the receiving clerk."),
+                 ("Ofc. Okafor", "Okay. Manny, is the store manager here?"),
+                 ("Manager", "Yeah, that's me, Aisha Grant, I'm the store manager."),
+                 ("Ofc. Okafor", "Where's your card right now, Derek?"),
+                 ("Manager", "I have it, it's in the office."))
+    names = speaker_names(dock.segments)
+    assert {"manny", "ortega"} <= names["Receiver"]
+    assert {"aisha", "grant"} <= names["Manager"]
+    assert not names["Manager"] & {"manny", "ortega", "derek"}
+    # a voice that gives no name of its own still answers to the one it is called by
+    porch = _chat(("Officer", "Mrs. Halvorsen? Can you hear me?"), ("Woman", "Who is it?"))
+    assert "halvorsen" in speaker_names(porch.segments)["Woman"]
