@@ -19,13 +19,7 @@ import numpy.typing as npt
 from app.domain import Segment
 from app.verify.speakers import speaker_names, turn_names
 from app.verify.text import Token, canonical, tokenize
-from app.verify.vocab import (
-    ACQUAINTANCES,
-    LOW_WEIGHT,
-    OCCUPATIONS,
-    PHRASE_ALIASES,
-    RELATIVES,
-)
+from app.verify.vocab import LOW_WEIGHT, PHRASE_ALIASES
 
 FloatArray = npt.NDArray[np.float64]
 SUPPORTED = 0.62  # share of a claim's weighted content found in one window
@@ -66,8 +60,6 @@ _ROLE_LABELS = frozenset([
     "security", "medic", "paramedic", "nurse", "doctor", "person", "subject", "complainant",
     "agent", "client", "customer", "host", "guest", "interviewer", "sales", "rep", "representative",
     "police", "unit",
-    # a relation or an occupation ("Daughter", "Landlord", "Cashier") is no name either
-    *RELATIVES, *ACQUAINTANCES, *OCCUPATIONS,
 ])
 
 

@@ -290,8 +290,10 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                       if (t.surface.lower() in members or (i, t.start) in months)
                       and not same_member(fact.norm, t.surface.lower(), generic=True)
                       and not (fact.surface.islower() and in_name(seg_tokens[i], t))
-                      # ("Come on, Dad": a relation said as a name is who is spoken to)
+                      # ("Come on, Dad": a relation said as a name is who is spoken to; a
+                      # speaker label, "Daughter", is no word said)
                       and not (fact.kind == "relative" and t.surface[:1].isupper())
+                      and t.end > 0
                       and (fact.kind in EXACT_CLASSES
                            or canonical(t.surface.lower()) != canonical(fact.norm))
                       # ("Strobel's daughter ... her father": "Dad" is the claim's father)

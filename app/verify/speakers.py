@@ -84,9 +84,9 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
         for m in _SELF.finditer(seg.text):
             if not _THIRD.search(seg.text[:m.start()]):
                 mine |= _names(m.group(1), m.group(2))
-        first = _NAME_FIRST.match(seg.text)
-        if first and not _OFFICER_LABEL.search(label):
-            mine |= _names(first.group(1), first.group(2))
+        lead = _NAME_FIRST.match(seg.text)
+        if lead and not _OFFICER_LABEL.search(label):
+            mine |= _names(lead.group(1), lead.group(2))
         prev = segments[i - 1] if i > 0 else None
         if prev is not None and prev.speaker != label and _ASKS_NAME.search(prev.text):
             mine |= _given_name(seg.text)
