@@ -301,6 +301,30 @@ from _cases_holdout275 import CASES as BLIND_275  # noqa: E402
 from _cases_holdout276 import CASES as BLIND_276  # noqa: E402
 from _cases_holdout277 import CASES as BLIND_277  # noqa: E402
 from _cases_holdout278 import CASES as BLIND_278  # noqa: E402
+from _cases_holdout279 import CASES as BLIND_279  # noqa: E402
+from _cases_holdout280 import CASES as BLIND_280  # noqa: E402
+from _cases_holdout281 import CASES as BLIND_281  # noqa: E402
+from _cases_holdout282 import CASES as BLIND_282  # noqa: E402
+from _cases_holdout283 import CASES as BLIND_283  # noqa: E402
+from _cases_holdout284 import CASES as BLIND_284  # noqa: E402
+from _cases_holdout285 import CASES as BLIND_285  # noqa: E402
+from _cases_holdout286 import CASES as BLIND_286  # noqa: E402
+from _cases_holdout287 import CASES as BLIND_287  # noqa: E402
+from _cases_holdout288 import CASES as BLIND_288  # noqa: E402
+from _cases_holdout289 import CASES as BLIND_289  # noqa: E402
+from _cases_holdout290 import CASES as BLIND_290  # noqa: E402
+from _cases_holdout291 import CASES as BLIND_291  # noqa: E402
+from _cases_holdout292 import CASES as BLIND_292  # noqa: E402
+from _cases_holdout293 import CASES as BLIND_293  # noqa: E402
+from _cases_holdout294 import CASES as BLIND_294  # noqa: E402
+from _cases_holdout295 import CASES as BLIND_295  # noqa: E402
+from _cases_holdout296 import CASES as BLIND_296  # noqa: E402
+from _cases_holdout297 import CASES as BLIND_297  # noqa: E402
+from _cases_holdout298 import CASES as BLIND_298  # noqa: E402
+from _cases_holdout299 import CASES as BLIND_299  # noqa: E402
+from _cases_holdout300 import CASES as BLIND_300  # noqa: E402
+from _cases_holdout301 import CASES as BLIND_301  # noqa: E402
+from _cases_holdout302 import CASES as BLIND_302  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -471,7 +495,31 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_275,
               *BLIND_276,
               *BLIND_277,
-              *BLIND_278]
+              *BLIND_278,
+              *BLIND_279,
+              *BLIND_280,
+              *BLIND_281,
+              *BLIND_282,
+              *BLIND_283,
+              *BLIND_284,
+              *BLIND_285,
+              *BLIND_286,
+              *BLIND_287,
+              *BLIND_288,
+              *BLIND_289,
+              *BLIND_290,
+              *BLIND_291,
+              *BLIND_292,
+              *BLIND_293,
+              *BLIND_294,
+              *BLIND_295,
+              *BLIND_296,
+              *BLIND_297,
+              *BLIND_298,
+              *BLIND_299,
+              *BLIND_300,
+              *BLIND_301,
+              *BLIND_302]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
