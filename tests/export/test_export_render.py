@@ -43,7 +43,9 @@ def _sample() -> ModuleType:
 def pages_text(pdf: Path) -> list[str]:
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True, timeout=60).stdout
-    return [" ".join(page.split()) for page in text.split("\f") if page.strip()]
+    # (a line may break after a hyphen, "faster-" / "whisper", where the fonts at hand put it)
+    return [" ".join(re.sub(r"-\n\s*", "-", page).split()) for page in text.split("\f")
+            if page.strip()]
 
 
 def render_png(pdf: Path, prefix: Path) -> list[Path]:
