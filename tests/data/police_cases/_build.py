@@ -325,6 +325,14 @@ from _cases_holdout299 import CASES as BLIND_299  # noqa: E402
 from _cases_holdout300 import CASES as BLIND_300  # noqa: E402
 from _cases_holdout301 import CASES as BLIND_301  # noqa: E402
 from _cases_holdout302 import CASES as BLIND_302  # noqa: E402
+from _cases_holdout303 import CASES as BLIND_303  # noqa: E402
+from _cases_holdout304 import CASES as BLIND_304  # noqa: E402
+from _cases_holdout305 import CASES as BLIND_305  # noqa: E402
+from _cases_holdout306 import CASES as BLIND_306  # noqa: E402
+from _cases_holdout307 import CASES as BLIND_307  # noqa: E402
+from _cases_holdout308 import CASES as BLIND_308  # noqa: E402
+from _cases_holdout309 import CASES as BLIND_309  # noqa: E402
+from _cases_holdout310 import CASES as BLIND_310  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -519,7 +527,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_299,
               *BLIND_300,
               *BLIND_301,
-              *BLIND_302]
+              *BLIND_302,
+              *BLIND_303,
+              *BLIND_304,
+              *BLIND_305,
+              *BLIND_306,
+              *BLIND_307,
+              *BLIND_308,
+              *BLIND_309,
+              *BLIND_310]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
