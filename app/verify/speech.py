@@ -86,6 +86,12 @@ def attribution_conflict(text: str, match: Match, index: SegmentIndex,
     if civilian and all(roles):
         return (f"The report attributes this to someone else, but at {fmt_time(seg.start)} it is "
                 f"{seg.speaker} who says it: '{clip(seg.text)}'.")
+    # "I told Olsen the fence was two feet onto the neighbor's side" where only the neighbor
+    # says it; what the officer "advised" or "ordered" is often the civilian's words passed on
+    # ("I advised Pruitt he would not be driving tonight")
+    if officer and not any(roles) and re.search(r"\btold\b", officer.group(0)):
+        return (f"The report says you said this, but at {fmt_time(seg.start)} it is "
+                f"{seg.speaker} who says it: '{clip(seg.text)}'.")
     return None
 
 

@@ -1659,3 +1659,12 @@ def test_the_rest_of_what_the_officer_told_someone_is_the_officers_own_doing() -
     told = next(c for c in analysis.claims
                 if c.text.startswith("that the license belonged to the couple"))
     assert not [f for f in analysis.flags if f.claim == told.id]
+
+
+def test_what_the_officer_told_someone_only_a_civilian_says_is_misattributed() -> None:
+    fence = _chat(("Neighbor", "Dave Kowalski. The fence is two feet onto my side, I've told him "
+                               "for a year."),
+                  ("Officer", "Dave, I need you to put the saw down while we sort this out."))
+    told = analyze(fence, "I told Olsen that the fence was two feet onto the neighbor's side.")
+    assert told.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Neighbor who says it" in told.flags[0].message
