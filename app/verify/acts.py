@@ -107,11 +107,8 @@ def contact_owned(text: str, near: Sequence[int], best: int, index: SegmentIndex
     if m is None:
         return None
     own = _voice_of(text[:m.start()], index) or index.segments[best].speaker
-    turns = sorted({*near, *(i for i, seg in enumerate(index.segments)
-                             if own is not None and seg.speaker == own)})
+    turns = [i for i, seg in enumerate(index.segments) if seg.speaker == own] if own else near
     for i in turns:
-        if own is not None and index.segments[i].speaker != own:
-            continue
         for sentence in turn_sentences(index.segments[i].text):
             if not is_question(sentence) and _CONTACT_OWNED.search(sentence):
                 return i
