@@ -343,7 +343,7 @@ def test_added_terms_are_flagged(report: str, category: str, term: str,
     ("This was an inside job.", "conclusory", "inside job"),
     ("His claim that he never felt the impact is hard to believe.", "conclusory",
      "hard to believe"),
-    ("She put on a show of confusion when asked.", "conclusory", "put on a show"),
+    ("She put on a show of confusion when asked.", "conclusory", "put on a show of"),
     ("He was milking his injury for a refund.", "conclusory", "milking his injury"),
     ("She had a petty grudge against the vendor.", "conclusory", "petty grudge"),
     # the person's character or kind
@@ -360,6 +360,9 @@ def test_added_terms_are_flagged(report: str, category: str, term: str,
      "cared more about the sale than"),
     ("His claim was an obvious fabrication.", "conclusory", "an obvious fabrication"),
     ("He was clearly drunk and out to terrorize the street.", "conclusory", "clearly drunk"),
+    ("That was textbook behavior for a jilted ex-boyfriend.", "conclusory", "textbook behavior"),
+    ("He acted as though the buffet owed him something.", "conclusory", "owed him something"),
+    ("It was an obvious shakedown.", "conclusory", "an obvious shakedown"),
 ])
 def test_added_framing_terms_need_the_recording_to_back_them(
         report: str, category: str, term: str, stop_transcript: Transcript) -> None:
@@ -454,6 +457,7 @@ def test_pattern_groups_stand_for_each_choice(tmp_path: Path,
     "The work order listed the work of two contractors on the deck.",
     "She went out to get the paper at 0630 hours and found the jeep gone.",
     "The hoodie was up and the faces were not clearly visible on the video.",
+    "S1 stated he wanted to put on a show as he left and lost control of the car.",
 ])
 def test_neutral_police_wording_is_not_flagged(report: str,
                                                stop_transcript: Transcript) -> None:
