@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from app.verify.facts import Fact, FactProblem
 from app.verify.index import Match, SegmentIndex
 from app.verify.text import Token, canonical
-from app.verify.words import is_question
+from app.verify.words import is_question, next_token, pause_after
 
 _PAIRS = """
 admit deny; agree refuse; agree disagree; accept reject; accept decline; allow forbid;
@@ -138,8 +138,8 @@ _POSTS = frozenset({"manager", "managers", "shift", "shifts", "clerk", "clerks",
 def _names_a_shift(tokens: Sequence[Token], tok: Token) -> bool:
     """Whether `tok` qualifies a post or a period ("night manager", "quiet hours", "the quiet
     car") rather than telling how things were."""
-    later = [t for t in tokens if t.start >= tok.end]
-    return bool(later) and later[0].surface.lower() in _POSTS
+    nxt = next_token(tokens, tok)
+    return nxt is not None and nxt.surface.lower() in _POSTS
 
 
 # Small words that order events: stopwords for support, but "after the stop" is not "before"
@@ -158,13 +158,14 @@ def find_opposites(claim_tokens: Sequence[Token], window: Sequence[int],
     for tok in claim_tokens:
         low = tok.surface.lower()
         if low in _ORDER:
-            if low in all_surfaces or _clause_end(claim_tokens, tok):
+            # ("before." as an adverb, its clause ended, orders no event)
+            if low in all_surfaces or pause_after(claim_tokens, tok):
                 continue  # "never bitten anyone before.": no event it is before
             # (not in a question: "Did you touch him before that?" orders nothing)
             hit = next(((i, t) for i in window for t in seg_tokens[i]
                         if t.surface.lower() in _ORDER and t.surface.lower() not in own
                         and i not in questions
-                        and not _clause_end(seg_tokens[i], t)), None)
+                        and not pause_after(seg_tokens[i], t)), None)
             if hit is not None:
                 found.append(Opposite(tok, hit[1], hit[0]))
             continue
@@ -197,16 +198,6 @@ def _prefixed_pair(a: Token, b: Token) -> bool:
     and "decided", not "decide"; "unknown" and "known", not "I don't know")."""
     x, y = sorted((a.surface.lower(), b.surface.lower()), key=len)
     return y.endswith(x) and len(y) > len(x)
-
-
-def _clause_end(tokens: Sequence[Token], tok: Token) -> bool:
-    """Whether nothing follows `tok` in its clause (the next word is past a comma or a full
-    stop, or there is none): "before" as an adverb orders no event."""
-    later = [t for t in tokens if t.start >= tok.end and t.end > 0]
-    if not later:
-        return True
-    nxt = min(later, key=lambda t: t.start)
-    return nxt.start - tok.end > 1
 
 
 def _negated(tokens: Sequence[Token], tok: Token, reach: int = 2) -> bool:

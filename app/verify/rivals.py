@@ -46,6 +46,7 @@ from app.verify.plates import plates_read
 from app.verify.spoken import NOTES
 from app.verify.text import Token, canonical
 from app.verify.vocab import FACT_CLASSES, MONTHS
+from app.verify.words import pause_after
 
 
 def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequence[list[Token]],
@@ -293,7 +294,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                       # ("Come on Dad, let's go": a relation called out as a name is who is
                       # spoken to; a speaker label, "Daughter", is no word said)
                       and not (fact.kind == "relative" and t.surface[:1].isupper()
-                               and _called(seg_tokens[i], t))
+                               and pause_after(seg_tokens[i], t))
                       and t.end > 0
                       and (fact.kind in EXACT_CLASSES
                            or canonical(t.surface.lower()) != canonical(fact.norm))
@@ -374,13 +375,6 @@ def _corrected(seg_tokens: Sequence[list[Token]], i: int, member: str,
     return i + 1 < len(seg_tokens) and any(
         t.surface.lower() in members and not same_member(member, t.surface.lower(), generic=True)
         for t in seg_tokens[i + 1])
-
-
-def _called(tokens: Sequence[Token], tok: Token) -> bool:
-    """Whether a pause or the turn's end follows `tok` ("Dad, that's a scam", "Dad!"): a word
-    called out, not one the sentence goes on from ("I thought Dad did")."""
-    later = [t.start for t in tokens if t.start >= tok.end]
-    return not later or min(later) - tok.end > 1
 
 
 def _said_alone(value: str, seg_tokens: Sequence[list[Token]]) -> bool:

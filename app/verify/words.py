@@ -4,6 +4,7 @@ synonym heads that make "stated" meet "said" and "car" meet "vehicle"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,6 +63,19 @@ def canonical(word: str) -> str:
         return SYNONYMS[low]
     s = stem(low)
     return _SYNONYM_STEMS.get(s) or SYNONYMS.get(s) or s
+
+
+def next_token(tokens: Sequence[Token], tok: Token) -> Token | None:
+    """The word said right after `tok` in its turn (a speaker label's tokens never are)."""
+    later = [t for t in tokens if t.start >= tok.end and t.end > 0]
+    return min(later, key=lambda t: t.start) if later else None
+
+
+def pause_after(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether a comma, a full stop or the turn's end follows `tok` ("Dad, that's a scam",
+    "before."), not the next word of the sentence."""
+    nxt = next_token(tokens, tok)
+    return nxt is None or nxt.start - tok.end > 1
 
 
 def is_question(text: str) -> bool:
