@@ -333,6 +333,14 @@ from _cases_holdout307 import CASES as BLIND_307  # noqa: E402
 from _cases_holdout308 import CASES as BLIND_308  # noqa: E402
 from _cases_holdout309 import CASES as BLIND_309  # noqa: E402
 from _cases_holdout310 import CASES as BLIND_310  # noqa: E402
+from _cases_holdout311 import CASES as BLIND_311  # noqa: E402
+from _cases_holdout312 import CASES as BLIND_312  # noqa: E402
+from _cases_holdout313 import CASES as BLIND_313  # noqa: E402
+from _cases_holdout314 import CASES as BLIND_314  # noqa: E402
+from _cases_holdout315 import CASES as BLIND_315  # noqa: E402
+from _cases_holdout316 import CASES as BLIND_316  # noqa: E402
+from _cases_holdout317 import CASES as BLIND_317  # noqa: E402
+from _cases_holdout318 import CASES as BLIND_318  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -535,7 +543,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_307,
               *BLIND_308,
               *BLIND_309,
-              *BLIND_310]
+              *BLIND_310,
+              *BLIND_311,
+              *BLIND_312,
+              *BLIND_313,
+              *BLIND_314,
+              *BLIND_315,
+              *BLIND_316,
+              *BLIND_317,
+              *BLIND_318]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
