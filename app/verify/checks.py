@@ -206,6 +206,12 @@ _TOLD_OWN = re.compile(r"\b(?:stated|said|says|advised|explained|told me|admitte
                        r"claimed|insisted|maintained)\s+(?:that\s+)?(?:he|she|they|I)\s+"
                        r"(?:had\s+|only\s+|just\s+|never\s+)?$", re.IGNORECASE)
 
+_TOLD = re.compile(r"\b(?P<who>\w+),?\s+(?:(?:then|also|later|further)\s+)?(?:stated|said|advised|"
+                   r"explained|told (?:me|us|officers)|admitted|acknowledged|claimed|insisted|"
+                   r"maintained)\b", re.IGNORECASE)
+_TURNS = re.compile(r"\b(?:clearly|obviously|evidently|apparent(?:ly)?|it was clear|in fact|"
+                    r"actually|plainly|surely)\b", re.IGNORECASE)
+
 
 # "stated he was nervous", "she felt threatened": how a person says they felt
 _OWN_FEELING = re.compile(r"(?:\b(?:stated|said|says|advised|explained|told me|reported)\s+"
@@ -221,8 +227,17 @@ def _own_account(report: str, hit: LexiconHit) -> bool:
     before = report[max(0, hit.start - 60):hit.start]
     if hit.entry.category in ("conclusory", "incriminating") and _OWN_FEELING.search(before):
         return True
-    return hit.entry.category == "intent" and hit.term.lower().startswith("intend") and \
-        bool(_TOLD_OWN.search(before))
+    if hit.entry.category != "intent" or not hit.term.lower().startswith("intend"):
+        return False
+    if _TOLD_OWN.search(before):
+        return True
+    # further on in what they told ("stated he found the watch and intended to bring it back",
+    # "stated ..., and that he had intended to return them"), unless the report turns from it
+    # ("stated he was walking home, though he clearly intended to ...")
+    sentence = report[_sentence_start(report, hit.start):hit.start]
+    told = list(_TOLD.finditer(sentence))
+    return bool(told) and told[-1].group("who").lower() not in ("i", "we") and \
+        not _TURNS.search(sentence, told[-1].end())
 
 
 def _sentence_start(report: str, at: int) -> int:

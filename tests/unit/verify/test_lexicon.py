@@ -492,6 +492,11 @@ def test_passive_voice_is_flagged_where_it_hides_who_used_force(
 @pytest.mark.parametrize(("report", "flagged"), [
     ("Dell stated he intended to use the ladder to take his lights down.", False),
     ("S1 clearly intended to take the ladder without paying.", True),
+    # further on in what they told
+    ("S1 stated he had been looking at the ladder and intended to bring it back.", False),
+    ("Pruitt stated S1 sold a ladder on Tuesday, and that he intended to test it.", False),
+    ("S1 stated he was walking home, though he clearly intended to take the ladder.", True),
+    ("I stated that S1 intended to take the ladder.", True),
     ("The padlock had been cut and was lying in the gravel.", False),
     ("S1 stated W1 was lying because she was Wallace's friend.", False),
     ("When confronted, S1 was lying about where he had been.", True),
