@@ -52,9 +52,15 @@ _MEMBER_GROUPS = (
     frozenset({"zolpidem", "ambien"}),
     frozenset({"tramadol", "ultram"}),
     frozenset({"seltzer", "seltzers"}),
+    frozenset({"whiskey", "whiskeys", "bourbon", "scotch"}),
+    frozenset({"psilocybin", "mushrooms"}),
+    frozenset({"epinephrine", "epipen"}),
+    frozenset({"glue", "superglue", "epoxy"}),
+    frozenset({"bottle", "bottles"}),
 )
-_DRINKS = frozenset({"beer", "beers", "wine", "wines", "vodka", "whiskey", "liquor", "tequila",
-                     "rum", "gin", "seltzer", "seltzers"})
+_DRINKS = frozenset({"beer", "beers", "wine", "wines", "vodka", "whiskey", "whiskeys", "liquor",
+                     "tequila", "rum", "gin", "seltzer", "seltzers", "bourbon", "scotch", "sake",
+                     "cider", "brandy", "champagne", "margarita", "margaritas"})
 
 # kinds of knife, told apart ("a fixed-blade knife" is no "folding knife"); a kind word alone
 # ("the kitchen", "on the hook") says no knife
@@ -68,9 +74,11 @@ GENERIC = {
     "firearm": frozenset({"handgun", "pistol", "revolver", "rifle", "shotgun", "gun", "gauge"}),
     # "alcohol" fits a beer; a beer is no glass of wine
     "alcohol": _DRINKS,
-    "liquor": frozenset({"vodka", "whiskey", "tequila", "rum", "gin"}),
+    "liquor": frozenset({"vodka", "whiskey", "whiskeys", "tequila", "rum", "gin", "bourbon",
+                         "scotch", "brandy"}),
     "pesticide": frozenset({"herbicide", "fungicide", "insecticide", "glyphosate", "diazinon",
-                            "fipronil", "bifenthrin"}),
+                            "fipronil", "bifenthrin", "dicamba", "chlorothalonil", "atrazine",
+                            "paraquat", "malathion"}),
     "knife": frozenset({*KNIFE_KINDS, "switchblade", "pocketknife"}),
     "blade": frozenset({*KNIFE_KINDS, "switchblade", "pocketknife"}),
 }

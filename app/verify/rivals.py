@@ -46,7 +46,7 @@ from app.verify.plates import plates_read
 from app.verify.spoken import NOTES
 from app.verify.text import Token, canonical
 from app.verify.vocab import FACT_CLASSES, MONTHS
-from app.verify.words import pause_after
+from app.verify.words import pause_after, stem
 
 
 def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequence[list[Token]],
@@ -277,7 +277,10 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                     same_member(fact.norm, t.surface.lower()) for _, t in of_it)
                 if other_of_it:
                     said = [w for w in said if not same_member(fact.norm, w)]
-            if not other_of_it and any(t.surface.lower() == fact.norm for _, t in win):
+            # (the claim's member said in the passage, in any form: "vases" for "vase")
+            if not other_of_it and any(t.surface.lower() == fact.norm
+                                       or stem(t.surface.lower()) == stem(fact.norm)
+                                       for _, t in win):
                 continue
             if fact.kind not in EXACT_CLASSES and \
                     canonical(fact.norm) in {t.norm for _, t in win}:
@@ -347,13 +350,15 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                                         same_unit=fact.kind == "time"))
         # (a height the recording may say as "five ten": only a rival height counts)
         elif fact.kind != "measure" and fact.norm not in all_norms and \
-                fact.norm not in settled and \
+                fact.norm not in settled and not (
+                fact.kind in FACT_CLASSES and stem(fact.norm) in all_norms) and \
                 fact.norm not in all_surfaces and not (
                 fact.kind == "weekday" and _RELATIVE_DAYS & all_surfaces) and not (
                 fact.kind in FACT_CLASSES and any(
                     same_member(fact.norm, w, generic=True)
                     for w in (FACT_CLASSES[fact.kind] - KNIFE_KINDS) & all_surfaces)):
-            # ("firearm" where the recording says "gun" is no gap)
+            # ("firearm" where the recording says "gun" is no gap; nor "vase" where it says
+            # "vases")
             # a recording that names the day only relatively ("tomorrow", "this weekend")
             # cannot say whether that was a Friday: silence on the weekday is no gap
             problems.append(FactProblem(fact, False, None, None))

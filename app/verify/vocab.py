@@ -262,6 +262,9 @@ WEAPONS = frozenset([
     "stick", "cane", "umbrella", "iron", "pickaxe", "sledgehammer", "mallet", "shears",
     "cleaver", "pitchfork", "kettlebell", "kettlebells", "dumbbell", "dumbbells", "barbell",
     "chair", "tray", "stein", "ladle", "tongs", "spatula", "tripod", "rod", "skillet",
+    "glock", "hacksaw", "grinder", "cutters", "stapler", "paperweight", "vase", "bottle",
+    "bottles", "mug", "broom", "mop", "knuckles", "clipboard", "controller", "headset", "gaff",
+    "wand", "spoon", "pole", "crutch", "lamp", "ashtray", "plunger",
     # a shotgun by its bore ("a twelve gauge")
     "gauge",
     # kinds of knife, told apart ("a butterfly knife" is no "small folding knife")
@@ -294,6 +297,10 @@ SUBSTANCES = frozenset([
     "hash", "shatter", "dab", "dabs", "pseudoephedrine", "ephedrine", "sudafed",
     # what is sprayed on fields and lawns, told apart ("herbicide" is no "fungicide")
     "herbicide", "fungicide", "insecticide", "glyphosate",
+    "dicamba", "chlorothalonil", "atrazine", "paraquat", "malathion",
+    "whiskeys", "bourbon", "scotch", "sake", "cider", "brandy", "champagne", "margarita",
+    "margaritas", "heparin", "laxative", "laxatives", "glucagon", "epinephrine", "epipen",
+    "epoxy", "superglue", "glue", "detergent", "oxygen", "mushrooms",
 ])
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"])

@@ -1009,6 +1009,25 @@ def test_kinds_of_knife_are_told_apart_and_fixed_is_no_knife_elsewhere() -> None
                     host) == [ClaimStatus.SUPPORTED]
 
 
+def test_tools_and_things_to_hand_are_weapons_and_a_plural_is_the_same_thing() -> None:
+    shed = _chat(("Officer", "What'd you cut it with?"),
+                 ("Tenant", "Bolt cutters. They're in my car."),
+                 ("Clerk", "He said he had a Glock in the glove box, and then he threw the "
+                           "stapler at me."),
+                 ("Sexton", "The bronze vases are gone, seven of them, and he had bourbon."))
+    for wrong in ("S1 stated she cut the lock with a hacksaw, which was in her car.",
+                  "The clerk stated S1 said he had a revolver in the glove box.",
+                  "The clerk stated S1 threw a paperweight at her."):
+        assert statuses(wrong, shed) in ([ClaimStatus.CONTRADICTED],
+                                         [ClaimStatus.UNSUPPORTED]), wrong
+    for faithful in ("S1 stated she cut the lock with bolt cutters, which were in her car.",
+                     "The clerk stated S1 said he had a pistol in the glove box and threw a "
+                     "stapler at her.",
+                     "The sexton stated a bronze vase was gone and that S1 had whiskey."):
+        assert statuses(faithful, shed) != [ClaimStatus.CONTRADICTED], faithful
+        assert all(f.kind is not FlagKind.UNSUPPORTED_CLAIM
+                   for f in analyze(shed, faithful).flags), faithful
+
 def test_a_member_the_claim_names_itself_is_no_rival() -> None:
     scene = _chat(("Witness", "White guy, maybe like forties, green jacket, kinda heavy."),
                   ("Father", "That guy pushed my son, he's nine, he was just standing there."))
