@@ -24,6 +24,26 @@ def same_hour(claimed: str, tok: Token) -> bool:
         claimed[4:] == tok.norm[4:] != "00" and (hour - said) % 12 in (1, 11))
 
 
+def near_hour(claimed: str, tokens: Sequence[Token], tok: Token) -> bool:
+    """An hour and its minutes said together an hour or two from the claim's time ("maybe
+    like six fifteen" for 0545 hours, "eleven forty last night" for 2140 hours): a time, but
+    not the number of a building ("three ten Mercer Street") or a unit's call sign ("Unit four
+    twelve", "Four twelve, copy")."""
+    if " " not in tok.surface.strip() or not claimed.startswith("t") or tok.norm[:1] != "t" \
+            or tok.norm[4:] == "00":
+        return False
+    if (int(claimed[1:3]) - int(tok.norm[1:3])) % 12 not in (1, 2, 10, 11):
+        return False
+    words = [t for t in tokens if t.kind == "word" and t.end > 0]  # (not the speaker label)
+    before = [t for t in words if t.end <= tok.start]
+    after = [t for t in words if t.start >= tok.end]
+    if not before or before[-1].surface.lower() in ("unit", "car", "units", "badge", "number",
+                                                     "room", "suite", "apartment", "lot"):
+        return False
+    return not (after and (after[0].surface[:1].isupper() or after[0].surface.lower() in
+                           COUNT_WORDS) and after[0].start - tok.end <= 1)
+
+
 def said_as_time(tokens: Sequence[Token], tok: Token) -> bool:
     """A spoken hour is the claim's time where it is said as a time ("at five", "five
     thirty"), not where it counts ("five or six times")."""

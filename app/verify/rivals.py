@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from app.verify.clock import CLOCK_WORDS, said_as_time, same_hour
+from app.verify.clock import CLOCK_WORDS, near_hour, said_as_time, same_hour
 from app.verify.facts import BEING, Fact, FactProblem
 from app.verify.members import (
     DECADES,
@@ -241,6 +241,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 # was missing?" / "Like, um, one forty five?")
                 rivals = [(i, t) for i, t in rivals if CLOCK_WORDS.search(t.surface)
                           or after_time_word(seg_tokens[i], t) or same_hour(fact.norm, t)
+                          or near_hour(fact.norm, seg_tokens[i], t)
                           or (i > 0 and asks_time(seg_tokens[i - 1]))]
         else:
             members = FACT_CLASSES[fact.kind]

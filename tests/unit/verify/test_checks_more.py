@@ -202,6 +202,21 @@ def test_spoken_hour_after_a_time_word_is_a_rival_time() -> None:
         ClaimStatus.SUPPORTED]
 
 
+def test_an_hour_and_minutes_said_an_hour_or_two_off_is_a_rival_time() -> None:
+    chat = _chat(("Operator", "I'm doing the rows along the fence, maybe like six fifteen, and "
+                              "I hear a bang, the back glass cracks."),
+                 ("Dispatch", "Four twelve, civil standby at three ten Mercer Street."))
+    wrong = analyze(chat, "The operator stated he was doing the rows along the fence at "
+                          "approx. 0545 hours when the back glass cracked.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "six fifteen" in wrong.flags[0].message
+    assert statuses("The operator stated he was doing the rows along the fence at approx. "
+                    "0615 hours when the back glass cracked.", chat) == [ClaimStatus.SUPPORTED]
+    # a call sign and a building's number are no times
+    for claim in ("At approx. 0250 hours I was dispatched to a civil standby at Mercer Street.",
+                  "At approx. 1450 hours I was dispatched to a civil standby on Mercer Street."):
+        assert statuses(claim, chat) != [ClaimStatus.CONTRADICTED], claim
+
 def test_a_claim_naming_both_ends_is_no_opposite() -> None:
     chat = _chat(("Caller", "He pushed me and then he left in his truck before you got here."))
     analysis = analyze(chat, "She said he pushed her and left in his truck before I arrived.")
