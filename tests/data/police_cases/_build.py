@@ -341,6 +341,14 @@ from _cases_holdout315 import CASES as BLIND_315  # noqa: E402
 from _cases_holdout316 import CASES as BLIND_316  # noqa: E402
 from _cases_holdout317 import CASES as BLIND_317  # noqa: E402
 from _cases_holdout318 import CASES as BLIND_318  # noqa: E402
+from _cases_holdout319 import CASES as BLIND_319  # noqa: E402
+from _cases_holdout320 import CASES as BLIND_320  # noqa: E402
+from _cases_holdout321 import CASES as BLIND_321  # noqa: E402
+from _cases_holdout322 import CASES as BLIND_322  # noqa: E402
+from _cases_holdout323 import CASES as BLIND_323  # noqa: E402
+from _cases_holdout324 import CASES as BLIND_324  # noqa: E402
+from _cases_holdout325 import CASES as BLIND_325  # noqa: E402
+from _cases_holdout326 import CASES as BLIND_326  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -551,7 +559,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_315,
               *BLIND_316,
               *BLIND_317,
-              *BLIND_318]
+              *BLIND_318,
+              *BLIND_319,
+              *BLIND_320,
+              *BLIND_321,
+              *BLIND_322,
+              *BLIND_323,
+              *BLIND_324,
+              *BLIND_325,
+              *BLIND_326]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
