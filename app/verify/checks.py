@@ -257,6 +257,8 @@ _CALL_TYPE = re.compile(r"\s+(?:package|vehicle|person|persons|circumstances?|ac
                         r"device|container|odou?r|subject|male|female)\b", re.IGNORECASE)
 _CALL_ABOUT = re.compile(r"\b(?:responded|dispatched|sent)\s+to\b[^.;]*\b(?:regarding|in reference "
                          r"to|reference|for a report of|about|in which)\b", re.IGNORECASE)
+_NAMED_CALL = re.compile(r"\b(?:regarding|in reference to|reference|for a report of|about|"
+                         r"report(?:s|ed)? of)\s+(?:a|an)\s+$", re.IGNORECASE)
 _CALL_WORDS = re.compile(r"\b(?:calls?|dispatch(?:ed|er)?|responded|reported|report(?:s)? of|"
                          r"regarding|in reference to|advised of|caller)\b", re.IGNORECASE)
 
@@ -270,7 +272,13 @@ def _call_type(report: str, hit: LexiconHit) -> bool:
     if hit.entry.category in ("incriminating", "hidden_actor") and _CALL_ABOUT.search(
             report, start, hit.start):
         return True
-    if hit.term.lower() != "suspicious" or not _CALL_TYPE.match(report, hit.end):
+    if hit.term.lower() != "suspicious":
+        return False
+    # ("responded to the bank regarding a suspicious coin deposit")
+    if _CALL_ABOUT.search(report, start, hit.start) and _NAMED_CALL.search(
+            report[start:hit.start]):
+        return True
+    if not _CALL_TYPE.match(report, hit.end):
         return False
     return bool(_CALL_WORDS.search(report, start, hit.start)) or \
         report[hit.end:hit.end + 30].split()[1:2] == ["call"]
