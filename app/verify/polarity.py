@@ -140,10 +140,20 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
             f"denial or negation: {quote}.")
 
 
+# a claim that says "not" in other words ("his key stopped working" for "my key doesn't work",
+# "kept from future meetings" for "we'd like him to not come back") affirms no word a denial
+# in the passage could contradict
+_IMPLICIT_NEG = re.compile(r"\b(?:(?:stopped|quit|ceased) \w+ing|failed to|unable to|"
+                           r"kept (?:\w+ )?from|prevented from|barred from|banned from)\b",
+                           re.IGNORECASE)
+
+
 def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex,
                      besides: set[str] | frozenset[str] = frozenset()) -> str | None:
     """An affirmed claim against a denial in its passage, or a question on it answered no;
     only a denial of its words that are not also `besides`."""
+    if _IMPLICIT_NEG.search(text):
+        return None
     best = match.ranked[0]
     top = match.segment_scores[best]
     said = {t.norm for t in tokens} - besides

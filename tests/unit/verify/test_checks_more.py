@@ -217,6 +217,18 @@ def test_an_hour_and_minutes_said_an_hour_or_two_off_is_a_rival_time() -> None:
                   "At approx. 1450 hours I was dispatched to a civil standby on Mercer Street."):
         assert statuses(claim, chat) != [ClaimStatus.CONTRADICTED], claim
 
+def test_a_claim_saying_not_in_other_words_meets_the_denial_it_paraphrases() -> None:
+    chat = _chat(("Tenant", "Me. Ray Castellano. I rent two offices in this suite, and my key "
+                            "doesn't work anymore. She changed the locks over the weekend."),
+                 ("Clerk", "We want him out. We'd like him to not come back to the town halls."))
+    for faithful in ("Castellano stated he rents two offices in the suite and his key stopped "
+                     "working after the locks were changed over the weekend.",
+                     "The clerk stated they wanted him out and kept from coming back to the "
+                     "town halls."):
+        assert statuses(faithful, chat) != [ClaimStatus.CONTRADICTED], faithful
+    assert statuses("Castellano stated his key works and the locks were changed over the "
+                    "weekend.", chat) == [ClaimStatus.CONTRADICTED]
+
 def test_a_claim_naming_both_ends_is_no_opposite() -> None:
     chat = _chat(("Caller", "He pushed me and then he left in his truck before you got here."))
     analysis = analyze(chat, "She said he pushed her and left in his truck before I arrived.")
