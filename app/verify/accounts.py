@@ -239,3 +239,52 @@ def refusal_offered(text: str, near: Sequence[int], index: SegmentIndex) -> int 
                 if any(t.norm == act[0].norm for t in words):
                     return i
     return None
+
+
+# "S1 agreed to pay for the device", "accepted an exchange", "accepted transport"
+# (not "was not accepted", "never agreed to")
+_ACCEPTED = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bwas )(?<!\bwere )(?<!\bbe )"
+                       r"(?<!\bbeen )(?<!\bis )\b(?:agreed\s+to|accepted)\s+"
+                       r"(?:(?:an?|the|his|her|their)\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def acceptance_refused(text: str, near: Sequence[int], index: SegmentIndex) -> int | None:
+    """A turn of the claim's passage `near` where the person refuses the very thing the
+    report has them accept or agree to ("S1 agreed to pay for the device" / "Fine. I'm not
+    paying for it though."; "accepted an exchange" / "I don't want an exchange")."""
+    m = _ACCEPTED.search(text)
+    if m is None:
+        return None
+    act = tokenize(m.group(1))
+    if not act or not act[0].content:
+        return None
+    for i in near:
+        seg = index.segments[i]
+        if is_officer(seg.speaker, ()) or is_question(seg.text):
+            continue
+        sentences = [tokenize(x, spoken=True) for x in turn_sentences(seg.text)]
+        # ("I'll pay for the monitor, fine. I'm not paying for brakes.": they take it on)
+        if any(any(t.norm == act[0].norm for t in tokenize(o.group(1)))
+               and not any(t.kind == "neg" for t in tokenize(o.group(1)))
+               for o in _OFFER.finditer(seg.text)):
+            continue
+        for toks in sentences:
+            for k, t in enumerate(toks):
+                if t.norm != act[0].norm:
+                    continue
+                before = toks[max(0, k - 3):k]
+                # ("I'm not paying", "I don't want an exchange"; not "if you don't pay")
+                if any(b.kind == "neg" and b.surface.lower() != "no" for b in before) and \
+                        not any(b.surface.lower() in ("if", "unless", "until")
+                                for b in toks[:k]):
+                    return i
+    return None
+
+
+def acceptance_note(text: str, near: Sequence[int], index: SegmentIndex) -> str | None:
+    at = acceptance_refused(text, near, index)
+    if at is None:
+        return None
+    seg = index.segments[at]
+    return (f"The report has this accepted or agreed to, but at {fmt_time(seg.start)} the "
+            f"person refuses it: '{clip(seg.text)}'.")

@@ -23,6 +23,7 @@ from app.domain import (
     Segment,
     Transcript,
 )
+from app.verify.accounts import acceptance_note
 from app.verify.care import care_conflict
 from app.verify.checks import (
     PLACEHOLDER,
@@ -363,6 +364,14 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         polarity_note = polarity_conflict(text, tokens, match, ctx.index,
                                           second.window if second else ()) or \
             care_conflict(text, match, ctx.index)
+    # ... and what the report has a person accept, against their refusal in the passage,
+    # however little of the claim's wording the recording shares ("agreed to pay for the
+    # damaged device" / "Fine. I'm not paying for it though.")
+    if match and match.ranked and not contradictions and not polarity_note and \
+            support >= UNSUPPORTED:
+        near = sorted({*match.ranked[:2], *(i + 1 for i in match.ranked[:2]
+                                             if i + 1 < ctx.index.n)})
+        polarity_note = acceptance_note(text, near, ctx.index)
     attribution_note = None
     if match and match.ranked and support >= WEAK and not contradictions and not polarity_note:
         attribution_note = attribution_conflict(text, match, ctx.index, ctx.officer_names,

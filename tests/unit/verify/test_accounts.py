@@ -185,3 +185,17 @@ def test_contact_owned_by_another_voice_or_done_to_a_thing_is_no_contact_denied(
                   ("Player", "Yeah, I pushed him, he got in my face."))
     assert analyze(table, "S1 denied touching the flipper.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_an_acceptance_against_the_persons_refusal_of_the_same_thing() -> None:
+    # "S1 agreed to pay for the damaged device." / "Fine. I'm not paying for it though.",
+    # though the recording shares little else of the claim's wording
+    fence, _ = _blind_case(2701)
+    wrong = analyze(fence, "S1 agreed to pay for the damaged device.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "refuses it" in wrong.flags[0].message
+    # what they take on in the same turn stands ("I'll pay for the monitor, fine. I'm not
+    # paying for brakes.")
+    desk, _ = _blind_case(864)
+    assert analyze(desk, "Lindqvist agreed to pay for the monitor.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
