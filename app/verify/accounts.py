@@ -288,3 +288,39 @@ def acceptance_note(text: str, near: Sequence[int], index: SegmentIndex) -> str 
     seg = index.segments[at]
     return (f"The report has this accepted or agreed to, but at {fmt_time(seg.start)} the "
             f"person refuses it: '{clip(seg.text)}'.")
+
+
+# "S1 refused to allow me to check the serial number", "declined a search of the vehicle"
+_REFUSED_CONSENT = re.compile(
+    r"\b(?:refused|declined|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?(?:allow|let|"
+    r"consent|permit|give\s+(?:me\s+|us\s+)?(?:permission|consent))\b|\b(?:refused|declined|"
+    r"denied)\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:search|consent|permission)\b", re.IGNORECASE)
+# "Mind if we look at the serial number?", "Can I see the bag?"
+_ASKS_CONSENT = re.compile(
+    r"\b(?:(?:do\s+)?you\s+mind|mind\s+if|can\s+(?:I|we)|could\s+(?:I|we)|may\s+(?:I|we)|is\s+it\s+"
+    r"(?:okay|ok|alright|all\s+right)\s+if|would\s+you\s+let|will\s+you\s+let|let\s+me\s+(?:see|"
+    r"look|check))\b", re.IGNORECASE)
+# "Go ahead, man, I didn't steal anything.", "Sure.", "Yeah, help yourself."
+_CONSENTS = re.compile(
+    r"^\W*(?:(?:uh|um|yeah|yes|no|okay|ok|sure|fine|man|dude)\W+){0,3}(?:go\s+ahead|sure|yes|"
+    r"yeah|okay|ok|help\s+yourself|be\s+my\s+guest|that's\s+fine|no\s+problem|knock\s+yourself"
+    r"\s+out|by\s+all\s+means)\b(?!\s+(?:but|not))", re.IGNORECASE)
+
+
+def consent_given(text: str, near: Sequence[int], index: SegmentIndex) -> int | None:
+    """The answer where the person gives the consent the report has them refuse ("S1 refused
+    to allow me to check the serial number" / "Mind if we look at the serial number?" / "Go
+    ahead, man, I didn't steal anything.")."""
+    if _REFUSED_CONSENT.search(text) is None:
+        return None
+    for q in near:
+        if q + 1 >= index.n:
+            continue
+        asked, answer = index.segments[q], index.segments[q + 1]
+        if not is_question(asked.text) or not _ASKS_CONSENT.search(asked.text) or \
+                is_officer(answer.speaker, ()) or \
+                (asked.speaker and asked.speaker == answer.speaker):
+            continue
+        if _CONSENTS.match(answer.text):
+            return q + 1
+    return None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from app.verify.accounts import account_conflict, refusal_offered, saying_owned
+from app.verify.accounts import account_conflict, consent_given, refusal_offered, saying_owned
 from app.verify.acts import contact_owned, own_act_denied, own_act_said, refused_thing
 from app.verify.answers import (
     FINAL_NO,
@@ -97,7 +97,8 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
         return (f"The report negates this, but at {fmt_time(question.start)} the answer to "
                 f"'{clip(question.text)}' is '{clip(index.segments[yes + 1].text)}'.")
     done = own_act_said(text, near, index) or contact_owned(text, near, best, index) or \
-        saying_owned(text, index) or refusal_offered(text, near, index)
+        saying_owned(text, index) or refusal_offered(text, near, index) or \
+        consent_given(text, near, index)
     if done is not None:
         seg = index.segments[done]
         return (f"The report negates this, but at {fmt_time(seg.start)} the person says they "

@@ -199,3 +199,16 @@ def test_an_acceptance_against_the_persons_refusal_of_the_same_thing() -> None:
     desk, _ = _blind_case(864)
     assert analyze(desk, "Lindqvist agreed to pay for the monitor.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_a_refusal_against_the_consent_the_person_gives() -> None:
+    meetup = _chat(("Officer", "Shane, this gentleman says that motor was stolen off his boat. "
+                               "Mind if we look at the serial number?"),
+                   ("Seller", "Go ahead, man, I didn't steal anything."))
+    wrong = analyze(meetup, "S1 refused to allow me to check the serial number on the motor.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Go ahead" in wrong.flags[0].message
+    refused = _chat(("Officer", "Mind if we look at the serial number on the motor?"),
+                    ("Seller", "No, you can't. Not without a warrant."))
+    assert analyze(refused, "S1 refused to allow me to check the serial number on the "
+                            "motor.").claims[0].status is not ClaimStatus.CONTRADICTED
