@@ -63,6 +63,17 @@ def unsupported_flag(claim_id: str, span: Span, missing: Sequence[FactProblem],
     )
 
 
+def history_flag(claim_id: str, span: Span, said: str) -> Flag:
+    return Flag(
+        id=stable_id(FlagKind.UNSUPPORTED_CLAIM, span.text, "history"),
+        kind=FlagKind.UNSUPPORTED_CLAIM, severity=Severity.MEDIUM, claim=claim_id,
+        start=span.start, end=span.end,
+        message=(f"The report tells of an earlier occasion (\"{said.strip()}\") that the "
+                 "recording's passage never mentions. Confirm it from your own knowledge or "
+                 "records, or remove it."),
+    )
+
+
 def visual_flag(claim_id: str, span: Span) -> Flag:
     return Flag(
         id=stable_id(FlagKind.VISUAL_OBSERVATION, span.text),

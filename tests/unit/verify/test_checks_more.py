@@ -229,6 +229,22 @@ def test_a_claim_saying_not_in_other_words_meets_the_denial_it_paraphrases() -> 
     assert statuses("Castellano stated his key works and the locks were changed over the "
                     "weekend.", chat) == [ClaimStatus.CONTRADICTED]
 
+def test_an_earlier_occasion_the_passage_never_speaks_of_is_flagged() -> None:
+    store = _chat(("Manager", "He grabbed the bolt of fabric off the cart and shoved Denise into "
+                              "the shelf when she asked him to put it back."))
+    wrong = analyze(store, "The manager stated S1, who had previously been asked to leave, "
+                           "grabbed the fabric off the cart and shoved Denise into the shelf.")
+    assert any(f.kind is FlagKind.UNSUPPORTED_CLAIM and "earlier occasion" in f.message
+               for f in wrong.flags)
+    told = _chat(("Manager", "He shoved Denise into the shelf. And we asked him to leave last "
+                             "month too, same thing."))
+    faithful = analyze(told, "The manager stated S1, who had previously been asked to leave, "
+                             "shoved Denise into the shelf.")
+    assert not any("earlier occasion" in f.message for f in faithful.flags)
+    # "prior to my arrival" is no earlier occasion
+    assert not any("earlier occasion" in f.message for f in analyze(
+        store, "The manager stated S1 shoved Denise into the shelf prior to my arrival.").flags)
+
 def test_a_claim_naming_both_ends_is_no_opposite() -> None:
     chat = _chat(("Caller", "He pushed me and then he left in his truck before you got here."))
     analysis = analyze(chat, "She said he pushed her and left in his truck before I arrived.")
