@@ -247,7 +247,12 @@ _ABOVE_DATE = re.compile(r"\W*On\s+the\s+(?:above|aforementioned)\s+(?:date|day)
 _HISTORY = re.compile(r"\b(?:previously|prior\b(?! to)|earlier (?:that|in the|this)|on a previous|"
                       r"history of|in the past|before that day|the (?:week|day|night|month) before|"
                       r"last (?:week|month|year)|twice before|had (?:already )?been warned|"
-                      r"the same (?:male|man|woman|juvenile|person|vehicle) )", re.IGNORECASE)
+                      r"the same (?:\w+ ){0,2}(?:male|man|woman|juvenile|person|vehicle|car|"
+                      r"truck|suv|van|minivan|sedan|pickup|group)\b|"
+                      r"(?:second|third|fourth|fifth) (?:time|intrusion|incident|theft|break-in|"
+                      r"occasion)|twice (?:this|that|in the|before)|"
+                      r"(?:in|by) a similar (?:\w+ )?(?:theft|incident|break-in|scheme|scam))",
+                      re.IGNORECASE)
 _HISTORY_CUE = re.compile(r"\b(?:before|again|last (?:time|week|month|year|night|summer|season)|"
                           r"already|earlier|previous(?:ly)?|prior|used to|every time|times|"
                           r"third time|second time|yesterday|ago|other day|always|history|this "
