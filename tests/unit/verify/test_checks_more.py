@@ -241,11 +241,11 @@ def test_an_earlier_occasion_the_passage_never_speaks_of_is_flagged() -> None:
     faithful = analyze(told, "The manager stated S1, who had previously been asked to leave, "
                              "shoved Denise into the shelf.")
     assert not any("earlier occasion" in f.message for f in faithful.flags)
-    lot = _chat(("Owner", "Somebody siphoned the diesel out of my Ram overnight, the cap's "
-                          "pried off and there's a hose on the ground."))
+    lot = _chat(("Owner", "Somebody siphoned the diesel out of my Ram, there is a hose on the "
+                          "ground, and a green minivan was parked right next to it."))
     assert any("earlier occasion" in f.message for f in analyze(
-        lot, "Maddox stated someone siphoned the diesel out of his Ram overnight and that he "
-             "had seen the same green minivan in the lot.").flags)
+        lot, "Maddox stated the same green minivan was parked next to his Ram when the diesel "
+             "was siphoned.").flags)
     # "prior to my arrival" is no earlier occasion
     assert not any("earlier occasion" in f.message for f in analyze(
         store, "The manager stated S1 shoved Denise into the shelf prior to my arrival.").flags)
