@@ -349,6 +349,14 @@ from _cases_holdout323 import CASES as BLIND_323  # noqa: E402
 from _cases_holdout324 import CASES as BLIND_324  # noqa: E402
 from _cases_holdout325 import CASES as BLIND_325  # noqa: E402
 from _cases_holdout326 import CASES as BLIND_326  # noqa: E402
+from _cases_holdout327 import CASES as BLIND_327  # noqa: E402
+from _cases_holdout328 import CASES as BLIND_328  # noqa: E402
+from _cases_holdout329 import CASES as BLIND_329  # noqa: E402
+from _cases_holdout330 import CASES as BLIND_330  # noqa: E402
+from _cases_holdout331 import CASES as BLIND_331  # noqa: E402
+from _cases_holdout332 import CASES as BLIND_332  # noqa: E402
+from _cases_holdout333 import CASES as BLIND_333  # noqa: E402
+from _cases_holdout334 import CASES as BLIND_334  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -567,7 +575,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_323,
               *BLIND_324,
               *BLIND_325,
-              *BLIND_326]
+              *BLIND_326,
+              *BLIND_327,
+              *BLIND_328,
+              *BLIND_329,
+              *BLIND_330,
+              *BLIND_331,
+              *BLIND_332,
+              *BLIND_333,
+              *BLIND_334]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
