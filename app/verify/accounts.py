@@ -214,11 +214,8 @@ def refusal_offered(text: str, near: Sequence[int], index: SegmentIndex) -> int 
     """A turn of the claim's passage `near` where the person offers the very act the report
     has them refuse ("Lamb refused to pay anything" / "No, I'll pay. I offered her one
     eighty.")."""
-    m = _REFUSED_TO.search(text)
-    if m is None:
-        return None
-    act = tokenize(m.group(1))
-    if not act or not act[0].content:
+    act = _act_of(_REFUSED_TO, text)
+    if act is None:
         return None
     for i in near:
         seg = index.segments[i]
@@ -226,19 +223,27 @@ def refusal_offered(text: str, near: Sequence[int], index: SegmentIndex) -> int 
         # ("I'll pay for the five dollar ones, I'm not paying forty": they refuse it too)
         if is_officer(seg.speaker, ()) or any(
                 t.kind == "neg" and t.surface.lower() != "no"
-                and any(u.norm == act[0].norm for u in toks[k + 1:k + 4])
+                and any(u.norm == act for u in toks[k + 1:k + 4])
                 for k, t in enumerate(toks)):
             continue
-        for sentence in turn_sentences(seg.text):
-            if is_question(sentence):
-                continue
-            for o in _OFFER.finditer(sentence):
-                words = tokenize(o.group(1))
-                if any(t.kind == "neg" for t in words):
-                    continue
-                if any(t.norm == act[0].norm for t in words):
-                    return i
+        if any(_offers(sentence, act) for sentence in turn_sentences(seg.text)
+               if not is_question(sentence)):
+            return i
     return None
+
+
+def _act_of(pattern: re.Pattern[str], text: str) -> str | None:
+    """The act a claim's refusal or acceptance is of ("refused to [pay]", "accepted an
+    [exchange]"), as a norm."""
+    m = pattern.search(text)
+    act = tokenize(m.group(1)) if m else []
+    return act[0].norm if act and act[0].content else None
+
+
+def _offers(text: str, act: str) -> bool:
+    """Whether the words take the act on ("No, I'll pay.", "I'll pay for the monitor")."""
+    return any(any(t.norm == act for t in words) and not any(t.kind == "neg" for t in words)
+               for words in (tokenize(o.group(1)) for o in _OFFER.finditer(text)))
 
 
 # "S1 agreed to pay for the device", "accepted an exchange", "accepted transport"
@@ -252,25 +257,17 @@ def acceptance_refused(text: str, near: Sequence[int], index: SegmentIndex) -> i
     """A turn of the claim's passage `near` where the person refuses the very thing the
     report has them accept or agree to ("S1 agreed to pay for the device" / "Fine. I'm not
     paying for it though."; "accepted an exchange" / "I don't want an exchange")."""
-    m = _ACCEPTED.search(text)
-    if m is None:
-        return None
-    act = tokenize(m.group(1))
-    if not act or not act[0].content:
+    act = _act_of(_ACCEPTED, text)
+    if act is None:
         return None
     for i in near:
         seg = index.segments[i]
-        if is_officer(seg.speaker, ()) or is_question(seg.text):
-            continue
-        sentences = [tokenize(x, spoken=True) for x in turn_sentences(seg.text)]
         # ("I'll pay for the monitor, fine. I'm not paying for brakes.": they take it on)
-        if any(any(t.norm == act[0].norm for t in tokenize(o.group(1)))
-               and not any(t.kind == "neg" for t in tokenize(o.group(1)))
-               for o in _OFFER.finditer(seg.text)):
+        if is_officer(seg.speaker, ()) or is_question(seg.text) or _offers(seg.text, act):
             continue
-        for toks in sentences:
+        for toks in (tokenize(x, spoken=True) for x in turn_sentences(seg.text)):
             for k, t in enumerate(toks):
-                if t.norm != act[0].norm:
+                if t.norm != act:
                     continue
                 before = toks[max(0, k - 3):k]
                 # ("I'm not paying", "I don't want an exchange"; not "if you don't pay")
