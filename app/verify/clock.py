@@ -16,7 +16,7 @@ CLOCK_WORDS = re.compile(r":|\b(?:[ap]\.?m\b|hours|hrs|o'clock|quarter|half past
 def same_hour(claimed: str, tok: Token) -> bool:
     """An hour and its minutes said together ("twelve forty?") in the claim's hour (0014
     hours): a time, though no time word comes before it."""
-    if " " not in tok.surface.strip() or not claimed.startswith("t") or tok.norm[:1] != "t":
+    if not _hour_and_minutes(claimed, tok):
         return False
     hour, said = int(claimed[1:3]) % 12, int(tok.norm[1:3]) % 12
     # ... or the claim's minutes an hour off ("twelve thirty" for 1330 hours)
@@ -29,8 +29,7 @@ def near_hour(claimed: str, tokens: Sequence[Token], tok: Token) -> bool:
     like six fifteen" for 0545 hours, "eleven forty last night" for 2140 hours): a time, but
     not the number of a building ("three ten Mercer Street") or a unit's call sign ("Unit four
     twelve", "Four twelve, copy")."""
-    if " " not in tok.surface.strip() or not claimed.startswith("t") or tok.norm[:1] != "t" \
-            or tok.norm[4:] == "00":
+    if not _hour_and_minutes(claimed, tok) or tok.norm[4:] == "00":
         return False
     if (int(claimed[1:3]) - int(tok.norm[1:3])) % 12 not in (1, 2, 10, 11):
         return False
@@ -42,6 +41,11 @@ def near_hour(claimed: str, tokens: Sequence[Token], tok: Token) -> bool:
         return False
     return not (after and (after[0].surface[:1].isupper() or after[0].surface.lower() in
                            COUNT_WORDS) and after[0].start - tok.end <= 1)
+
+
+def _hour_and_minutes(claimed: str, tok: Token) -> bool:
+    """Whether a claim's clock time meets a time said in two words ("six fifteen")."""
+    return " " in tok.surface.strip() and claimed.startswith("t") and tok.norm[:1] == "t"
 
 
 def said_as_time(tokens: Sequence[Token], tok: Token) -> bool:
