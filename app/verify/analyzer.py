@@ -57,6 +57,7 @@ from app.verify.flagging import (
 )
 from app.verify.flagging import header_flags as make_header_flags
 from app.verify.header import HeaderFact, find_header_facts
+from app.verify.history import earlier_occasion
 from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import opposite_problems
@@ -242,24 +243,6 @@ _OWN_DOING = re.compile(r"^\W*(?:[^,.]{0,60},\s*)?I\b(?!\s+(?:was|am)\s+told)")
 _GOES_ON = re.compile(r"\W*(?:and\s+)?that\b", re.IGNORECASE)
 _ABOVE_DATE = re.compile(r"\W*On\s+the\s+(?:above|aforementioned)\s+(?:date|day)\b",
                          re.IGNORECASE)
-# an earlier occasion ("had previously been warned", "on a prior occasion", "earlier that
-# week"), and the words a passage tells of another time in
-_HISTORY = re.compile(r"\b(?:previously|prior\b(?! to)|earlier (?:that|in the|this)|on a previous|"
-                      r"history of|in the past|before that day|the (?:week|day|night|month) before|"
-                      r"last (?:week|month|year)|twice before|had (?:already )?been warned|"
-                      r"the same (?:\w+ ){0,2}(?:male|man|woman|juvenile|person|vehicle|car|"
-                      r"truck|suv|van|minivan|sedan|pickup|group)\b|"
-                      r"(?:second|third|fourth|fifth) (?:time|intrusion|incident|theft|break-in|"
-                      r"occasion)|twice (?:this|that|in the|before)|"
-                      r"(?:in|by) a similar (?:\w+ )?(?:theft|incident|break-in|scheme|scam))",
-                      re.IGNORECASE)
-_HISTORY_CUE = re.compile(r"\b(?:before|again|last (?:time|week|month|year|night|summer|season)|"
-                          r"already|earlier|previous(?:ly)?|prior|used to|every time|times|"
-                          r"third time|second time|yesterday|ago|other day|always|history|this "
-                          r"morning|past|once|twice|same (?:guy|one|kid|man|lady|woman|truck|car)|"
-                          r"warned|record|priors|been here|came in|keeps|kept|month|week|year|"
-                          r"season|summer|spring|fall|winter)\b", re.IGNORECASE)
-_NO_HISTORY = re.compile(r"\b(?:no|any|never|not)\s+(?:\w+\s+)?(?:prior|previous)", re.IGNORECASE)
 _ADDED = re.compile(r"^(?!\W*I\b).*(?:\b(?:also|additionally|in addition)\b|\bfurther\s+"
                     r"(?:stated|said|advised|added|explained|reported|told))", re.IGNORECASE)
 
@@ -463,14 +446,10 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         # others said it (a radio call, a witness); that the officer saw it is the report's
         flags.append(visual_flag(claim_id, span))
     elif status in (ClaimStatus.SUPPORTED, ClaimStatus.WEAK) and basis == "transcript" and \
-            match is not None and (earlier := _HISTORY.search(text)) is not None and \
-            not _NO_HISTORY.search(text):
-        # an earlier occasion the report adds to what the passage tells ("S1 had been asked
-        # to leave on a prior occasion"), where the passage speaks of no other time at all
-        places = [*match.window, *(second.window if second else ())]
-        if not any(_HISTORY_CUE.search(ctx.segments[i].text) for i in places):
-            status = ClaimStatus.WEAK
-            flags.append(history_flag(claim_id, span, earlier.group(0)))
+            match is not None and (earlier := earlier_occasion(
+                text, [*match.window, *(second.window if second else ())], ctx.segments)):
+        status = ClaimStatus.WEAK
+        flags.append(history_flag(claim_id, span, earlier))
     fresh = [(key, w) for key, w in uncertain if key not in ctx.asr_reported]
     words = list(dict.fromkeys(w for _, w in fresh))
     if status in (ClaimStatus.SUPPORTED, ClaimStatus.WEAK) and words and basis == "transcript":
