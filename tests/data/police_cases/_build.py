@@ -357,6 +357,14 @@ from _cases_holdout331 import CASES as BLIND_331  # noqa: E402
 from _cases_holdout332 import CASES as BLIND_332  # noqa: E402
 from _cases_holdout333 import CASES as BLIND_333  # noqa: E402
 from _cases_holdout334 import CASES as BLIND_334  # noqa: E402
+from _cases_holdout335 import CASES as BLIND_335  # noqa: E402
+from _cases_holdout336 import CASES as BLIND_336  # noqa: E402
+from _cases_holdout337 import CASES as BLIND_337  # noqa: E402
+from _cases_holdout338 import CASES as BLIND_338  # noqa: E402
+from _cases_holdout339 import CASES as BLIND_339  # noqa: E402
+from _cases_holdout340 import CASES as BLIND_340  # noqa: E402
+from _cases_holdout341 import CASES as BLIND_341  # noqa: E402
+from _cases_holdout342 import CASES as BLIND_342  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -583,7 +591,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_331,
               *BLIND_332,
               *BLIND_333,
-              *BLIND_334]
+              *BLIND_334,
+              *BLIND_335,
+              *BLIND_336,
+              *BLIND_337,
+              *BLIND_338,
+              *BLIND_339,
+              *BLIND_340,
+              *BLIND_341,
+              *BLIND_342]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
