@@ -365,6 +365,14 @@ from _cases_holdout339 import CASES as BLIND_339  # noqa: E402
 from _cases_holdout340 import CASES as BLIND_340  # noqa: E402
 from _cases_holdout341 import CASES as BLIND_341  # noqa: E402
 from _cases_holdout342 import CASES as BLIND_342  # noqa: E402
+from _cases_holdout343 import CASES as BLIND_343  # noqa: E402
+from _cases_holdout344 import CASES as BLIND_344  # noqa: E402
+from _cases_holdout345 import CASES as BLIND_345  # noqa: E402
+from _cases_holdout346 import CASES as BLIND_346  # noqa: E402
+from _cases_holdout347 import CASES as BLIND_347  # noqa: E402
+from _cases_holdout348 import CASES as BLIND_348  # noqa: E402
+from _cases_holdout349 import CASES as BLIND_349  # noqa: E402
+from _cases_holdout350 import CASES as BLIND_350  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -599,7 +607,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_339,
               *BLIND_340,
               *BLIND_341,
-              *BLIND_342]
+              *BLIND_342,
+              *BLIND_343,
+              *BLIND_344,
+              *BLIND_345,
+              *BLIND_346,
+              *BLIND_347,
+              *BLIND_348,
+              *BLIND_349,
+              *BLIND_350]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
