@@ -19,13 +19,18 @@ from app.verify.words import is_question, turn_sentences
 
 NAME_WORD = r"[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*"  # "O'Neil", "Ferreira-Lund"
 FULL_NAME = re.compile(rf"\b({NAME_WORD})\s+({NAME_WORD})\b")
-_SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's|that's me,?)\s+"
+_SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's|that's me,?)"
+                   # "I'm, uh, Brian Tolliver"
+                   rf"(?:,?\s+(?i:uh|um|er)\b,?)*\s+"
                    # "I'm the yard manager, Vince Caruso"
                    # "I'm Jalen's mom, Tricia Moreau"
                    # "I'm the manager here at Happy Tails, Tonya Beale"
                    rf"(?:(?:(?i:the|a|an)|{NAME_WORD}'s)\s+(?:[\w'-]+\s+){{0,4}}[\w'-]+,\s+)?"
                    rf"({NAME_WORD})(?<!'s)\b(?!')"
                    rf"(?:[,.]?\s+({NAME_WORD}))?")
+# "Me, I'm the bartender. Luis Ybarra.": who they are, then a full name
+_ROLE_THEN_NAME = re.compile(rf"\b(?:I'm|I am)\s+(?i:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}[\w'-]+\.\s+"
+                             rf"({NAME_WORD})\s+({NAME_WORD})\b")
 # "Me, uh, I did. Manny Ortega, I'm the receiving clerk.": a full name, then who they are
 _NAME_FIRST = re.compile(rf"^(?:(?i:me|yeah|yes|hi|hello|uh|um|I did|it was me)[,.]?\s+)*"
                          rf"({NAME_WORD})\s+({NAME_WORD}),?\s+(?:I'm|I am)\b")
@@ -84,6 +89,8 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
         for m in _SELF.finditer(seg.text):
             if not _THIRD.search(seg.text[:m.start()]):
                 mine |= _names(m.group(1), m.group(2))
+        for m in _ROLE_THEN_NAME.finditer(seg.text):
+            mine |= _names(m.group(1), m.group(2))
         lead = _NAME_FIRST.match(seg.text)
         if lead and not _OFFICER_LABEL.search(label):
             mine |= _names(lead.group(1), lead.group(2))
@@ -141,7 +148,8 @@ _CONFIRM = re.compile(rf"^\W*(?i:and\s+)?(?i:that was|that's|that is|was that|yo
                       rf"({NAME_WORD})\s*\?\s*$")
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|uh-huh|mhm|correct|that's me)\b", re.IGNORECASE)
 # someone else's name given ("Her name's Kayla", "his name's Tony"), not one's own
-_THIRD = re.compile(r"\b(?:her|his|their|the|its|[a-z]+'s)\s+$", re.IGNORECASE)
+# ... nor the one put to the listener ("Your name's, uh, Cody Vance?")
+_THIRD = re.compile(r"\b(?:her|his|their|the|its|your|[a-z]+'s)\s+$", re.IGNORECASE)
 
 
 def turn_names(segments: Sequence[Segment]) -> dict[int, frozenset[str]]:
@@ -158,6 +166,8 @@ def turn_names(segments: Sequence[Segment]) -> dict[int, frozenset[str]]:
         for m in _SELF.finditer(seg.text):
             if not _THIRD.search(seg.text[:m.start()]):
                 names |= _names(m.group(1), m.group(2))
+        for m in _ROLE_THEN_NAME.finditer(seg.text):
+            names |= _names(m.group(1), m.group(2))
         prev = segments[i - 1].text if i > 0 else ""
         if _ASKS_NAME.search(prev):
             names |= _given_name(seg.text)

@@ -157,8 +157,12 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     if (len(labels) < 2 and not index.turn_names()) or verb is None:
         return None
     # "refused the chair's request to sit": what follows a reply is the request, said by another
-    if _REPLY_VERB.fullmatch(verb.group(0).lower()) and re.match(
-            r"\s+(?:the|a|an|his|her|their|my|our|[A-Z][a-z]+'s)\b", text[verb.end():]):
+    # ... and so is what one "agreed to" do ("I'm gonna need a written statement" / "Okay")
+    said_by_another = _REPLY_VERB.fullmatch(verb.group(0).lower()) and re.match(
+        r"\s+(?:the|a|an|his|her|their|my|our|[A-Z][a-z]+'s)\b", text[verb.end():])
+    if said_by_another or (re.fullmatch(r"agreed|agrees|consented|complied|accepted",
+                                        verb.group(0).lower())
+                           and re.match(r"\s+to\b", text[verb.end():])):
         return None
     # who speaks: the words just before the verb ("the witness, Renee Fox, stated"), never
     # the officer ("I gave Tully a warning and told him ...")

@@ -749,3 +749,38 @@ def test_a_voice_that_names_itself_is_not_the_one_another_turn_addresses() -> No
     # a voice that gives no name of its own still answers to the one it is called by
     porch = _chat(("Officer", "Mrs. Halvorsen? Can you hear me?"), ("Woman", "Who is it?"))
     assert "halvorsen" in speaker_names(porch.segments)["Woman"]
+
+
+def test_a_voice_that_gives_its_name_haltingly_or_after_its_role_is_named() -> None:
+    segments = _chat(
+        ("SPEAKER_00", "Who saw it?"),
+        ("SPEAKER_01", "Yeah, I'm, uh, Brian Tolliver. I was third in line."),
+        ("SPEAKER_00", "Who's Luis?"),
+        ("SPEAKER_02", "Me, I'm the bartender. Luis Ybarra. I saw him swipe the card."),
+        ("SPEAKER_00", "Your name's, uh, Cody Vance?"),
+        ("SPEAKER_03", "Yeah."),
+    ).segments
+    names = speaker_names(segments)
+    assert names["SPEAKER_01"] >= {"brian", "tolliver"}
+    assert names["SPEAKER_02"] >= {"luis", "ybarra"}
+    # the name put to another in a question is not the asker's own
+    assert "vance" not in names["SPEAKER_00"]
+
+
+def test_what_someone_agreed_to_do_is_the_request_another_made() -> None:
+    lot = _chat(
+        ("SPEAKER_00", "Officer Harlan. Who called?"),
+        ("SPEAKER_01", "I did. I'm, uh, Sue Kettering, I'm a parking volunteer. I saw a guy "
+                       "carry two batteries to a green Dodge Dakota."),
+        ("SPEAKER_02", "Those are mine, off my tractor. Ray Dunn."),
+        ("SPEAKER_00", "Ms. Kettering, I'm gonna need a written statement from you."),
+        ("SPEAKER_01", "Okay, sure."),
+    )
+    names = "I contacted the R/P, Sue Kettering, and the owner, Ray Dunn. "
+    agreed = analyze(lot, names + "Kettering agreed to provide a written statement.")
+    assert agreed.claims[-1].status is not ClaimStatus.CONTRADICTED
+    # what she said herself is still hers alone
+    wrong = analyze(lot, names + "Dunn stated he saw a male carry two batteries to a green "
+                                 "Dodge Dakota.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert "it is SPEAKER_01 who says it" in wrong.flags[-1].message
