@@ -40,6 +40,11 @@ _PLACE_WORDS = frozenset({
     "court", "place", "highway", "county", "city", "township", "village", "heights", "hills",
     "estates", "gardens", "manor", "creek", "river", "lake", "beach", "bridge", "square",
     "walgreens", "target", "walmart", "costco", "safeway", "kroger",
+    # a family name's business ("Lindqvist Orchards", "Greenleaf Nursery")
+    "orchard", "orchards", "farm", "farms", "nursery", "ranch", "landscaping", "plumbing",
+    "electric", "heating", "lumber", "hardware", "bakery", "brewery", "winery", "steakhouse",
+    "salon", "studio", "studios", "gym", "fitness", "towing", "trucking", "realty", "tire",
+    "tires", "barbecue", "catering", "cleaners", "dental", "pools", "marine", "outfitters",
 })
 
 

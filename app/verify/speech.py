@@ -250,11 +250,18 @@ def _turn_conflict(text: str, verb: re.Match[str], subject: str, index: SegmentI
     / "That was Ethan?" / "Yeah."). Names meet through `aliases` (a first name its last)."""
     people = {aliases.get(m.group(1).lower(), m.group(1).lower())
               for m in _OWN_NAME.finditer(subject) if m.group(1).lower() in aliases}
+    # ... or the party label the report gave them ("S1 stated"; not "W1, who stood behind
+    # S1, stated")
+    label = re.search(r"\b([A-Z]\d{1,2})(?:\s+(?:then|also|later|again|further))?\s*$", subject)
+    if label and label.group(1).lower() in aliases:
+        people.add(aliases[label.group(1).lower()])
     # what this person said, not a reply to another's words ("agreed to refund") nor the
     # next person's statement ("...; Ortiz stated ...")
     rest = text[verb.end():].split(";")[0]
     said = _said(rest[:nxt.start()] if (nxt := _SAYING.search(rest)) else rest)
-    if not people or len(said) < 2 or _REPLY_VERB.fullmatch(verb.group(0).lower()):
+    # (a denial is told in other words than the report's: "I didn't kick it!")
+    if not people or len(said) < 2 or re.fullmatch(rf"{_REPLY_VERB.pattern}|denied|denies",
+                                                   verb.group(0).lower()):
         return None
     holders = _stated_by(said, index)
     if not holders:
@@ -267,7 +274,8 @@ def _turn_conflict(text: str, verb: re.Match[str], subject: str, index: SegmentI
         return None
     seg = index.segments[holders[0]]
     who = next(n.title() for n in sorted(index.turn_names()[holders[0]]) if n in aliases)
-    named = _OWN_NAME.findall(subject)[-1]  # ("The customer, Keisha Lamb, stated": Lamb)
+    # ("The customer, Keisha Lamb, stated": Lamb; "S1 stated": S1)
+    named = label.group(1) if label else _OWN_NAME.findall(subject)[-1]
     return (f"The report attributes this to {named}, but at "
             f"{fmt_time(seg.start)} it is {who} who says it: '{clip(seg.text)}'.")
 

@@ -784,3 +784,40 @@ def test_what_someone_agreed_to_do_is_the_request_another_made() -> None:
                                  "Dodge Dakota.")
     assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
     assert "it is SPEAKER_01 who says it" in wrong.flags[-1].message
+
+
+COPY_SHOP = _chat(
+    (None, "Police. What's going on here?"),
+    (None, "I'm Dana Ruiz, I manage the copy shop. I watched him print twenties on the "
+           "self-serve machine, like a whole sheet."),
+    (None, "Sir, what's your name?"),
+    (None, "Cole Briggs. It's prop money, for a music video."),
+)
+
+
+def test_a_party_label_names_who_speaks_in_unlabelled_audio() -> None:
+    names = "I contacted the manager, Dana Ruiz, and S1, Cole Briggs. "
+    wrong = analyze(COPY_SHOP, names + "S1 stated he watched the male print twenties on the "
+                                       "self-serve machine.")
+    assert wrong.claims[-1].status is ClaimStatus.CONTRADICTED
+    assert "attributes this to S1, but at 00:" in wrong.flags[-1].message
+    right = analyze(COPY_SHOP, names + "Ruiz stated she watched S1 print twenties on the "
+                                       "self-serve machine.")
+    assert right.claims[-1].status is not ClaimStatus.CONTRADICTED
+    # a label in an aside is not the one speaking
+    aside = analyze(COPY_SHOP, "I contacted W1, Dana Ruiz, and S1, Cole Briggs. W1, who "
+                               "stood beside S1, stated she watched him print twenties on the "
+                               "self-serve machine.")
+    assert aside.claims[-1].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_family_business_is_not_the_persons_name() -> None:
+    market = _chat(
+        (None, "Morning. Somebody got hurt?"),
+        (None, "I'm Hank, Henry Lindqvist, I sell the berries, Lindqvist Orchards."),
+        (None, "Henry, what got damaged?"),
+        (None, "I'm Henry. The canopy's junk, that's a ten by ten, like a hundred sixty bucks."),
+    )
+    report = ("I contacted V1, Henry Lindqvist of Lindqvist Orchards, who stated he was hurt. "
+              "V1 advised his ten by ten canopy, valued at approx. $160, was destroyed.")
+    assert analyze(market, report).claims[-1].status is not ClaimStatus.CONTRADICTED
