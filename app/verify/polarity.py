@@ -48,6 +48,11 @@ _ANY = re.compile(r"\bany(?:body|one|thing|where)?\b", re.IGNORECASE)
 _CONTACT = frozenset({"grab", "hit", "push", "shov", "chok", "tackl", "yank", "slam", "pin"})
 # acts of force a witness is asked about one by one ("Did he swing it at you?")
 _FORCE = _CONTACT | {"swing", "point", "throw", "touch", "fall", "kick", "punch", "strike"}
+# force at a person ("touched her", "swung the hammer at him"), not at a thing ("her door
+# touched his car")
+_AT_A_PERSON = re.compile(r"\b(?:touch|grab|hit|push|shov|swung|swing|kick|punch|struck|strik|"
+                          r"slap|throw|threw|point)\w*\s+(?:[\w']+\s+){0,3}?(?:him|her|them)\b",
+                          re.IGNORECASE)
 # the least score of the passage a reported denial ("declined", "denied") is read against
 _REPLY_MATCH = 0.45
 
@@ -228,8 +233,13 @@ def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: Se
         # in the bag?" / "No, I didn't see that part"), where the best passage does not tell
         # the claim itself; not one on anything or anyone at all ("Did the crutch hit
         # anybody?" / "No, it hit the glass"), nor one answered "I don't know" or "Not yet"
+        # ... or on an act of force that the answer denies in so many words ("Did he touch
+        # you?" / "No, he didn't touch me.")
         asked += [i for i in match.ranked[1:3] if i + 1 < index.n and top < _TOLD
-                  and len(asked_words(i, set(content), index)) >= 2
+                  and (len(on := asked_words(i, set(content), index)) >= 2
+                       or (_AT_A_PERSON.search(text) is not None
+                           and negated_near(index.tokens[i + 1], frozenset(on) & _FORCE, reach=3,
+                                            text=index.segments[i + 1].text)))
                   and not _ANY.search(index.segments[i].text)
                   and not _UNSURE.match(index.segments[i + 1].text)]
         mind = frozenset(t.norm for t in tokens if t.norm in MIND_VERBS)

@@ -212,3 +212,21 @@ def test_a_refusal_against_the_consent_the_person_gives() -> None:
                     ("Seller", "No, you can't. Not without a warrant."))
     assert analyze(refused, "S1 refused to allow me to check the serial number on the "
                             "motor.").claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_force_at_the_person_that_they_deny_when_asked() -> None:
+    room = _chat(
+        (None, "Ma'am, you called? Are you okay?"),
+        (None, "I'm Rosa Ibarra. I came to look at a room and he stood in the doorway and "
+               "wouldn't let me out."),
+        (None, "How long did he block the door?"),
+        (None, "Like, maybe a minute? I said move, like, three times."),
+        (None, "Did he touch you?"),
+        (None, "No, he didn't touch me. But he followed me down to the lot and slapped my "
+               "window."),
+    )
+    touched = analyze(room, "Ibarra stated the male touched her while he was blocking the door.")
+    assert touched.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "didn't touch me" in touched.flags[0].message
+    blocked = analyze(room, "Ibarra stated the male blocked the door for approx. one minute.")
+    assert blocked.claims[0].status is not ClaimStatus.CONTRADICTED
