@@ -145,6 +145,9 @@ _FILLERS = frozenset({"uh", "um", "like", "also", "just", "actually", "then", "h
 _THEIRS = frozenset({*_KIN, "boss", "friend", "coworker", "neighbor", "neighbour", "roommate",
                      "partner", "kid", "kids", "mom", "dad", "manager", "employee", "guy"})
 _CAP_WORD = re.compile(r"[A-Z][a-z'-]+")
+_SOMEONE = frozenset({"guy", "man", "woman", "lady", "kid", "boy", "girl", "passenger",
+                      "customer", "neighbor", "neighbour", "worker", "employee", "driver",
+                      "somebody", "someone", "dude", "fella", "gentleman", "witness"})
 
 
 def _doer(said: str, words: Sequence[Token], k: int, pronoun: str, subject: set[str]
@@ -184,6 +187,15 @@ def _doer(said: str, words: Sequence[Token], k: int, pronoun: str, subject: set[
             if _CAP_WORD.fullmatch(t.surface) and t.surface.lower() not in subject \
                     and t.surface.lower() not in NOT_NAMES:
                 return "third"
+        # ... or someone named by what they are, the pronoun taking them up after a comma
+        # ("Another passenger, a guy walking his dog, he saw a man pop it off")
+        if re.search(r",\s*$", said[:words[j].start]):
+            for t in reversed(words[max(0, j - 8):j]):
+                if re.search(r"[.?!]", said[t.end:words[j].start]) or \
+                        t.surface.lower() in ("said", "says", "told"):
+                    break
+                if t.surface.lower() in _SOMEONE:
+                    return "third"
     return None
 
 

@@ -79,6 +79,17 @@ def test_a_first_hand_claim_against_someone_elses_account() -> None:
     bikes = _chat((None, "The guy inside at the register said he saw a guy with bolt cutters."))
     analysis = analyze(bikes, "Haddad stated she saw a male with bolt cutters.")
     assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    # ... someone named by what they are, taken up by the pronoun ("a guy walking his dog,
+    # he saw"), is someone else too; one who says it of herself is not
+    ferry = _chat((None, "Another passenger, a guy walking his dog down there, he saw a man pop "
+                         "the battery off and carry it to a car."))
+    relayed = analyze(ferry, "Kowalczyk stated he saw a male remove the battery and carry it to "
+                             "a car.")
+    assert relayed.claims[0].status is ClaimStatus.CONTRADICTED
+    own = _chat((None, "I was walking my dog down there, and I saw a man pop the battery off "
+                       "and carry it to a car."))
+    assert analyze(own, "Kowalczyk stated he saw a male remove the battery and carry it to a "
+                        "car.").claims[0].status is not ClaimStatus.CONTRADICTED
     # the report telling it from the other side is consistent
     pushed = _chat(("Caller", "He pushed me and then he left in his truck."))
     assert analyze(pushed, "She said he pushed her.").claims[0].status \
