@@ -373,6 +373,14 @@ from _cases_holdout347 import CASES as BLIND_347  # noqa: E402
 from _cases_holdout348 import CASES as BLIND_348  # noqa: E402
 from _cases_holdout349 import CASES as BLIND_349  # noqa: E402
 from _cases_holdout350 import CASES as BLIND_350  # noqa: E402
+from _cases_holdout351 import CASES as BLIND_351  # noqa: E402
+from _cases_holdout352 import CASES as BLIND_352  # noqa: E402
+from _cases_holdout353 import CASES as BLIND_353  # noqa: E402
+from _cases_holdout354 import CASES as BLIND_354  # noqa: E402
+from _cases_holdout355 import CASES as BLIND_355  # noqa: E402
+from _cases_holdout356 import CASES as BLIND_356  # noqa: E402
+from _cases_holdout357 import CASES as BLIND_357  # noqa: E402
+from _cases_holdout358 import CASES as BLIND_358  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -615,7 +623,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_347,
               *BLIND_348,
               *BLIND_349,
-              *BLIND_350]
+              *BLIND_350,
+              *BLIND_351,
+              *BLIND_352,
+              *BLIND_353,
+              *BLIND_354,
+              *BLIND_355,
+              *BLIND_356,
+              *BLIND_357,
+              *BLIND_358]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
