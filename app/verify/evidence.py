@@ -132,9 +132,9 @@ def first_moment(evidence: tuple[Evidence, ...], framing: bool, text: str,
     if not evidence:
         return evidence
     if framing:
-        early = [i for i in index.holders(norms, 0.4) if i < 3]
-        if early:
-            return lead_with(evidence, min(early), index.segments)
+        # (where the call holds little of it, the recording's start is still the response)
+        early = [i for i in index.holders(norms, 0.4) if i < 3] or [0]
+        return lead_with(evidence, min(early), index.segments)
     elif people and IDENTIFIED.search(text):
         given = [i for i in index.holders(sorted(people), 1.0)
                  if not is_question(index.segments[i].text)]

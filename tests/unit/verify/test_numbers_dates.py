@@ -218,6 +218,21 @@ def test_the_opening_is_the_dispatch_records_where_and_why() -> None:
                                                     FlagKind.CONTRADICTED_CLAIM)]
 
 
+def test_the_opening_rests_on_the_start_of_the_recording() -> None:
+    # the call holds little of it; a later turn shares more words, but the response began at
+    # the start
+    chat = _chat(("Ofc. Vance", "Hi, Officer Vance. You called?"),
+                 ("Resident", "Yes, yes. Out back, come around."),
+                 ("Ofc. Vance", "Okay, show me."),
+                 ("Resident", "The shed door was open this morning and the mower's gone."),
+                 ("Resident", "Sunday, when I cut the grass. It's a red riding mower, a Toro."),
+                 ("Ofc. Vance", "I'll check the tracks by the fence, there's a riding mower "
+                                "trail through the grass to the road."))
+    report = ("On 06/02/2025 at approx. 0815 hours, I, Officer D. Vance #2231, responded to a "
+              "residence on Elm Street regarding a stolen riding mower taken from a shed.")
+    assert analyze(chat, report).claims[0].evidence[0].segment == 0
+
+
 def test_a_number_that_is_no_time_after_all_moves_on() -> None:
     # once looped for ever: the first of a range that is not a clock time
     assert [t.norm for t in tokenize("two - 1940 hours")] == ["2", "t19:40"]
