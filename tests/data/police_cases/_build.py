@@ -381,6 +381,14 @@ from _cases_holdout355 import CASES as BLIND_355  # noqa: E402
 from _cases_holdout356 import CASES as BLIND_356  # noqa: E402
 from _cases_holdout357 import CASES as BLIND_357  # noqa: E402
 from _cases_holdout358 import CASES as BLIND_358  # noqa: E402
+from _cases_holdout359 import CASES as BLIND_359  # noqa: E402
+from _cases_holdout360 import CASES as BLIND_360  # noqa: E402
+from _cases_holdout361 import CASES as BLIND_361  # noqa: E402
+from _cases_holdout362 import CASES as BLIND_362  # noqa: E402
+from _cases_holdout363 import CASES as BLIND_363  # noqa: E402
+from _cases_holdout364 import CASES as BLIND_364  # noqa: E402
+from _cases_holdout365 import CASES as BLIND_365  # noqa: E402
+from _cases_holdout366 import CASES as BLIND_366  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -631,7 +639,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_355,
               *BLIND_356,
               *BLIND_357,
-              *BLIND_358]
+              *BLIND_358,
+              *BLIND_359,
+              *BLIND_360,
+              *BLIND_361,
+              *BLIND_362,
+              *BLIND_363,
+              *BLIND_364,
+              *BLIND_365,
+              *BLIND_366]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
