@@ -107,6 +107,14 @@ def test_spoken_plates_times_and_numbers() -> None:
     assert "22" in norms("Sycamore and Twenty Second")
     assert "12" in norms("Garfield and Twelfth")
     assert "2.5" in norms("the fare is two fifty")
+    # a "one" that stands for a thing is no figure, and ends the one before it
+    assert "1" not in norms("It was the purple one, with the battery grip.")
+    assert "14.99" in norms("It's a cabernet, the fourteen ninety nine one.")
+    assert "14991" not in norms("It's a cabernet, the fourteen ninety nine one.")
+    # ... but a figure that goes on to one, or a time, is read
+    assert "201" in norms("The little one's the two oh one, the top-handle.")
+    assert "1" in norms("We were off the water by one.")
+    assert "1231" in norms("That was like twelve thirty one.")
     # dollars and cents said as figures: $129.99, $412.50
     assert "129.99" in norms("They're one twenty nine ninety nine each.")
     assert "412.5" in norms("Four hundred twelve fifty. It's exact.")
