@@ -389,6 +389,14 @@ from _cases_holdout363 import CASES as BLIND_363  # noqa: E402
 from _cases_holdout364 import CASES as BLIND_364  # noqa: E402
 from _cases_holdout365 import CASES as BLIND_365  # noqa: E402
 from _cases_holdout366 import CASES as BLIND_366  # noqa: E402
+from _cases_holdout367 import CASES as BLIND_367  # noqa: E402
+from _cases_holdout368 import CASES as BLIND_368  # noqa: E402
+from _cases_holdout369 import CASES as BLIND_369  # noqa: E402
+from _cases_holdout370 import CASES as BLIND_370  # noqa: E402
+from _cases_holdout371 import CASES as BLIND_371  # noqa: E402
+from _cases_holdout372 import CASES as BLIND_372  # noqa: E402
+from _cases_holdout373 import CASES as BLIND_373  # noqa: E402
+from _cases_holdout374 import CASES as BLIND_374  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -647,7 +655,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_363,
               *BLIND_364,
               *BLIND_365,
-              *BLIND_366]
+              *BLIND_366,
+              *BLIND_367,
+              *BLIND_368,
+              *BLIND_369,
+              *BLIND_370,
+              *BLIND_371,
+              *BLIND_372,
+              *BLIND_373,
+              *BLIND_374]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
