@@ -422,6 +422,8 @@ LOW_WEIGHT = frozenset({
     "narrat", "listener", "audienc",
     # the report's own bookkeeping ("This incident was documented as a theft pending review")
     "incident", "forward", "pend", "referral",
+    # ... and its reckoning of a loss ("valued the total loss at approx. $400")
+    "loss", "valu", "total",
 })
 
 # Verbs of seeing: what the microphone cannot record.

@@ -1735,3 +1735,17 @@ def test_what_the_officer_told_someone_only_a_civilian_says_is_misattributed() -
     told = analyze(fence, "I told Olsen that the fence was two feet onto the neighbor's side.")
     assert told.claims[0].status is ClaimStatus.CONTRADICTED
     assert "Neighbor who says it" in told.flags[0].message
+
+
+def test_the_reports_reckoning_of_a_loss_is_no_detail_to_find() -> None:
+    shed = _chat(("Officer", "Ma'am, what was in the shed?"),
+                 ("Owner", "I'm Dana Okafor. My leaf blower and the trimmer, both Stihl. Like "
+                           "four hundred bucks for both, easy."))
+    report = "Okafor valued the total loss of the Stihl leaf blower and trimmer at approx. $400."
+    valued = analyze(shed, report)
+    assert valued.claims[0].status is ClaimStatus.SUPPORTED
+    assert not [f for f in valued.flags if f.kind is FlagKind.UNSUPPORTED_CLAIM]
+    # the figure itself is still checked
+    wrong = analyze(shed, report.replace("$400", "$900"))
+    assert [f for f in wrong.flags if f.kind in (FlagKind.UNSUPPORTED_CLAIM,
+                                                 FlagKind.CONTRADICTED_CLAIM)]
