@@ -48,6 +48,13 @@ from app.verify.text import Token, canonical
 from app.verify.vocab import FACT_CLASSES, MONTHS
 from app.verify.words import pause_after, stem
 
+# a relation's end: the older generation (+1) or the younger (-1)
+_GENERATION = {
+    **dict.fromkeys(("mother", "mom", "mum", "father", "dad", "stepfather", "stepmother", "aunt",
+                     "uncle", "grandmother", "grandma", "grandfather", "grandpa"), 1),
+    **dict.fromkeys(("son", "daughter", "stepson", "stepdaughter", "niece", "nephew",
+                     "grandson", "granddaughter"), -1),
+}
 
 def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequence[list[Token]],
                 all_norms: frozenset[str], all_surfaces: frozenset[str],
@@ -303,7 +310,11 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                            or canonical(t.surface.lower()) != canonical(fact.norm))
                       # ("Strobel's daughter ... her father": "Dad" is the claim's father)
                       and not any(same_member(f.norm, t.surface.lower()) for f in facts
-                                  if f.kind == fact.kind and f is not fact)]
+                                  if f.kind == fact.kind and f is not fact)
+                      # ("her son, Tyler" / "I'm his mom": the same tie told from its other end)
+                      and not (fact.kind == "relative"
+                               and _GENERATION.get(fact.norm, 0) * _GENERATION.get(
+                                   t.surface.lower(), 0) < 0)]
             # "a boning knife" where the recording, though not in this passage, has "a
             # fillet knife": a kind of knife is said once and kept
             if not rivals and fact.kind == "weapon" and fact.norm in KNIFE_KINDS and \
@@ -354,6 +365,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 fact.kind in FACT_CLASSES and stem(fact.norm) in all_norms) and \
                 fact.norm not in all_surfaces and not (
                 fact.kind == "weekday" and _RELATIVE_DAYS & all_surfaces) and not (
+                fact.kind == "relative" and any(_GENERATION.get(fact.norm, 0)
+                                                * _GENERATION.get(w, 0) < 0
+                                                for w in all_surfaces)) and not (
                 fact.kind in FACT_CLASSES and any(
                     same_member(fact.norm, w, generic=True)
                     for w in (FACT_CLASSES[fact.kind] - KNIFE_KINDS) & all_surfaces)):

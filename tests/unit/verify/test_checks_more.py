@@ -1749,3 +1749,14 @@ def test_the_reports_reckoning_of_a_loss_is_no_detail_to_find() -> None:
     wrong = analyze(shed, report.replace("$400", "$900"))
     assert [f for f in wrong.flags if f.kind in (FlagKind.UNSUPPORTED_CLAIM,
                                                  FlagKind.CONTRADICTED_CLAIM)]
+
+
+def test_a_relation_told_from_its_other_end_is_the_same_tie() -> None:
+    stop = _chat(("Officer", "And who's this?"),
+                 ("Woman", "Yeah, this is Tyler, he's nine. I'm his mom, Jenna Rios."))
+    son = analyze(stop, "I contacted Jenna Rios and her son, Tyler, age 9.")
+    assert son.claims[0].status is not ClaimStatus.CONTRADICTED
+    assert not [f for f in son.flags if f.kind is FlagKind.UNSUPPORTED_CLAIM]
+    # a relation of the same end is still a rival
+    brother = analyze(stop, "I contacted Jenna Rios and her brother, Tyler, age 9.")
+    assert brother.claims[0].status is ClaimStatus.CONTRADICTED
