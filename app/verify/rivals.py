@@ -56,6 +56,12 @@ _GENERATION = {
                      "grandson", "granddaughter"), -1),
 }
 
+
+def _other_end(relative: str, word: str) -> bool:
+    """ "her son, Tyler" / "I'm his mom": the same tie told from its other end."""
+    return _GENERATION.get(relative, 0) * _GENERATION.get(word, 0) < 0
+
+
 def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequence[list[Token]],
                 all_norms: frozenset[str], all_surfaces: frozenset[str],
                 questions: frozenset[int] = frozenset(), settled: frozenset[str] = frozenset()
@@ -311,10 +317,8 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                       # ("Strobel's daughter ... her father": "Dad" is the claim's father)
                       and not any(same_member(f.norm, t.surface.lower()) for f in facts
                                   if f.kind == fact.kind and f is not fact)
-                      # ("her son, Tyler" / "I'm his mom": the same tie told from its other end)
                       and not (fact.kind == "relative"
-                               and _GENERATION.get(fact.norm, 0) * _GENERATION.get(
-                                   t.surface.lower(), 0) < 0)]
+                               and _other_end(fact.norm, t.surface.lower()))]
             # "a boning knife" where the recording, though not in this passage, has "a
             # fillet knife": a kind of knife is said once and kept
             if not rivals and fact.kind == "weapon" and fact.norm in KNIFE_KINDS and \
@@ -365,8 +369,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 fact.kind in FACT_CLASSES and stem(fact.norm) in all_norms) and \
                 fact.norm not in all_surfaces and not (
                 fact.kind == "weekday" and _RELATIVE_DAYS & all_surfaces) and not (
-                fact.kind == "relative" and any(_GENERATION.get(fact.norm, 0)
-                                                * _GENERATION.get(w, 0) < 0
+                fact.kind == "relative" and any(_other_end(fact.norm, w)
                                                 for w in all_surfaces)) and not (
                 fact.kind in FACT_CLASSES and any(
                     same_member(fact.norm, w, generic=True)

@@ -60,11 +60,12 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 _LETTER_PLATE = re.compile(r"(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z][A-Z0-9]{4,7}")
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 # "no one", "every one", "this one": a pronoun, not the number 1
+_ONE_PRONOUN = frozenset({"no", "any", "some", "every", "each", "this", "that", "the", "which",
+                          "another", "other", "gray", "grey", "red", "blue", "black", "white",
+                          "new", "old", "big", "small", "last", "first", "right", "wrong"})
 _AFTER_ONE = frozenset({"with", "that", "who", "which", "is", "was", "were", "in", "on", "from",
                         "right", "over", "there", "here", "by", "for", "and", "but", "or", "he",
                         "she", "they", "i", "you", "we", "too"})
-
-
 _GOES_ON_TO_ONE = frozenset({"oh", "o", "zero", "twenty", "thirty", "forty", "fifty", "sixty",
                              "seventy", "eighty", "ninety", "point"})
 _NOT_IN_A_NAMING = frozenset({"was", "is", "were", "are", "like", "about", "around", "at", "it",
@@ -80,7 +81,7 @@ def _one_pronoun(raw: list[tuple[str, int, int]], low: list[str], j: int, text: 
     closes = j + 1 == len(raw) or low[j + 1] in _AFTER_ONE or \
         re.search(r"[,.?!;:]", text[raw[j][2]:raw[j + 1][1]]) is not None
     # ("the two oh one", "twenty one": the figure goes on)
-    if not closes or low[j - 1] in _GOES_ON_TO_ONE:
+    if j == 0 or not closes or low[j - 1] in _GOES_ON_TO_ONE:
         return False
     for k in range(j - 1, max(-1, j - 6), -1):
         if re.search(r"[,.?!;:]", text[raw[k][2]:raw[k + 1][1]]):
@@ -90,11 +91,6 @@ def _one_pronoun(raw: list[tuple[str, int, int]], low: list[str], j: int, text: 
         if low[k] in _NOT_IN_A_NAMING:
             return False  # ("that was like twelve thirty one")
     return False
-
-
-_ONE_PRONOUN = frozenset({"no", "any", "some", "every", "each", "this", "that", "the", "which",
-                          "another", "other", "gray", "grey", "red", "blue", "black", "white",
-                          "new", "old", "big", "small", "last", "first", "right", "wrong"})
 
 
 _NO_IDIOMS = frozenset({"problem", "problems", "doubt", "matter", "worries", "worry", "cost",
@@ -147,9 +143,10 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
     commas = frozenset(j for j in range(1, len(raw)) if "," in text[raw[j - 1][2]:raw[j][1]])
     # "the purple one, with the grip", "the fourteen ninety nine one.": a "one" that stands
     # for a thing named before it is no number, and ends the figure before it
-    for j in (j for j in range(len(raw)) if low[j] == "one" and _one_pronoun(raw, low, j, text)):
+    pronoun_ones = {j for j in range(len(raw)) if low[j] == "one"
+                    and _one_pronoun(raw, low, j, text)}
+    for j in pronoun_ones:
         sentence_end[:j] = [min(e, j) for e in sentence_end[:j]]
-        low[j] = "one's"  # (kept as a word, never read as a figure)
     out: list[Token] = []
     i = 0
     while i < len(raw):
@@ -213,7 +210,7 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
         elif w in _TIMES and (w != "once" or not text[end:].lstrip()[:1].isalnum()):
             # "struck him twice", "I swung once." (not "once he left"): a count
             num = _TIMES[w]
-        elif not (w == "one" and i > 0 and low[i - 1] in _ONE_PRONOUN):
+        elif not (w == "one" and ((i > 0 and low[i - 1] in _ONE_PRONOUN) or i in pronoun_ones)):
             # a number ends with its sentence ("twenty nine hundred. Two transfers")
             parsed = number_value(low[:sentence_end[i]], i, commas)
             if parsed:
