@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.domain import Flag, FlagKind, Segment, Severity
-from app.verify.lexicon import Lexicon, LexiconHit
+from app.verify.claims import split_sentences
+from app.verify.lexicon import WORDING_ENTRY, Lexicon, LexiconHit, quote_spans
 from app.verify.text import fold
 
 PLACEHOLDER = re.compile(
@@ -297,8 +298,9 @@ def _lying_down(report: str, hit: LexiconHit) -> bool:
 
 def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
                claim_at: ClaimLocator) -> list[Flag]:
+    hits = lexicon.find(report)
     flags = []
-    for hit in lexicon.find(report):
+    for hit in [*hits, *_wording_hits(report, lexicon, hits)]:
         entry = hit.entry
         if entry.unless_in_transcript and not hit.quoted and \
                 _descriptor_backed(hit, transcript_text):
@@ -327,6 +329,26 @@ def bias_flags(report: str, lexicon: Lexicon, transcript_text: str,
             category=entry.category, term=hit.term,
         ))
     return flags
+
+
+def _wording_hits(report: str, lexicon: Lexicon, hits: Sequence[LexiconHit]
+                  ) -> list[LexiconHit]:
+    """The wording model's finds in the sentences no lexicon entry matched, outside quotes
+    (a speaker's own words are the lexicon's to judge)."""
+    if lexicon.wording is None:
+        return []
+    quotes = quote_spans(report)
+    out = []
+    for sentence in split_sentences(report):
+        if any(sentence.start < h.end and h.start < sentence.end for h in hits):
+            continue
+        found = lexicon.wording.find(sentence.text)
+        if found is None:
+            continue
+        start, end = sentence.start + found.start, sentence.start + found.end
+        if not any(a < end and start < b for a, b in quotes):
+            out.append(LexiconHit(WORDING_ENTRY, start, end, report[start:end], False))
+    return out
 
 
 # a verdict on behaviour the report says did not happen is no verdict ("the male never

@@ -18,6 +18,10 @@ A "*" in a pattern stands for any one word ("{professional|seasoned} * thieves" 
 
 Agencies add entries with the same shape in their own folder and disable entries by
 "category:id".
+
+The lexicon also carries the learned wording model (app/verify/wording.py), which judges the
+sentences no entry matches; agencies switch it off by disabling its key,
+"conclusory:learned-wording", like an entry.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +37,7 @@ import yaml
 
 from app.domain import Severity
 from app.paths import resources_dir
+from app.verify.wording import MODEL_KEY, WordingModel, load_wording_model
 
 _REQUIRED = ("id", "patterns", "why", "suggestion")
 
@@ -68,6 +73,7 @@ class LexiconHit:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     entries: tuple[LexiconEntry, ...]
+    wording: WordingModel | None = field(default=None, compare=False)
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -75,7 +81,7 @@ class Lexicon:
 
     def find(self, text: str) -> list[LexiconHit]:
         """Every match, longest first where two overlap ("furtive movements" over "furtive")."""
-        quotes = _quote_spans(text)
+        quotes = quote_spans(text)
         starts = [a for a, _ in quotes]
         words = set(re.findall(r"[\w']+", text.lower()))
         hits: list[LexiconHit] = []
@@ -96,7 +102,7 @@ class Lexicon:
         return sorted(kept, key=lambda h: h.start)
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\"[^\"\n]*\"|“[^”\n]*”", text)]
 
 
@@ -199,4 +205,16 @@ def load_lexicon(extra_dir: Path | None = None, disabled: Iterable[str] = ()) ->
             for entry in _parse_file(path):
                 by_key[entry.key] = entry
     off = set(disabled)
-    return Lexicon(tuple(e for k, e in sorted(by_key.items()) if k not in off))
+    wording = None if MODEL_KEY in off else load_wording_model()
+    return Lexicon(tuple(e for k, e in sorted(by_key.items()) if k not in off), wording)
+
+
+# what a sentence the wording model flags is reported as
+WORDING_ENTRY = LexiconEntry(
+    id=MODEL_KEY.split(":")[1], category=MODEL_KEY.split(":")[0], patterns=(),
+    why="Judges the person or guesses at a motive or character rather than describing what "
+        "was said or done (found by the wording model, not by a lexicon entry).",
+    suggestion="Describe what the person said or did, quoting them; leave motive and character "
+               "out unless the recording states them.",
+    source="bench/train_wording.py", severity=Severity.LOW, unless_in_transcript=False,
+    backed_by_words=False, regex=re.compile(r"(?!)"))
