@@ -397,6 +397,14 @@ from _cases_holdout371 import CASES as BLIND_371  # noqa: E402
 from _cases_holdout372 import CASES as BLIND_372  # noqa: E402
 from _cases_holdout373 import CASES as BLIND_373  # noqa: E402
 from _cases_holdout374 import CASES as BLIND_374  # noqa: E402
+from _cases_holdout375 import CASES as BLIND_375  # noqa: E402
+from _cases_holdout376 import CASES as BLIND_376  # noqa: E402
+from _cases_holdout377 import CASES as BLIND_377  # noqa: E402
+from _cases_holdout378 import CASES as BLIND_378  # noqa: E402
+from _cases_holdout379 import CASES as BLIND_379  # noqa: E402
+from _cases_holdout380 import CASES as BLIND_380  # noqa: E402
+from _cases_holdout381 import CASES as BLIND_381  # noqa: E402
+from _cases_holdout382 import CASES as BLIND_382  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -663,7 +671,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_371,
               *BLIND_372,
               *BLIND_373,
-              *BLIND_374]
+              *BLIND_374,
+              *BLIND_375,
+              *BLIND_376,
+              *BLIND_377,
+              *BLIND_378,
+              *BLIND_379,
+              *BLIND_380,
+              *BLIND_381,
+              *BLIND_382]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
