@@ -28,7 +28,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             with open(args.batch, encoding="utf-8") as src:
                 out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
                 try:
-                    for line in analyze_batch(src, lexicon=lexicon):
+                    for line in analyze_batch(src, lexicon=lexicon,
+                                              second_look=settings.second_look):
                         out.write(line.rstrip("\n") + "\n")
                 finally:
                     if out is not sys.stdout:
@@ -47,7 +48,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     report = read_report(Path(args.report))
     lexicon = load_lexicon(extra_dir=extra, disabled=settings.lexicon_disabled)
     analysis = analyze(transcript, report, lexicon=lexicon,
-                       low_confidence=settings.low_confidence_threshold)
+                       low_confidence=settings.low_confidence_threshold,
+                       second_look=settings.second_look)
     if args.format == "text":
         print(render_text(analysis, report))
     else:

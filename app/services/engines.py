@@ -105,7 +105,8 @@ class Engines:
 
         return analyze(transcript, report, meta=meta, officer_account=officer_account,
                        lexicon=self.lexicon(settings), attention_sentences=attention_sentences,
-                       low_confidence=settings.low_confidence_threshold)
+                       low_confidence=settings.low_confidence_threshold,
+                       second_look=settings.second_look)
 
     # -- reports and export
     def read_report(self, path: Path) -> str:

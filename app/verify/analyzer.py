@@ -63,6 +63,7 @@ from app.verify.lexicon import Lexicon, load_lexicon
 from app.verify.opposites import opposite_problems
 from app.verify.people import number_labels, party_labels, person_names
 from app.verify.polarity import polarity_conflict
+from app.verify.risk import RiskModel, load_risk_model, second_look_flags
 from app.verify.rivals import check_facts
 from app.verify.roles import (
     credited_act,
@@ -128,8 +129,12 @@ class _Context:
 
 def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None,
             officer_account: str | None = None, lexicon: Lexicon | None = None,
-            attention_sentences: Sequence[str] = (), low_confidence: float = 0.5) -> Analysis:
-    """Verify `report` against `transcript`. Deterministic. Raises ValueError on bad input."""
+            attention_sentences: Sequence[str] = (), low_confidence: float = 0.5,
+            second_look: bool = True) -> Analysis:
+    """Verify `report` against `transcript`. Deterministic. Raises ValueError on bad input.
+
+    `second_look`: the learned model's look at the sentences every check passed
+    (app/verify/risk.py); off, the checks alone."""
     if not isinstance(report, str):
         raise ValueError("report must be text")
     if len(report) > MAX_TEXT_CHARS:
@@ -181,6 +186,8 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
     flags.extend(attention_flags(report, attention_sentences, claim_at))
     flags.extend(bias_flags(report, lexicon, transcript.text, claim_at))
     flags.extend(injection_flags(ctx.segments, ctx.injected))
+    if second_look:
+        flags.extend(second_look_flags(report, claims, ctx.segments, flags, default_risk_model()))
     flags.sort(key=lambda f: (f.start if f.start is not None else len(report) + 1,
                               f.severity.rank, f.kind.value, f.id))
     return Analysis(claims=tuple(claims), flags=tuple(dedupe_ids(flags)))
@@ -194,6 +201,16 @@ def default_lexicon() -> Lexicon:
     if not _DEFAULT_LEXICON:
         _DEFAULT_LEXICON.append(load_lexicon())
     return _DEFAULT_LEXICON[0]
+
+
+_DEFAULT_RISK: list[RiskModel] = []
+
+
+def default_risk_model() -> RiskModel:
+    """The bundled second-look model, read once per process."""
+    if not _DEFAULT_RISK:
+        _DEFAULT_RISK.append(load_risk_model())
+    return _DEFAULT_RISK[0]
 
 
 def _context(transcript: Transcript, officer_account: str | None, low_confidence: float,

@@ -20,7 +20,8 @@ def _transcript(value: Any) -> Transcript:
     raise ValueError("'transcript' must be Transcript JSON or a string")
 
 
-def analyze_batch(lines: Iterable[str], *, lexicon: Lexicon | None = None) -> Iterator[str]:
+def analyze_batch(lines: Iterable[str], *, lexicon: Lexicon | None = None,
+                  second_look: bool = True) -> Iterator[str]:
     """One output line per non-blank input line, in order; a bad line gives an error line."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -40,7 +41,7 @@ def analyze_batch(lines: Iterable[str], *, lexicon: Lexicon | None = None) -> It
             if "transcript" not in record:
                 raise ValueError(f"line {number}: 'transcript' is missing")
             transcript = _transcript(record["transcript"])
-            analysis = analyze(transcript, report, lexicon=lexicon)
+            analysis = analyze(transcript, report, lexicon=lexicon, second_look=second_look)
             out: dict[str, Any] = {"id": record_id, "analysis": analysis.to_dict()}
         except ValueError as exc:
             message = str(exc)
