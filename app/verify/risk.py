@@ -31,6 +31,10 @@ from app.verify.wording import features, tokens
 from app.verify.words import is_question
 
 MODEL_FILE = "risk/model.json"
+# words too plain to name as what raised a score ("stated", "the"; names and numbers are <...>)
+_PLAIN = frozenset({"stated", "advised", "said", "told", "reported", "explained", "made", "was",
+                    "were", "had", "has", "his", "her", "him", "she", "the", "and", "that",
+                    "with", "for", "from", "who", "they", "them", "their", "then"})
 
 
 def sentence_features(text: str, claims: Sequence[Claim], segments: Sequence[Segment],
@@ -65,7 +69,7 @@ class RiskModel:
         """The sentence's words that raise its score most, in sentence order."""
         toks = tokens(text)
         scored = sorted(((self.weights.get(t.text, 0.0), i) for i, t in enumerate(toks)
-                         if not t.text.startswith("<")), reverse=True)
+                         if len(t.text) > 2 and t.text not in _PLAIN), reverse=True)
         keep = sorted(i for w, i in scored[:limit] if w > 0.3)
         return [text[toks[i].start:toks[i].end] for i in keep]
 
@@ -87,11 +91,12 @@ def load_risk_model(path: Path | None = None) -> RiskModel:
 
 def second_look_flags(report: str, claims: Sequence[Claim], segments: Sequence[Segment],
                       flags: Sequence[Flag], model: RiskModel) -> list[Flag]:
-    """A low `unsupported_claim` on each sentence no check flagged that the model rates likely
-    to misstate the recording."""
+    """A low `unsupported_claim` on each sentence no check (nor the lexicon) flagged that the
+    model rates likely to misstate the recording."""
     unlabelled = all(s.speaker is None for s in segments)
+    # (a sentence with a bias flag is in front of the officer already)
     checked = [(f.start, f.end) for f in flags if f.start is not None and f.end is not None
-               and f.kind not in (FlagKind.BIAS_LANGUAGE, FlagKind.LOW_ASR_CONFIDENCE)]
+               and f.kind is not FlagKind.LOW_ASR_CONFIDENCE]
     out = []
     for sentence in split_sentences(report):
         if any(a < sentence.end and sentence.start < b for a, b in checked):
