@@ -405,6 +405,14 @@ from _cases_holdout379 import CASES as BLIND_379  # noqa: E402
 from _cases_holdout380 import CASES as BLIND_380  # noqa: E402
 from _cases_holdout381 import CASES as BLIND_381  # noqa: E402
 from _cases_holdout382 import CASES as BLIND_382  # noqa: E402
+from _cases_holdout383 import CASES as BLIND_383  # noqa: E402
+from _cases_holdout384 import CASES as BLIND_384  # noqa: E402
+from _cases_holdout385 import CASES as BLIND_385  # noqa: E402
+from _cases_holdout386 import CASES as BLIND_386  # noqa: E402
+from _cases_holdout387 import CASES as BLIND_387  # noqa: E402
+from _cases_holdout388 import CASES as BLIND_388  # noqa: E402
+from _cases_holdout389 import CASES as BLIND_389  # noqa: E402
+from _cases_holdout390 import CASES as BLIND_390  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -679,7 +687,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_379,
               *BLIND_380,
               *BLIND_381,
-              *BLIND_382]
+              *BLIND_382,
+              *BLIND_383,
+              *BLIND_384,
+              *BLIND_385,
+              *BLIND_386,
+              *BLIND_387,
+              *BLIND_388,
+              *BLIND_389,
+              *BLIND_390]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
