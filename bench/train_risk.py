@@ -4,7 +4,8 @@
     .venv/bin/python bench/train_risk.py --cv 5     # cross-validated figures, writes nothing
 
 Every case of tests/data/police_cases and tests/data/police_cases_blind is analysed with the
-checks alone (no second look). A report sentence no check flagged is an example: positive when
+checks alone (no second look). A report sentence no flag holds (low confidence aside) is an
+example: positive when
 it holds a planted problem (one the checks missed), negative when it is a faithful sentence.
 Logistic regression over `app.verify.risk.sentence_features` (marks seen in at least three
 sentences), fitted by stochastic gradient descent with a fixed seed: the same cases and checks
@@ -40,7 +41,6 @@ THRESHOLD = 0.7
 MIN_COUNT = 3
 EPOCHS = 6
 FOLDERS = ("tests/data/police_cases", "tests/data/police_cases_blind")
-_UNCHECKED = (FlagKind.BIAS_LANGUAGE, FlagKind.LOW_ASR_CONFIDENCE)
 
 Row = tuple[str, list[str], int]  # (case file, marks, 1 = missed problem / 0 = faithful)
 
@@ -54,8 +54,9 @@ def case_rows(path: Path) -> list[Row]:
                        officer_account=case.get("officer_account"),
                        attention_sentences=case.get("attention_sentences", ()),
                        second_look=False)
-    checked = [(f.start, f.end) for f in analysis.flags
-               if f.kind not in _UNCHECKED and f.start is not None and f.end is not None]
+    # (as app.verify.risk.second_look_flags: a sentence any flag but low confidence holds is out)
+    checked = [(f.start, f.end) for f in analysis.flags if f.kind is not FlagKind.LOW_ASR_CONFIDENCE
+               and f.start is not None and f.end is not None]
     labels = case["labels"]
     problems = [report.find(p["text"]) for p in labels.get("problems", [])]
     faithful = [(report.find(f["text"]), len(f["text"])) for f in labels.get("faithful", [])]
