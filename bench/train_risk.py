@@ -37,7 +37,7 @@ from app.verify import analyze  # noqa: E402
 from app.verify.claims import split_sentences  # noqa: E402
 from app.verify.risk import MODEL_FILE, RiskModel, sentence_features  # noqa: E402
 
-THRESHOLD = 0.7
+THRESHOLD = 0.75
 MIN_COUNT = 3
 EPOCHS = 6
 FOLDERS = ("tests/data/police_cases", "tests/data/police_cases_blind")
