@@ -413,6 +413,14 @@ from _cases_holdout387 import CASES as BLIND_387  # noqa: E402
 from _cases_holdout388 import CASES as BLIND_388  # noqa: E402
 from _cases_holdout389 import CASES as BLIND_389  # noqa: E402
 from _cases_holdout390 import CASES as BLIND_390  # noqa: E402
+from _cases_holdout391 import CASES as BLIND_391  # noqa: E402
+from _cases_holdout392 import CASES as BLIND_392  # noqa: E402
+from _cases_holdout393 import CASES as BLIND_393  # noqa: E402
+from _cases_holdout394 import CASES as BLIND_394  # noqa: E402
+from _cases_holdout395 import CASES as BLIND_395  # noqa: E402
+from _cases_holdout396 import CASES as BLIND_396  # noqa: E402
+from _cases_holdout397 import CASES as BLIND_397  # noqa: E402
+from _cases_holdout398 import CASES as BLIND_398  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -695,7 +703,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_387,
               *BLIND_388,
               *BLIND_389,
-              *BLIND_390]
+              *BLIND_390,
+              *BLIND_391,
+              *BLIND_392,
+              *BLIND_393,
+              *BLIND_394,
+              *BLIND_395,
+              *BLIND_396,
+              *BLIND_397,
+              *BLIND_398]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
