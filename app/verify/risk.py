@@ -31,6 +31,7 @@ from app.verify.wording import features, tokens
 from app.verify.words import is_question
 
 MODEL_FILE = "risk/model.json"
+SECOND_LOOK = "second_look"  # the category its flags carry
 # words too plain to name as what raised a score ("stated", "the"; names and numbers are <...>)
 _PLAIN = frozenset({"stated", "advised", "said", "told", "reported", "explained", "made", "was",
                     "were", "had", "has", "his", "her", "him", "she", "the", "and", "that",
@@ -118,6 +119,7 @@ def second_look_flags(report: str, claims: Sequence[Claim], segments: Sequence[S
                      f"{like} are where drafts most often get who said it, a denial or an added "
                      f"detail wrong. {where}."),
             suggestion="Confirm it word for word against the recording, or correct it.",
+            category=SECOND_LOOK,
             time=None if first is None else first.start,
             segment=None if first is None else first.segment))
     return out

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt
 from ui_samples import ack, analysis, summaries
 
-from app.domain import ReportState
+from app.domain import Flag, FlagKind, ReportState, Severity
 from app.ui.models import CaseFilterProxy, CaseTableModel, FlagFilterProxy, FlagTreeModel
 from app.ui.models.cases import CASE_ROLE
 
@@ -66,3 +67,16 @@ def test_flag_proxy_hides_acknowledged_flags(qtmodeltester: Any) -> None:
     assert labels == ["High · 0 of 1 acknowledged", "Low · 0 of 1 acknowledged"]
     child = proxy.index(0, 0, proxy.index(0, 0))
     assert child.data(Qt.ItemDataRole.DisplayRole).startswith("Contradicted:")
+
+
+def test_a_second_look_flag_is_labelled_as_one() -> None:
+    report = "Dana stated S1 checked the skis before taking them."
+    look = Flag(id="f-look", kind=FlagKind.UNSUPPORTED_CLAIM, severity=Severity.LOW,
+                message="Second look: every check passed this sentence ...", start=0,
+                end=len(report), category="second_look")
+    plain = dataclasses.replace(look, id="f-plain", category=None, message="Nothing supports it.")
+    model = FlagTreeModel()
+    model.set_flags([look, plain], {}, report)
+    low = model.index(0, 0)
+    rows = [model.index(r, 0, low).data() for r in range(model.rowCount(low))]
+    assert rows == [f"Second look: “{report}”", f"Unsupported: “{report}”"]

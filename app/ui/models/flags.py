@@ -40,6 +40,15 @@ KIND_LABEL = {
     "header_mismatch": "Header",
     "uncited_draft_sentence": "Uncited",
 }
+
+
+def kind_label(flag: Flag) -> str:
+    """What a flag is, in a word or two ("Second look" for the learned model's flags)."""
+    if flag.category == "second_look":
+        return "Second look"
+    return KIND_LABEL.get(flag.kind.value, flag.kind.value)
+
+
 RESOLUTION_LABEL = {
     "edited": "edited",
     "confirmed": "confirmed",
@@ -178,7 +187,7 @@ class FlagTreeModel(QAbstractItemModel):
         ack = self._acks.get(flag.id)
         if role == Qt.ItemDataRole.DisplayRole:
             # The icon (warning / tick) and the grey text say whether it is acknowledged.
-            label = KIND_LABEL.get(flag.kind.value, flag.kind.value)
+            label = kind_label(flag)
             excerpt = self._excerpts.get(flag.id)
             return f"{label}: “{excerpt}”" if excerpt else f"{label}: {flag.message}"
         if role == Qt.ItemDataRole.DecorationRole:

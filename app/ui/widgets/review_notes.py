@@ -11,7 +11,7 @@ import html
 import re
 
 from app.domain import CaseDetail, ClaimStatus, FlagKind, Transcript
-from app.ui.models.flags import KIND_LABEL, RESOLUTION_LABEL
+from app.ui.models.flags import RESOLUTION_LABEL, kind_label
 from app.verify.authorship import ai_fraction
 
 _WORDS = re.compile(r"\s+|\w+|[^\w\s]")
@@ -73,7 +73,7 @@ def notes_html(case: CaseDetail, transcript: Transcript | None) -> str:
         parts.append("<ul>")
         for flag in analysis.flags:
             ack = case.acknowledgements.get(flag.id)
-            kind = KIND_LABEL.get(flag.kind.value, flag.kind.value)
+            kind = kind_label(flag)
             if ack is None:
                 state = "<span style='color:#b71c1c'><b>open</b></span>"
             else:

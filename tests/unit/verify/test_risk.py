@@ -47,8 +47,8 @@ def test_a_sentence_the_model_rates_likely_wrong_gets_a_low_flag_with_its_passag
     flags = second_look_flags(report, claims, shop().segments, [], model)
     assert len(flags) == 1
     flag = flags[0]
-    assert (flag.kind, flag.severity, flag.claim) == (FlagKind.UNSUPPORTED_CLAIM, Severity.LOW,
-                                                      "c2")
+    assert (flag.kind, flag.severity, flag.claim, flag.category) == (
+        FlagKind.UNSUPPORTED_CLAIM, Severity.LOW, "c2", "second_look")
     assert (flag.start, flag.end) == (second, len(report))
     assert "'checked', 'before'" in flag.message
     assert "recording at 00:12" in flag.message
