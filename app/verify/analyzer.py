@@ -24,6 +24,7 @@ from app.domain import (
     Transcript,
 )
 from app.verify.accounts import acceptance_note
+from app.verify.calibrate import load_calibration, settle_flags
 from app.verify.care import care_conflict
 from app.verify.checks import (
     PLACEHOLDER,
@@ -133,8 +134,9 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
             second_look: bool = True) -> Analysis:
     """Verify `report` against `transcript`. Deterministic. Raises ValueError on bad input.
 
-    `second_look`: the learned model's look at the sentences every check passed
-    (app/verify/risk.py); off, the checks alone."""
+    `second_look`: the learned look at what the checks found, which drops soft flags it rates
+    a false alarm (app/verify/calibrate.py) and flags sentences every check passed that it
+    rates likely wrong (app/verify/risk.py); off, the checks alone."""
     if not isinstance(report, str):
         raise ValueError("report must be text")
     if len(report) > MAX_TEXT_CHARS:
@@ -187,7 +189,10 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
     flags.extend(bias_flags(report, lexicon, transcript.text, claim_at))
     flags.extend(injection_flags(ctx.segments, ctx.injected))
     if second_look:
-        flags.extend(second_look_flags(report, claims, ctx.segments, flags, default_risk_model()))
+        flags, settled = settle_flags(report, claims, ctx.segments, flags,
+                                      default_models()[1])
+        flags.extend(second_look_flags(report, claims, ctx.segments, flags, default_models()[0],
+                                       settled))
     flags.sort(key=lambda f: (f.start if f.start is not None else len(report) + 1,
                               f.severity.rank, f.kind.value, f.id))
     return Analysis(claims=tuple(claims), flags=tuple(dedupe_ids(flags)))
@@ -203,14 +208,14 @@ def default_lexicon() -> Lexicon:
     return _DEFAULT_LEXICON[0]
 
 
-_DEFAULT_RISK: list[RiskModel] = []
+_DEFAULT_MODELS: list[tuple[RiskModel, RiskModel]] = []
 
 
-def default_risk_model() -> RiskModel:
-    """The bundled second-look model, read once per process."""
-    if not _DEFAULT_RISK:
-        _DEFAULT_RISK.append(load_risk_model())
-    return _DEFAULT_RISK[0]
+def default_models() -> tuple[RiskModel, RiskModel]:
+    """The bundled second-look model and soft-flag calibration, read once per process."""
+    if not _DEFAULT_MODELS:
+        _DEFAULT_MODELS.append((load_risk_model(), load_calibration()))
+    return _DEFAULT_MODELS[0]
 
 
 def _context(transcript: Transcript, officer_account: str | None, low_confidence: float,

@@ -7,7 +7,7 @@ was denied, an earlier event or a detail added ("had checked the tails before ta
 the checks judged them (support, the voice and form of the passage they rest on) and words
 ("before", "earlier", "had").
 
-A logistic model over those marks, trained by `bench/train_risk.py` on the labelled police cases
+A logistic model over those marks, trained by `bench/train_learned.py` on the labelled police cases
 (a planted problem the checks left unflagged against a faithful sentence they left unflagged),
 scores each unflagged sentence; above the threshold the sentence gets a low-severity
 `unsupported_claim` asking the officer to compare it with the recording. The model learns how
@@ -77,27 +77,34 @@ class RiskModel:
 
 def load_risk_model(path: Path | None = None) -> RiskModel:
     """The bundled model, or one at `path`; ValueError naming the file if it is unreadable."""
-    path = path if path is not None else resources_dir() / MODEL_FILE
+    return load_marks_model(path if path is not None else resources_dir() / MODEL_FILE,
+                            "the second-look model")
+
+
+def load_marks_model(path: Path, what: str) -> RiskModel:
+    """A logistic model over marks (this one's or the soft-flag calibration's)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         return RiskModel(weights, float(data["intercept"]), float(data["threshold"]))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ValueError(f"{path}: cannot read the second-look model: {reason}") from None
+        raise ValueError(f"{path}: cannot read {what}: {reason}") from None
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise ValueError(f"{path}: the second-look model needs 'weights' (mark: number), "
+        raise ValueError(f"{path}: {what} needs 'weights' (mark: number), "
                          f"'intercept' and 'threshold'") from None
 
 
 def second_look_flags(report: str, claims: Sequence[Claim], segments: Sequence[Segment],
-                      flags: Sequence[Flag], model: RiskModel) -> list[Flag]:
+                      flags: Sequence[Flag], model: RiskModel,
+                      settled: Sequence[tuple[int, int]] = ()) -> list[Flag]:
     """A low `unsupported_claim` on each sentence no check (nor the lexicon) flagged that the
     model rates likely to misstate the recording."""
     unlabelled = all(s.speaker is None for s in segments)
     # (a sentence with a bias flag is in front of the officer already)
-    checked = [(f.start, f.end) for f in flags if f.start is not None and f.end is not None
-               and f.kind is not FlagKind.LOW_ASR_CONFIDENCE]
+    # (and one whose soft flags the calibration settled was looked at already)
+    checked = [*((f.start, f.end) for f in flags if f.start is not None and f.end is not None
+                 and f.kind is not FlagKind.LOW_ASR_CONFIDENCE), *settled]
     out = []
     for sentence in split_sentences(report):
         if any(a < sentence.end and sentence.start < b for a, b in checked):

@@ -66,7 +66,9 @@ def test_a_sentence_the_model_rates_likely_wrong_gets_a_low_flag_with_its_passag
 
 def test_analyze_takes_a_second_look_unless_told_not_to(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(analyzer, "_DEFAULT_RISK", [RiskModel({"before": 5.0}, -2.0, 0.7)])
+    never = RiskModel({}, -30.0, 0.5)  # a calibration that drops nothing
+    monkeypatch.setattr(analyzer, "_DEFAULT_MODELS", [(RiskModel({"before": 5.0}, -2.0, 0.7),
+                                                       never)])
     report = "Dana stated S1 took the skis. Dana stated S1 checked the skis before taking them."
     on = analyze(shop(), report)
     off = analyze(shop(), report, second_look=False)
