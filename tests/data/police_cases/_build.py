@@ -421,6 +421,14 @@ from _cases_holdout395 import CASES as BLIND_395  # noqa: E402
 from _cases_holdout396 import CASES as BLIND_396  # noqa: E402
 from _cases_holdout397 import CASES as BLIND_397  # noqa: E402
 from _cases_holdout398 import CASES as BLIND_398  # noqa: E402
+from _cases_holdout399 import CASES as BLIND_399  # noqa: E402
+from _cases_holdout400 import CASES as BLIND_400  # noqa: E402
+from _cases_holdout401 import CASES as BLIND_401  # noqa: E402
+from _cases_holdout402 import CASES as BLIND_402  # noqa: E402
+from _cases_holdout403 import CASES as BLIND_403  # noqa: E402
+from _cases_holdout404 import CASES as BLIND_404  # noqa: E402
+from _cases_holdout405 import CASES as BLIND_405  # noqa: E402
+from _cases_holdout406 import CASES as BLIND_406  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -711,7 +719,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_395,
               *BLIND_396,
               *BLIND_397,
-              *BLIND_398]
+              *BLIND_398,
+              *BLIND_399,
+              *BLIND_400,
+              *BLIND_401,
+              *BLIND_402,
+              *BLIND_403,
+              *BLIND_404,
+              *BLIND_405,
+              *BLIND_406]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
