@@ -429,6 +429,14 @@ from _cases_holdout403 import CASES as BLIND_403  # noqa: E402
 from _cases_holdout404 import CASES as BLIND_404  # noqa: E402
 from _cases_holdout405 import CASES as BLIND_405  # noqa: E402
 from _cases_holdout406 import CASES as BLIND_406  # noqa: E402
+from _cases_holdout407 import CASES as BLIND_407  # noqa: E402
+from _cases_holdout408 import CASES as BLIND_408  # noqa: E402
+from _cases_holdout409 import CASES as BLIND_409  # noqa: E402
+from _cases_holdout410 import CASES as BLIND_410  # noqa: E402
+from _cases_holdout411 import CASES as BLIND_411  # noqa: E402
+from _cases_holdout412 import CASES as BLIND_412  # noqa: E402
+from _cases_holdout413 import CASES as BLIND_413  # noqa: E402
+from _cases_holdout414 import CASES as BLIND_414  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -727,7 +735,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_403,
               *BLIND_404,
               *BLIND_405,
-              *BLIND_406]
+              *BLIND_406,
+              *BLIND_407,
+              *BLIND_408,
+              *BLIND_409,
+              *BLIND_410,
+              *BLIND_411,
+              *BLIND_412,
+              *BLIND_413,
+              *BLIND_414]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
