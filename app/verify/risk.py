@@ -16,7 +16,6 @@ the checks behave, so it is retrained whenever they change.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from app.paths import resources_dir
 from app.verify.checks import fmt_time, stable_id
 from app.verify.claims import split_sentences
 from app.verify.speech import is_officer
-from app.verify.wording import features, tokens
+from app.verify.wording import features, read_weights, tokens
 from app.verify.words import is_question
 
 MODEL_FILE = "risk/model.json"
@@ -83,16 +82,7 @@ def load_risk_model(path: Path | None = None) -> RiskModel:
 
 def load_marks_model(path: Path, what: str) -> RiskModel:
     """A logistic model over marks (this one's or the soft-flag calibration's)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        weights = {str(k): float(v) for k, v in data["weights"].items()}
-        return RiskModel(weights, float(data["intercept"]), float(data["threshold"]))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ValueError(f"{path}: cannot read {what}: {reason}") from None
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise ValueError(f"{path}: {what} needs 'weights' (mark: number), "
-                         f"'intercept' and 'threshold'") from None
+    return RiskModel(*read_weights(path, what))
 
 
 def second_look_flags(report: str, claims: Sequence[Claim], segments: Sequence[Segment],

@@ -116,13 +116,19 @@ class WordingModel:
 def load_wording_model(path: Path | None = None) -> WordingModel:
     """The bundled model, or one at `path`; ValueError naming the file if it is unreadable."""
     path = path if path is not None else resources_dir() / MODEL_FILE
+    return WordingModel(*read_weights(path, "the wording model"))
+
+
+def read_weights(path: Path, what: str) -> tuple[dict[str, float], float, float]:
+    """A model file's weights, intercept and threshold (this model's, the second look's, the
+    calibration's); ValueError naming the file and `what` if it is unreadable."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         weights = {str(k): float(v) for k, v in data["weights"].items()}
-        return WordingModel(weights, float(data["intercept"]), float(data["threshold"]))
+        return weights, float(data["intercept"]), float(data["threshold"])
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ValueError(f"{path}: cannot read the wording model: {reason}") from None
+        raise ValueError(f"{path}: cannot read {what}: {reason}") from None
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise ValueError(f"{path}: the wording model needs 'weights' (word: number), "
+        raise ValueError(f"{path}: {what} needs 'weights' (name: number), "
                          f"'intercept' and 'threshold'") from None
