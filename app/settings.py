@@ -46,7 +46,8 @@ class Settings:
     # Verifier: extra lexicon folder of the agency, and entries switched off ("category:id").
     lexicon_extra_dir: str | None = None
     lexicon_disabled: tuple[str, ...] = ()
-    # The learned second look at sentences every check passed (app/verify/risk.py).
+    # The learned second look at what the checks found: soft false alarms dropped
+    # (app/verify/calibrate.py), sentences every check passed flagged (app/verify/risk.py).
     second_look: bool = True
     # Drafting through an OpenAI-compatible server.
     llm_base_url: str | None = None
