@@ -40,17 +40,24 @@ _PLAIN = frozenset({"stated", "advised", "said", "told", "reported", "explained"
 def sentence_features(text: str, claims: Sequence[Claim], segments: Sequence[Segment],
                       unlabelled: bool) -> set[str]:
     """The marks of a report sentence: how each of its claims was judged, the passage its
-    evidence starts at, and its words."""
+    evidence starts at (whose voice, a question or not, how long, how well it matched), and
+    its words."""
     out = {f"unlabelled={unlabelled}", f"claims={min(len(claims), 4)}"}
+    opening_voice = segments[0].speaker if segments else None  # mostly the officer's
     for claim in claims:
         out |= {f"status={claim.status.value}", f"basis={claim.basis}",
-                f"support<{math.floor(claim.support * 10) / 10:.1f}"}
-        first = claim.evidence[0].segment if claim.evidence else None
-        if first is None or not 0 <= first < len(segments):
+                f"support<{math.floor(claim.support * 10) / 10:.1f}",
+                f"evidence={min(len(claim.evidence), 3)}"}
+        first = claim.evidence[0] if claim.evidence else None
+        if first is None or not 0 <= first.segment < len(segments):
             out.add("evidence=none")
             continue
-        seg = segments[first]
-        out |= {f"officer={is_officer(seg.speaker, ())}", f"question={is_question(seg.text)}"}
+        seg = segments[first.segment]
+        out |= {f"officer={is_officer(seg.speaker, ())}", f"question={is_question(seg.text)}",
+                f"match<{math.floor(first.score * 5) / 5:.1f}",
+                f"turn={min(len(seg.text.split()) // 10, 4)}"}
+        if seg.speaker is not None:
+            out.add(f"opening_voice={seg.speaker == opening_voice}")
     out |= {name for name, _ in features(tokens(text))}
     return out
 

@@ -31,8 +31,9 @@ def test_the_marks_of_a_sentence_are_its_judgement_its_passage_and_its_words() -
     segments = shop().segments
     marks = sentence_features("Dana stated he checked the skis before taking them.",
                               [claim("c1", 0, 50, ClaimStatus.SUPPORTED, 2)], segments, False)
-    assert {"status=supported", "basis=transcript", "support<0.8", "claims=1",
-            "officer=True", "question=True", "unlabelled=False"} <= marks
+    assert {"status=supported", "basis=transcript", "support<0.8", "claims=1", "evidence=1",
+            "officer=True", "question=True", "unlabelled=False", "match<0.8", "turn=0",
+            "opening_voice=True"} <= marks
     assert {"checked", "before", "he checked"} <= marks
     assert "evidence=none" in sentence_features(
         "It rained.", [claim("c1", 0, 10, ClaimStatus.UNSUPPORTED, None)], segments, True)
