@@ -437,6 +437,14 @@ from _cases_holdout411 import CASES as BLIND_411  # noqa: E402
 from _cases_holdout412 import CASES as BLIND_412  # noqa: E402
 from _cases_holdout413 import CASES as BLIND_413  # noqa: E402
 from _cases_holdout414 import CASES as BLIND_414  # noqa: E402
+from _cases_holdout415 import CASES as BLIND_415  # noqa: E402
+from _cases_holdout416 import CASES as BLIND_416  # noqa: E402
+from _cases_holdout417 import CASES as BLIND_417  # noqa: E402
+from _cases_holdout418 import CASES as BLIND_418  # noqa: E402
+from _cases_holdout419 import CASES as BLIND_419  # noqa: E402
+from _cases_holdout420 import CASES as BLIND_420  # noqa: E402
+from _cases_holdout421 import CASES as BLIND_421  # noqa: E402
+from _cases_holdout422 import CASES as BLIND_422  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -743,7 +751,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_411,
               *BLIND_412,
               *BLIND_413,
-              *BLIND_414]
+              *BLIND_414,
+              *BLIND_415,
+              *BLIND_416,
+              *BLIND_417,
+              *BLIND_418,
+              *BLIND_419,
+              *BLIND_420,
+              *BLIND_421,
+              *BLIND_422]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
