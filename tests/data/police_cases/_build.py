@@ -445,6 +445,14 @@ from _cases_holdout419 import CASES as BLIND_419  # noqa: E402
 from _cases_holdout420 import CASES as BLIND_420  # noqa: E402
 from _cases_holdout421 import CASES as BLIND_421  # noqa: E402
 from _cases_holdout422 import CASES as BLIND_422  # noqa: E402
+from _cases_holdout423 import CASES as BLIND_423  # noqa: E402
+from _cases_holdout424 import CASES as BLIND_424  # noqa: E402
+from _cases_holdout425 import CASES as BLIND_425  # noqa: E402
+from _cases_holdout426 import CASES as BLIND_426  # noqa: E402
+from _cases_holdout427 import CASES as BLIND_427  # noqa: E402
+from _cases_holdout428 import CASES as BLIND_428  # noqa: E402
+from _cases_holdout429 import CASES as BLIND_429  # noqa: E402
+from _cases_holdout430 import CASES as BLIND_430  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -759,7 +767,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_419,
               *BLIND_420,
               *BLIND_421,
-              *BLIND_422]
+              *BLIND_422,
+              *BLIND_423,
+              *BLIND_424,
+              *BLIND_425,
+              *BLIND_426,
+              *BLIND_427,
+              *BLIND_428,
+              *BLIND_429,
+              *BLIND_430]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
