@@ -24,17 +24,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import multiprocessing
-import random
 import sys
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from logistic import fit  # noqa: E402  (bench/, beside this script)
 
 from app.domain import CaseMeta, FlagKind, Transcript  # noqa: E402
 from app.verify import analyze, calibrate, risk  # noqa: E402
@@ -100,24 +98,9 @@ def examples() -> list[Row]:
 
 
 def train(rows: list[Row], threshold: float, start: float) -> RiskModel:
-    counts = Counter(m for _, _, marks, _ in rows for m in marks)
-    vocab = {m: i for i, m in enumerate(sorted(m for m, c in counts.items() if c >= MIN_COUNT))}
-    x = [np.array([vocab[m] for m in marks if m in vocab], dtype=np.int64)
-         for _, _, marks, _ in rows]
-    w = np.zeros(len(vocab))
-    b, rate, l2 = start, 0.1, 1e-4
-    order = list(range(len(rows)))
-    rng = random.Random(0)
-    for _ in range(EPOCHS):
-        rng.shuffle(order)
-        for i in order:
-            z = b + float(w[x[i]].sum())
-            g = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - rows[i][3]
-            w[x[i]] -= rate * (g + l2 * w[x[i]])
-            b -= rate * g
-        rate *= 0.7
-    weights = {m: round(float(w[i]), 3) for m, i in vocab.items() if abs(w[i]) >= 0.005}
-    return RiskModel(weights, round(b, 3), threshold)
+    weights, intercept = fit([marks for _, _, marks, _ in rows], [label for *_, label in rows],
+                             min_count=MIN_COUNT, epochs=EPOCHS, start=start, rate=0.1)
+    return RiskModel(weights, intercept, threshold)
 
 
 def train_look(rows: list[Row]) -> RiskModel:

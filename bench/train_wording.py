@@ -18,17 +18,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
-import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
-
-import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from logistic import fit  # noqa: E402  (bench/, beside this script)
 
 from app.verify.claims import split_sentences  # noqa: E402
 from app.verify.wording import MODEL_FILE, WordingModel, features, tokens  # noqa: E402
@@ -75,27 +72,11 @@ def with_plain_nouns(rows: list[tuple[str, str, str | None]]
 
 def train(rows: list[tuple[str, str, str | None]]) -> WordingModel:
     rows = with_plain_nouns(rows)
-    names = [sorted({name for name, _ in features(tokens(text))}) for _, text, _ in rows]
-    counts = Counter(name for row in names for name in row)
-    vocab = {name: i for i, name in enumerate(sorted(n for n, c in counts.items()
-                                                      if c >= MIN_COUNT))}
-    x = [np.array([vocab[n] for n in row if n in vocab], dtype=np.int64) for row in names]
-    y = [1.0 if term is not None else 0.0 for _, _, term in rows]
-    w = np.zeros(len(vocab))
-    b, rate, l2 = -3.0, 0.2, 1e-4
-    order = list(range(len(rows)))
-    rng = random.Random(0)
-    for _ in range(EPOCHS):
-        rng.shuffle(order)
-        for i in order:
-            z = b + float(w[x[i]].sum())
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = (p - y[i]) * (POSITIVE_WEIGHT if y[i] else 1.0)
-            w[x[i]] -= rate * (g + l2 * w[x[i]])
-            b -= rate * g
-        rate *= 0.7
-    weights = {n: round(float(w[i]), 3) for n, i in vocab.items() if abs(w[i]) >= 0.005}
-    return WordingModel(weights, round(b, 3), THRESHOLD)
+    weights, intercept = fit(
+        [sorted({name for name, _ in features(tokens(text))}) for _, text, _ in rows],
+        [int(term is not None) for _, _, term in rows], min_count=MIN_COUNT, epochs=EPOCHS,
+        start=-3.0, rate=0.2, positive_weight=POSITIVE_WEIGHT)
+    return WordingModel(weights, intercept, THRESHOLD)
 
 
 def cross_validate(rows: list[tuple[str, str, str | None]], k: int) -> None:
