@@ -24,6 +24,7 @@ from pathlib import Path
 
 from app.domain import Claim, Flag, FlagKind, Segment
 from app.paths import resources_dir
+from app.verify.checks import AFFIRMED_BUT, NEGATED_BUT, NOTHING_SUPPORTS, ONLY_PART
 from app.verify.claims import split_sentences
 from app.verify.risk import RiskModel, load_marks_model
 from app.verify.wording import features, tokens
@@ -31,13 +32,9 @@ from app.verify.words import is_question
 
 MODEL_FILE = "calibration/model.json"
 
-# the soft flags, by the opening of their message (app/verify/flagging.py, polarity.py)
-SOFT = {
-    "only_part": "Only part of this is in the recording",
-    "nothing": "Nothing in the recording supports this",
-    "affirmed": "The report affirms this, but the recording",
-    "negated": "The report negates this, but the recording",
-}
+# the soft flags, by the opening of their message
+SOFT = {"only_part": ONLY_PART, "nothing": NOTHING_SUPPORTS, "affirmed": AFFIRMED_BUT,
+        "negated": NEGATED_BUT}
 _LACKS = re.compile(r"which lacks (.*?)\)\.")
 
 

@@ -14,6 +14,13 @@ from app.verify.claims import split_sentences
 from app.verify.lexicon import WORDING_ENTRY, Lexicon, LexiconHit, quote_spans
 from app.verify.text import fold
 
+# The openings of the soft flags' messages (flagging.py, polarity.py), by which the soft-flag
+# calibration (calibrate.py) knows them.
+ONLY_PART = "Only part of this is in the recording"
+NOTHING_SUPPORTS = "Nothing in the recording supports this"
+AFFIRMED_BUT = "The report affirms this, but the recording"
+NEGATED_BUT = "The report negates this, but the recording"
+
 PLACEHOLDER = re.compile(
     r"\[\s*(?:INSERT|ADD|ENTER|FILL|TODO|TBD|CONFIRM|DESCRIBE|SPECIFY|OFFICER|NAME|DATE|TIME|"
     r"LOCATION|XX+|\?+|\.\.\.)[^\]\n]{0,200}\]",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.domain import CaseMeta, Evidence, Flag, FlagKind, Segment, Severity
-from app.verify.checks import ClaimLocator, fmt_time, stable_id
+from app.verify.checks import NOTHING_SUPPORTS, ONLY_PART, ClaimLocator, fmt_time, stable_id
 from app.verify.claims import Span
 from app.verify.facts import FactProblem
 from app.verify.header import HeaderFact, header_mismatch
@@ -48,12 +48,12 @@ def unsupported_flag(claim_id: str, span: Span, missing: Sequence[FactProblem],
         severity = Severity.HIGH
     elif absent:
         words = ", ".join(f"'{w}'" for w in list(dict.fromkeys(absent))[:5])
-        message = (f"Only part of this is in the recording (closest passage at {fmt_time(near)}, "
+        message = (f"{ONLY_PART} (closest passage at {fmt_time(near)}, "
                    f"which lacks {words}). Confirm it from your own knowledge, or correct it.")
         severity = Severity.MEDIUM
     else:
-        message = ("Nothing in the recording supports this. If it is true, confirm it from your "
-                   "own knowledge; otherwise remove it.")
+        message = (f"{NOTHING_SUPPORTS}. If it is true, confirm it from your own knowledge; "
+                   "otherwise remove it.")
         severity = Severity.MEDIUM
     return Flag(
         id=stable_id(FlagKind.UNSUPPORTED_CLAIM, span.text,

@@ -19,7 +19,7 @@ from app.verify.answers import (
     opens_yes,
 )
 from app.verify.charges import charges_answer
-from app.verify.checks import fmt_time
+from app.verify.checks import AFFIRMED_BUT, NEGATED_BUT, fmt_time
 from app.verify.index import Match, SegmentIndex
 from app.verify.negation import (
     asserted_negation,
@@ -142,7 +142,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     quote = f"'{clip(seg.text)}'"
     if nxt is not None and is_question(seg.text):
         quote += f" / '{clip(index.segments[nxt].text)}'"
-    return (f"The report negates this, but the recording at {fmt_time(seg.start)} has no "
+    return (f"{NEGATED_BUT} at {fmt_time(seg.start)} has no "
             f"denial or negation: {quote}.")
 
 
@@ -276,7 +276,7 @@ def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: Se
     if where is None:
         return None
     seg = index.segments[where]
-    return (f"The report affirms this, but the recording at {fmt_time(seg.start)} has a "
+    return (f"{AFFIRMED_BUT} at {fmt_time(seg.start)} has a "
             f"denial or negation: '{clip(seg.text)}'.")
 
 
