@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QStyle
 
 from app.domain import Acknowledgement, Flag, Severity
 from app.ui.style import SEVERITY_COLOR, SEVERITY_LABEL, std_icon
+from app.verify.risk import SECOND_LOOK
 
 Index = QModelIndex | QPersistentModelIndex
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,7 +45,7 @@ KIND_LABEL = {
 
 def kind_label(flag: Flag) -> str:
     """What a flag is, in a word or two ("Second look" for the learned model's flags)."""
-    if flag.category == "second_look":
+    if flag.category == SECOND_LOOK:
         return "Second look"
     return KIND_LABEL.get(flag.kind.value, flag.kind.value)
 
