@@ -73,10 +73,12 @@ class RiskModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def telling_words(self, text: str, limit: int = 3) -> list[str]:
-        """The sentence's words that raise its score most, in sentence order."""
+        """The sentence's words that raise its score most, in sentence order; never a
+        capitalised word (a name opening the sentence is no reason to name)."""
         toks = tokens(text)
         scored = sorted(((self.weights.get(t.text, 0.0), i) for i, t in enumerate(toks)
-                         if len(t.text) > 2 and t.text not in _PLAIN), reverse=True)
+                         if len(t.text) > 2 and t.text not in _PLAIN
+                         and not text[t.start].isupper()), reverse=True)
         keep = sorted(i for w, i in scored[:limit] if w > 0.3)
         return [text[toks[i].start:toks[i].end] for i in keep]
 

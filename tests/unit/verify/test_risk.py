@@ -65,6 +65,12 @@ def test_a_sentence_the_model_rates_likely_wrong_gets_a_low_flag_with_its_passag
     assert second_look_flags(moved, moved_claims, shop().segments, [], model)[0].id == flag.id
 
 
+def test_the_words_named_as_raising_the_score_are_never_a_name() -> None:
+    model = RiskModel({"brandvold": 4.0, "antenna": 2.0, "broke": 1.0}, -2.0, 0.7)
+    words = model.telling_words("Brandvold stated the radio broke off its antenna.")
+    assert words == ["broke", "antenna"]
+
+
 def test_analyze_takes_a_second_look_unless_told_not_to(
         monkeypatch: pytest.MonkeyPatch) -> None:
     never = RiskModel({}, -30.0, 0.5)  # a calibration that drops nothing
