@@ -83,7 +83,8 @@ GENERIC = {
     "blade": frozenset({*KNIFE_KINDS, "switchblade", "pocketknife"}),
 }
 _KNIFE = frozenset({"knife", "knives", "blade", "blades", "cutter"})
-_KNIVES = frozenset({"pocketknife", "penknife", "switchblade", "boxcutter"})
+# knives named by one word that holds their kind
+KNIVES = frozenset({"pocketknife", "penknife", "switchblade", "boxcutter"})
 
 
 def names_a_weapon(tokens: Sequence[Token], idx: int) -> bool:
@@ -105,7 +106,7 @@ def kind_of_knife(tokens: Sequence[Token], idx: int) -> bool | None:
         if low in _KNIFE:
             return True
         # "I've got a pocketknife, it's like a little folding one"
-        if low == "one" and any(t.surface.lower() in _KNIFE | _KNIVES for t in tokens):
+        if low == "one" and any(t.surface.lower() in _KNIFE | KNIVES for t in tokens):
             return True
         if low not in KNIFE_KINDS:
             return False

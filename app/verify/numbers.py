@@ -216,10 +216,28 @@ _ASKING = frozenset({"did", "do", "does", "was", "were", "is", "are", "will", "w
 
 
 def asks_how_many(tokens: Sequence[Token], unit: str) -> bool:
-    """Whether a turn asks how many of the unit there are ("How many passengers?")."""
+    """Whether a turn asks how many of the unit there are ("How many passengers?"), or how
+    many people, where the unit is people ("How many in the car?" for "five occupants")."""
     surfaces = [t.surface.lower() for t in tokens]
-    return any(a == "how" and b == "many" for a, b in pairwise(surfaces)) and \
-        any(t.norm == unit for t in tokens)
+    at = next((k for k, (a, b) in enumerate(pairwise(surfaces)) if a == "how" and b == "many"),
+              None)
+    if at is None:
+        return False
+    if any(t.norm == unit for t in tokens):
+        return True
+    after = surfaces[at + 2:at + 3]
+    return unit in PEOPLE_UNITS and (not after or after[0] in _PLACED or after[0] in PEOPLE_UNITS)
+
+
+# units that count people, and words after "how many" that say it counts them ("How many in
+# the car?", "How many were there?")
+# (as said and as normalised: "males", "mal")
+PEOPLE_UNITS = frozenset({"people", "person", "persons", "occupant", "occupants", "passenger",
+                          "passengers", "guy", "guys", "man", "men", "woman", "women", "kids",
+                          "child", "males", "mal", "females", "femal", "subject", "subjects",
+                          "suspect", "suspects", "juveniles", "juvenil", "teen", "teens",
+                          "individual", "individuals"})
+_PLACED = frozenset({"in", "inside", "were", "was", "of", "total", "altogether"})
 
 
 # who owns what is counted ("four of his orders")

@@ -108,10 +108,13 @@ def number_labels(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 _COUNTED = COUNT_WORDS | {"time", "more"}
 
 
-def spelt_otherwise(name: str, seg_tokens: Sequence[list[Token]]
-                     ) -> tuple[int, Token] | None:
-    """A name spelled out letter by letter in the recording one letter away from the
-    claim's: the spelling is the person's own, so the claim's is wrong."""
+def spelt_otherwise(name: str, seg_tokens: Sequence[list[Token]],
+                    said: frozenset[str] = frozenset()) -> tuple[int, Token] | None:
+    """A name spelled out letter by letter in the recording one letter away from the claim's,
+    or two where the recording never says the claim's (`said`: "Gaudette" where she spelled
+    "G A U D E T", but not "Marlow Avenue" where the clerk spelled "M O R R O W"): the
+    spelling is the person's own, so the claim's is wrong."""
+    name = re.sub(r"['’]s?$", "", name)  # "Albrecht's"
     if len(name) < 4:
         return None
     for i, toks in enumerate(seg_tokens):
@@ -121,7 +124,9 @@ def spelt_otherwise(name: str, seg_tokens: Sequence[list[Token]]
             word = t.surface.replace(" ", "").lower()
             if word == name:
                 return None
-            if one_edit(name, word) and word[:1] == name[:1]:
+            if word[:1] == name[:1] and (one_edit(name, word) or (
+                    name not in said and min(len(name), len(word)) >= 5
+                    and edits(name, word) <= 2)):
                 return i, t
     return None
 
@@ -136,6 +141,16 @@ def near_spelling(name: str, surfaces: frozenset[str]) -> str | None:
         return None
     return next((s for s in sorted(surfaces) if s != name and one_edit(name, s)
                  and abs(len(s) - len(name)) <= 1 and s[:1] == name[:1]), None)
+
+
+def edits(a: str, b: str) -> int:
+    """The number of letters inserted, deleted or changed to turn one word into the other."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -13,6 +13,7 @@ from app.verify.members import (
     EXACT_CLASSES,
     GENERIC,
     KNIFE_KINDS,
+    KNIVES,
     MATERIALS,
     ONE_PER_THING,
     beside,
@@ -93,7 +94,7 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 problems.append(FactProblem(fact, True, t.surface, i, t.norm))
             continue
         if fact.kind == "name":
-            spelt = spelt_otherwise(fact.surface.lower(), seg_tokens)
+            spelt = spelt_otherwise(fact.surface.lower(), seg_tokens, all_surfaces)
             if spelt is not None:
                 # "Lindquist" where the person spelled it "L I N D Q V I S T"
                 i, t = spelt
@@ -191,7 +192,10 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                         for toks in [[t for t in seg_tokens[i] if t.kind in ("num", "word")][:1]]
                         if toks and toks[0].kind == "num" and toks[0].norm.isdigit()
                         and toks[0].norm != fact.norm
-                        and asks_how_many(seg_tokens[i - 1], fact.unit)]
+                        and (asks_how_many(seg_tokens[i - 1], fact.unit)
+                             # (two answers to one question: "Three, I think." / "Four.")
+                             or (i > 1 and asks_how_many(seg_tokens[i - 2], fact.unit)
+                                 and _opens_with_count(seg_tokens[i - 1])))]
                 if led and not any(t.norm == fact.norm for _, t in win_tokens):
                     i, t = led[0]
                     problems.append(FactProblem(fact, True, t.surface, i, t.norm,
@@ -314,9 +318,12 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                       and t.end > 0
                       and (fact.kind in EXACT_CLASSES
                            or canonical(t.surface.lower()) != canonical(fact.norm))
-                      # ("Strobel's daughter ... her father": "Dad" is the claim's father)
+                      # ("Strobel's daughter ... her father": "Dad" is the claim's father),
+                      # though a "pocketknife" is a kind of knife, no "utility knife"
                       and not any(same_member(f.norm, t.surface.lower()) for f in facts
-                                  if f.kind == fact.kind and f is not fact)
+                                  if f.kind == fact.kind and f is not fact and not (
+                                      fact.norm in KNIFE_KINDS
+                                      and t.surface.lower() in KNIVES))
                       and not (fact.kind == "relative"
                                and _other_end(fact.norm, t.surface.lower()))]
             # "a boning knife" where the recording, though not in this passage, has "a
@@ -382,6 +389,12 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
     # a rival that is the claim's own word ("he answered once" / "He picked up once") is none
     return [p for p in problems if not (p.contradicted and p.evidence_quote is not None
                                         and p.evidence_quote.lower() == p.fact.surface.lower())]
+
+
+def _opens_with_count(tokens: Sequence[Token]) -> bool:
+    """Whether a turn opens with a count (an answer to "how many": "Three, I think.")."""
+    first = [t for t in tokens if t.kind in ("num", "word")][:1]
+    return bool(first) and first[0].kind == "num" and first[0].norm.isdigit()
 
 
 def _counts_another(tokens: Sequence[Token], num: Token) -> bool:

@@ -238,7 +238,7 @@ COLOURS = frozenset([
     "black", "white", "grey", "gray", "silver", "red", "blue", "green", "yellow", "orange",
     "purple", "brown", "tan", "beige", "gold", "maroon", "burgundy", "pink", "teal", "navy",
     "emerald", "sapphire", "turquoise", "lavender", "violet", "magenta", "crimson", "ivory",
-    "charcoal", "khaki", "olive", "cream",
+    "charcoal", "khaki", "olive", "cream", "chrome",
 ])
 MAKES = frozenset([
     "honda", "toyota", "ford", "chevrolet", "chevy", "nissan", "dodge", "jeep", "bmw", "mercedes",
@@ -258,8 +258,8 @@ WEAPONS = frozenset([
     "penknife", "oar", "drumstick", "leash", "epee", "crossbow", "flashlight", "rasp",
     "airsoft", "slingshot",
     # what comes to hand: tools and sports gear swung at someone
-    "rake", "shovel", "pipe", "wrench", "brick", "paddle", "racquet", "racket", "cue", "club",
-    "stick", "cane", "umbrella", "iron", "pickaxe", "sledgehammer", "mallet", "shears",
+    "rake", "hoe", "shovel", "pipe", "wrench", "brick", "paddle", "racquet", "racket", "cue",
+    "club", "stick", "cane", "umbrella", "iron", "pickaxe", "sledgehammer", "mallet", "shears",
     "cleaver", "pitchfork", "kettlebell", "kettlebells", "dumbbell", "dumbbells", "barbell",
     "chair", "tray", "stein", "ladle", "tongs", "spatula", "tripod", "rod", "skillet",
     "glock", "hacksaw", "grinder", "cutters", "stapler", "paperweight", "vase", "bottle",

@@ -1312,6 +1312,27 @@ def test_a_hook_knife_is_no_folding_knife_and_a_kitchen_is_no_knife() -> None:
                     shop) != [ClaimStatus.SUPPORTED]
 
 
+def test_a_pocketknife_is_no_utility_knife_and_a_hoe_no_shovel_nor_chrome_black() -> None:
+    yard = _chat(("Officer", "So you put the modules in the seat."),
+                 ("Suspect", "Yeah. I cut it with my, uh, my pocketknife."))
+    assert statuses("S1 admitted he cut the seat with a utility knife.", yard) == \
+        [ClaimStatus.CONTRADICTED]
+    assert statuses("S1 admitted he cut the seat with a pocketknife.", yard) != \
+        [ClaimStatus.CONTRADICTED]
+    lot = _chat(("Officer", "Did you get his truck out?"),
+                ("Caller", "So I moved the blocks, I just set 'em on the grass on his side."),
+                ("Caller", "And he comes out with a shovel, a flat one, a square shovel, and he "
+                           "whacks my tailgate. Twice. There's the dent, see it?"))
+    assert statuses("The caller stated he then came out with a garden hoe and struck the "
+                    "tailgate twice.", lot) == [ClaimStatus.CONTRADICTED]
+    assert statuses("The caller stated he then came out with a shovel and struck the tailgate "
+                    "twice.", lot) == [ClaimStatus.SUPPORTED]
+    yard = _chat(("Owner", "I had the black twenty inch rims, the factory ones, on a gray Acura "
+                           "MDX. Now it's got these silver steel wheels with hubcaps."),)
+    assert statuses("The owner stated her gray Acura MDX had chrome 20-inch factory wheels and "
+                    "now had silver steel wheels.", yard) == [ClaimStatus.CONTRADICTED]
+
+
 # a lobsterman asked about a boat; a witness who saw a man but not his face
 HARBOR = _chat(
     ("Ofc. Haskell", "Sir, your name? And when did you last have words with Tibbetts?"),

@@ -457,6 +457,20 @@ def test_a_bare_count_answering_how_many_and_hours_said_with_oclock() -> None:
                          "running it since dinner.")[0] is not ClaimStatus.CONTRADICTED
 
 
+def test_a_count_of_people_answers_how_many_in_the_car_two_turns_on() -> None:
+    kia = _chat(("Officer", "How many in the car?"),
+                ("Victim", "Three, I think. Driver and two in the back."),
+                ("Witness", "Four. There was a girl in the front seat too. I was at the bus "
+                            "stop."))
+    status, message = _status(kia, "The witness, who was at the bus stop, stated there were "
+                                    "five occupants, including a girl in the front seat.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "Four" in message
+    assert _status(kia, "The witness, who was at the bus stop, stated there were four "
+                        "occupants, including a girl in the front seat.")[0] is \
+        ClaimStatus.SUPPORTED
+
+
 def test_bank_notes_said_by_name_units_and_dob_said_in_words() -> None:
     bank = _chat(("Teller", "I took out six hundred dollars. All twenties."),
                  ("Clerk", "He paid with a fifty. Everything else in the till is twenties."),

@@ -375,6 +375,17 @@ def test_a_name_spelled_on_camera_is_the_spelling() -> None:
     assert right.claims[0].status is ClaimStatus.SUPPORTED
 
 
+def test_a_spelling_two_letters_off_the_reports_name_is_the_persons_own() -> None:
+    swap = _chat(("Officer", "What's your name, ma'am?"),
+                 ("Seller", "Lori Gaudet. G A U D E T. My son outgrew the pads."))
+    wrong = analyze(swap, "The seller, Lori Gaudette, stated her son had outgrown the pads.")
+    assert wrong.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "G A U D E T" in wrong.flags[0].message
+    # the possessive is no letter of the name
+    right = analyze(swap, "Gaudet's son had outgrown the pads, she stated.")
+    assert right.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
 def test_a_spelling_ends_at_the_pronoun_after_it() -> None:
     shack = _chat(("Officer", "Who's in charge here?"),
                   ("Manager", "I'm Denise Mahoney, M A H O N E Y, I run the snack shack."))
