@@ -453,6 +453,22 @@ from _cases_holdout427 import CASES as BLIND_427  # noqa: E402
 from _cases_holdout428 import CASES as BLIND_428  # noqa: E402
 from _cases_holdout429 import CASES as BLIND_429  # noqa: E402
 from _cases_holdout430 import CASES as BLIND_430  # noqa: E402
+from _cases_holdout431 import CASES as BLIND_431  # noqa: E402
+from _cases_holdout432 import CASES as BLIND_432  # noqa: E402
+from _cases_holdout433 import CASES as BLIND_433  # noqa: E402
+from _cases_holdout434 import CASES as BLIND_434  # noqa: E402
+from _cases_holdout435 import CASES as BLIND_435  # noqa: E402
+from _cases_holdout436 import CASES as BLIND_436  # noqa: E402
+from _cases_holdout437 import CASES as BLIND_437  # noqa: E402
+from _cases_holdout438 import CASES as BLIND_438  # noqa: E402
+from _cases_holdout439 import CASES as BLIND_439  # noqa: E402
+from _cases_holdout440 import CASES as BLIND_440  # noqa: E402
+from _cases_holdout441 import CASES as BLIND_441  # noqa: E402
+from _cases_holdout442 import CASES as BLIND_442  # noqa: E402
+from _cases_holdout443 import CASES as BLIND_443  # noqa: E402
+from _cases_holdout444 import CASES as BLIND_444  # noqa: E402
+from _cases_holdout445 import CASES as BLIND_445  # noqa: E402
+from _cases_holdout446 import CASES as BLIND_446  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -775,7 +791,23 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_427,
               *BLIND_428,
               *BLIND_429,
-              *BLIND_430]
+              *BLIND_430,
+              *BLIND_431,
+              *BLIND_432,
+              *BLIND_433,
+              *BLIND_434,
+              *BLIND_435,
+              *BLIND_436,
+              *BLIND_437,
+              *BLIND_438,
+              *BLIND_439,
+              *BLIND_440,
+              *BLIND_441,
+              *BLIND_442,
+              *BLIND_443,
+              *BLIND_444,
+              *BLIND_445,
+              *BLIND_446]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
