@@ -113,9 +113,24 @@ def negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 
             # "if we don't become aware", "why we don't eat": a condition or a question
             # about the thing, not a denial of it
             if asserted_negation(words, j) and not _apart(text, words[j], tok) and \
-                    not _contrast_elsewhere(words, j, own_words):
+                    not _contrast_elsewhere(words, j, own_words) and not _purpose(words, j):
                 return True
     return False
+
+
+_WOULD_NOT = frozenset({"wouldn't", "won't", "wouldnt", "wont"})
+_SUBJECTS = frozenset({"it", "he", "she", "they", "i", "we", "you", "that", "nobody", "no"})
+
+
+def _purpose(words: Sequence[Token], j: int) -> bool:
+    """Whether the negation says what an act was for ("I put my hand on the door so it
+    wouldn't close"), which denies nothing that happened."""
+    low = [w.surface.lower() for w in words]
+    would_not = low[j] in _WOULD_NOT or (low[j] == "not" and j > 0
+                                          and low[j - 1] in ("would", "will"))
+    at = j - (1 if low[j] in _WOULD_NOT else 2)
+    return would_not and at >= 1 and low[at] in _SUBJECTS and (
+        low[at - 1] == "so" or (at >= 2 and low[at - 2] == "so" and low[at - 1] == "that"))
 
 
 _SAYING = frozenset({"say", "said", "tell", "told", "threaten", "threatened"})

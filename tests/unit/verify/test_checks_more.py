@@ -151,6 +151,17 @@ def test_conditional_negation_is_no_denial() -> None:
     assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
 
 
+def test_what_an_act_was_for_is_no_denial_of_it() -> None:
+    dorm = _chat(("Leader", "-- and I put my hand on the elevator door so it wouldn't close, "
+                            "and he shoved me. Like, right here, in the shoulder."),)
+    assert statuses("The leader stated he placed his hand on the elevator door to keep it from "
+                    "closing and S1 shoved him in the shoulder.", dorm) == [ClaimStatus.SUPPORTED]
+    # ... but "so" and a plain "didn't" is what happened
+    gate = _chat(("Guard", "The arm came down so I didn't open the gate, and he shoved me."),)
+    assert statuses("The guard stated he opened the gate and the driver shoved him.", gate) == \
+        [ClaimStatus.CONTRADICTED]
+
+
 def test_number_sign_no_is_not_a_negation() -> None:
     assert not [t for t in tokenize("my no 1 favourite") if t.kind == "neg"]
     assert [t for t in tokenize("no, not my favourite") if t.kind == "neg"]
