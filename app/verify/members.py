@@ -34,6 +34,7 @@ _MEMBER_GROUPS = (
     frozenset({"marijuana", "cannabis", "weed", "pot"}),
     frozenset({"meth", "methamphetamine"}),
     frozenset({"cocaine", "crack", "coke"}),
+    frozenset({"hash", "hashish"}),
     frozenset({"mdma", "ecstasy"}),
     frozenset({"oxycodone", "percocet", "oxy"}),
     frozenset({"hydrocodone", "vicodin"}),

@@ -294,7 +294,9 @@ SUBSTANCES = frozenset([
     "oxymorphone", "hydromorphone", "dilaudid", "carisoprodol", "pregabalin",
     "lyrica", "modafinil", "ritalin", "methylphenidate", "vyvanse", "naloxone", "narcan",
     "sildenafil", "viagra", "levothyroxine", "omeprazole", "benadryl", "melatonin",
-    "hash", "shatter", "dab", "dabs", "pseudoephedrine", "ephedrine", "sudafed",
+    "hash", "hashish", "shatter", "dab", "dabs", "pseudoephedrine", "ephedrine", "sudafed",
+    # cleaners and solvents, told apart ("degreaser" is no "glass cleaner")
+    "degreaser", "windex", "lye", "turpentine", "solvent",
     # what is sprayed on fields and lawns, told apart ("herbicide" is no "fungicide")
     "herbicide", "fungicide", "insecticide", "glyphosate",
     "dicamba", "chlorothalonil", "atrazine", "paraquat", "malathion",

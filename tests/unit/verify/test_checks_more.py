@@ -531,6 +531,17 @@ def test_a_prescription_drug_is_a_substance_to_check() -> None:
         assert statuses(wrong, stop) == [ClaimStatus.CONTRADICTED], wrong
     assert statuses("The passenger stated the gummies were CBD, from the gas station.",
                     stop) != [ClaimStatus.CONTRADICTED]
+    # hashish is no marijuana, a degreaser no glass cleaner
+    box = _chat(("Officer", "So these are vacuum sealed bags, green leafy stuff. That's "
+                           "marijuana. One, two, three, four bags."),)
+    assert statuses("The bags held green leafy hashish, four vacuum sealed bags.", box) == [
+        ClaimStatus.CONTRADICTED]
+    assert statuses("The bags held green leafy marijuana, four vacuum sealed bags.", box) == [
+        ClaimStatus.SUPPORTED]
+    wash = _chat(("Attendant", "I turned to walk away and he sprays me with his glass cleaner. "
+                               "The blue stuff, Windex or whatever. Right in the face."),)
+    assert statuses("The attendant stated that as she turned to walk away, S1 sprayed her in "
+                    "the face with degreaser.", wash) == [ClaimStatus.CONTRADICTED]
 
 
 SKATE_PARK = _chat(
