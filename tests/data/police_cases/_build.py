@@ -469,6 +469,14 @@ from _cases_holdout443 import CASES as BLIND_443  # noqa: E402
 from _cases_holdout444 import CASES as BLIND_444  # noqa: E402
 from _cases_holdout445 import CASES as BLIND_445  # noqa: E402
 from _cases_holdout446 import CASES as BLIND_446  # noqa: E402
+from _cases_holdout447 import CASES as BLIND_447  # noqa: E402
+from _cases_holdout448 import CASES as BLIND_448  # noqa: E402
+from _cases_holdout449 import CASES as BLIND_449  # noqa: E402
+from _cases_holdout450 import CASES as BLIND_450  # noqa: E402
+from _cases_holdout451 import CASES as BLIND_451  # noqa: E402
+from _cases_holdout452 import CASES as BLIND_452  # noqa: E402
+from _cases_holdout453 import CASES as BLIND_453  # noqa: E402
+from _cases_holdout454 import CASES as BLIND_454  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -807,7 +815,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_443,
               *BLIND_444,
               *BLIND_445,
-              *BLIND_446]
+              *BLIND_446,
+              *BLIND_447,
+              *BLIND_448,
+              *BLIND_449,
+              *BLIND_450,
+              *BLIND_451,
+              *BLIND_452,
+              *BLIND_453,
+              *BLIND_454]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
