@@ -39,7 +39,7 @@ from app.verify import analyze, calibrate, risk  # noqa: E402
 from app.verify.claims import split_sentences  # noqa: E402
 from app.verify.risk import RiskModel  # noqa: E402
 
-LOOK_THRESHOLD = 0.65
+LOOK_THRESHOLD = 0.6
 CALIBRATION_THRESHOLD = 0.9
 MIN_COUNT = 3
 EPOCHS = 6
