@@ -477,6 +477,14 @@ from _cases_holdout451 import CASES as BLIND_451  # noqa: E402
 from _cases_holdout452 import CASES as BLIND_452  # noqa: E402
 from _cases_holdout453 import CASES as BLIND_453  # noqa: E402
 from _cases_holdout454 import CASES as BLIND_454  # noqa: E402
+from _cases_holdout455 import CASES as BLIND_455  # noqa: E402
+from _cases_holdout456 import CASES as BLIND_456  # noqa: E402
+from _cases_holdout457 import CASES as BLIND_457  # noqa: E402
+from _cases_holdout458 import CASES as BLIND_458  # noqa: E402
+from _cases_holdout459 import CASES as BLIND_459  # noqa: E402
+from _cases_holdout460 import CASES as BLIND_460  # noqa: E402
+from _cases_holdout461 import CASES as BLIND_461  # noqa: E402
+from _cases_holdout462 import CASES as BLIND_462  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -823,7 +831,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_451,
               *BLIND_452,
               *BLIND_453,
-              *BLIND_454]
+              *BLIND_454,
+              *BLIND_455,
+              *BLIND_456,
+              *BLIND_457,
+              *BLIND_458,
+              *BLIND_459,
+              *BLIND_460,
+              *BLIND_461,
+              *BLIND_462]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
