@@ -113,23 +113,35 @@ def negated_near(tokens: Sequence[Token], covered: frozenset[str], reach: int = 
             # "if we don't become aware", "why we don't eat": a condition or a question
             # about the thing, not a denial of it
             if asserted_negation(words, j) and not _apart(text, words[j], tok) and \
-                    not _contrast_elsewhere(words, j, own_words) and not _purpose(words, j):
+                    not _contrast_elsewhere(words, j, own_words) and \
+                    not _purpose(words, j, " ".join(t.surface for t in claim)):
                 return True
     return False
 
 
 _WOULD_NOT = frozenset({"wouldn't", "won't", "wouldnt", "wont"})
+_COULD_NOT = frozenset({"couldn't", "can't", "couldnt", "cant", "cannot"})
 _SUBJECTS = frozenset({"it", "he", "she", "they", "i", "we", "you", "that", "nobody", "no"})
+# the report's words for what an act was for ("to keep her from leaving", "to prevent it")
+_FOR_WHAT = re.compile(r"\b(?:to|in order to) (?:keep|stop|prevent|block)\b|\bso that\b",
+                       re.IGNORECASE)
 
 
-def _purpose(words: Sequence[Token], j: int) -> bool:
+def _purpose(words: Sequence[Token], j: int, claim_text: str = "") -> bool:
     """Whether the negation says what an act was for ("I put my hand on the door so it
-    wouldn't close"), which denies nothing that happened."""
+    wouldn't close"), which denies nothing that happened; with "couldn't" only where the claim
+    says it was for that ("stood in the doorway to keep S1 from leaving" / "so she couldn't
+    leave with it"): "it was dark so I couldn't see" is what happened."""
     low = [w.surface.lower() for w in words]
+    modal = low[j] in _WOULD_NOT | _COULD_NOT
     would_not = low[j] in _WOULD_NOT or (low[j] == "not" and j > 0
                                           and low[j - 1] in ("would", "will"))
-    at = j - (1 if low[j] in _WOULD_NOT else 2)
-    return would_not and at >= 1 and low[at] in _SUBJECTS and (
+    could_not = low[j] in _COULD_NOT or (low[j] == "not" and j > 0
+                                          and low[j - 1] in ("could", "can"))
+    if not (would_not or (could_not and _FOR_WHAT.search(claim_text))):
+        return False
+    at = j - (1 if modal else 2)
+    return at >= 1 and low[at] in _SUBJECTS and (
         low[at - 1] == "so" or (at >= 2 and low[at - 2] == "so" and low[at - 1] == "that"))
 
 

@@ -156,6 +156,12 @@ def test_what_an_act_was_for_is_no_denial_of_it() -> None:
                             "and he shoved me. Like, right here, in the shoulder."),)
     assert statuses("The leader stated he placed his hand on the elevator door to keep it from "
                     "closing and S1 shoved him in the shoulder.", dorm) == [ClaimStatus.SUPPORTED]
+    # "so she couldn't leave" is what the act was for where the report says so
+    office = _chat(("Manager", "-- and I stood in the doorway so she couldn't leave with it, "
+                               "and she shoved me. Both hands. Into the door frame."),)
+    assert statuses("The manager stated he stood in the doorway to keep S1 from leaving with "
+                    "it and S1 shoved him with both hands.", office) != [
+        ClaimStatus.CONTRADICTED]
     # ... but "so" and a plain "didn't" is what happened
     gate = _chat(("Guard", "The arm came down so I didn't open the gate, and he shoved me."),)
     assert statuses("The guard stated he opened the gate and the driver shoved him.", gate) == \
