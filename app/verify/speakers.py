@@ -25,7 +25,9 @@ _SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's|tha
                    # "I'm the yard manager, Vince Caruso"
                    # "I'm Jalen's mom, Tricia Moreau"
                    # "I'm the manager here at Happy Tails, Tonya Beale"
-                   rf"(?:(?:(?i:the|a|an)|{NAME_WORD}'s)\s+(?:[\w'-]+\s+){{0,4}}[\w'-]+,\s+)?"
+                   # "I'm his wife, Jenna"
+                   rf"(?:(?:(?i:the|a|an|his|her|their)|{NAME_WORD}'s)\s+(?:[\w'-]+\s+){{0,4}}"
+                   rf"[\w'-]+,\s+)?"
                    rf"({NAME_WORD})(?<!'s)\b(?!')"
                    rf"(?:[,.]?\s+({NAME_WORD}))?")
 # "Me, I'm the bartender. Luis Ybarra.": who they are, then a full name
@@ -131,8 +133,9 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
                 people.append((first.lower(), last.lower()))
     # a family name two people said in full share ("Cheryl Vosburgh", "Harold Vosburgh")
     # names neither, nor ties one to the other
+    # (though "Greg" and "Gregory" are one man)
     family = {last for _, last in people
-              if len({first for first, other in people if other == last}) > 1}
+              if _two_people({first for first, other in people if other == last})}
     for mine in found.values():
         for first, last in people:
             if first in mine or (last in mine and last not in family):
@@ -140,6 +143,12 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
     # a name two voices answer to (a family name: "Dana Brandt", "Kayla Brandt") names neither
     shared = {n for a in found for b in found if a < b for n in found[a] & found[b]}
     return {label: frozenset(names - shared - family) for label, names in found.items()}
+
+
+def _two_people(firsts: set[str]) -> bool:
+    """Whether first names are two people's: not one name and its short form ("Greg",
+    "Gregory")."""
+    return any(not a.startswith(b) and not b.startswith(a) for a in firsts for b in firsts)
 
 
 # the officer putting a name to the answer just given ("Whose idea was this?" / "Mine." /

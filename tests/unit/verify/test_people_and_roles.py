@@ -797,6 +797,23 @@ def test_a_voice_that_gives_its_name_haltingly_or_after_its_role_is_named() -> N
     assert "vance" not in names["SPEAKER_00"]
 
 
+def test_a_voice_named_as_a_relation_and_a_first_name_with_its_short_form() -> None:
+    segments = _chat(
+        ("SPEAKER_00", "What's your name?"),
+        ("SPEAKER_02", "Greg. Greg Lindahl."),
+        ("SPEAKER_03", "Greg, I told you. Officer, I'm his wife, Jenna. The kids grabbed the "
+                       "towels from the pool."),
+        ("SPEAKER_00", "Greg, the registration comes back to you, Gregory Lindahl, out of "
+                       "Dayton?"),
+        ("SPEAKER_02", "Yeah, that's me."),
+    ).segments
+    names = speaker_names(segments)
+    # "Greg" and "Gregory" Lindahl are one man, not a family name two people share
+    assert names["SPEAKER_02"] >= {"greg", "lindahl"}
+    assert names["SPEAKER_03"] >= {"jenna"}
+    assert "lindahl" not in names["SPEAKER_03"]
+
+
 def test_what_someone_agreed_to_do_is_the_request_another_made() -> None:
     lot = _chat(
         ("SPEAKER_00", "Officer Harlan. Who called?"),
