@@ -95,13 +95,21 @@ def _is_boundary(text: str, dot: int) -> bool:
         # ... or the letter names a place, not a person ("County Road J. Vandermolen stated",
         # "room four, bunk B. Whitcombe stated")
         place = re.search(r"(\S+)\s+[A-Z]$", text[max(0, dot - 30):dot])
-        if place and (place.group(1).lower() in _LETTERED or place.group(1).islower()) and \
+        if place and (place.group(1).lower() in _LETTERED or (
+                place.group(1).isalpha() and place.group(1).islower()
+                and place.group(1) not in _BEFORE_A_NAME)) and \
                 _CAPITAL_NEXT.match(text, dot + 1):
             return True
         return nxt_word is None or nxt_word.group(1).lower() in _STARTERS
     return bool(_SENTENCE_GAP.match(text, dot + 1)) or nxt == ""
 
 
+# words a person's initial follows ("and that G. Varga needed to pay", "told J. Ames")
+_BEFORE_A_NAME = frozenset({"that", "and", "or", "but", "to", "with", "by", "from", "for", "of",
+                            "as", "than", "when", "while", "because", "if", "whom", "told",
+                            "advised", "asked", "contacted", "identified", "named", "called",
+                            "met", "saw", "including", "whose", "where", "victim",
+                            "suspect", "witness", "driver", "owner", "manager", "employee"})
 # the places a single letter names ("Building C", "Lot B")
 _LETTERED = frozenset({"road", "rd", "street", "avenue", "ave", "lane", "drive", "building", "bldg",
                        "unit", "apt", "apartment", "suite", "lot", "section", "row", "bay", "gate",

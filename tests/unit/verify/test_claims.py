@@ -64,6 +64,9 @@ def test_a_letter_naming_a_place_ends_a_sentence_but_an_initial_does_not() -> No
     assert texts("He was in room four, bunk B. Whitcombe stated he locked it.") == [
         "He was in room four, bunk B.", "Whitcombe stated he locked it."]
     assert texts("I spoke with John B. Smith about it.") == ["I spoke with John B. Smith about it."]
+    # an initial after a small word, or opening a sentence, is a person's
+    assert texts("I advised that G. Varga needed to pay. G. Varga stated he had photographs.") \
+        == ["I advised that G. Varga needed to pay.", "G. Varga stated he had photographs."]
     # the last letter of a slashed label is no initial
     assert texts("He apologized to the R/P. Takahashi stated he was sorry.") == [
         "He apologized to the R/P.", "Takahashi stated he was sorry."]
