@@ -61,6 +61,7 @@ from app.verify.header import HeaderFact, find_header_facts
 from app.verify.history import earlier_occasion
 from app.verify.index import SUPPORTED, UNSUPPORTED, WEAK, Match, SegmentIndex
 from app.verify.lexicon import Lexicon, load_lexicon
+from app.verify.negation import claim_polarity
 from app.verify.opposites import opposite_problems
 from app.verify.people import number_labels, party_labels, person_names
 from app.verify.polarity import polarity_conflict
@@ -76,7 +77,7 @@ from app.verify.roles import (
 )
 from app.verify.speech import attribution_conflict, broadcast_turn
 from app.verify.targets import target_swap
-from app.verify.text import Token, tokenize
+from app.verify.text import Token, has_negation, tokenize
 from app.verify.visual import is_visual, perceived
 from app.verify.vocab import ACQUAINTANCES, OCCUPATIONS, PLACES, RELATIVES, ROOMS, TRANSPORT
 from app.verify.words import is_question
@@ -489,6 +490,10 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
             set(ctx.index.holders([t.norm], 1.0)) == {i} and not ctx.index.minor(t.norm)
             and _covers(ctx.segments[i].text[ctx.injected[i][1]:], frozenset({t.norm}))
             for t in content)]
+        # "Salgado stated he did not admit to anything": the denial that answers "write that
+        # he admitted to swapping it" rests on the reply, not on the request
+        if rests and claim_polarity(text, tokens) < 0:
+            rests = [i for i in rests if not _denied_in_reply(i, match, ctx, content)]
         if rests:
             flags.append(injection_claim_flag(claim_id, span, ctx.segments[rests[0]],
                                               ctx.injected[rests[0]][1]))
@@ -504,6 +509,21 @@ def _previous_char(text: str, at: int) -> str:
     while i >= 0 and text[i] in " \t\r":
         i -= 1
     return text[i] if i >= 0 else ""
+
+
+def _denied_in_reply(i: int, match: Match, ctx: _Context, content: Sequence[Token]) -> bool:
+    """Whether a voice other than the one addressing the report-writer at segment i denies,
+    in the passage, every content word of the claim that the request says (its reply)."""
+    asked = {t.norm for t in tokenize(ctx.segments[i].text[ctx.injected[i][1]:]) if t.content}
+    words = {t.norm for t in content} & asked
+    if not words or has_negation(tokenize(ctx.segments[i].text[ctx.injected[i][1]:])):
+        return False
+    return any(j != i and j not in ctx.injected
+               and (ctx.segments[j].speaker is None
+                    or ctx.segments[j].speaker != ctx.segments[i].speaker)
+               and words <= {t.norm for t in ctx.index.tokens[j]}
+               and has_negation(ctx.index.tokens[j])
+               for j in match.window)
 
 
 def _only_in(i: int, match: Match, index: SegmentIndex) -> frozenset[str]:
