@@ -19,7 +19,11 @@ _PERCEIVED = re.compile(
     # the officer describing what is in front of them ("Your cheek's swelling", "There's a
     # balloon floating by the sensor", "I've got one running southbound")
     r"|\byour\s+\w+(?:'s|\s+is|\s+are)\s+\w+ing\b|\bthere(?:'s| is| are)\s+(?:a|an|some|two|the)\b"
-    r"|\bI(?:'ve)?\s+got\s+(?:a|an|one|two|some)\b", re.IGNORECASE)
+    r"|\bI(?:'ve)?\s+got\s+(?:a|an|one|two|some)\b"
+    # ... and at an injury ("Okay, you got a scrape there"; "Your cheek's a little red")
+    r"|\byou(?:'ve)?\s+got\s+(?:a|an|some)\b"
+    r"|\byour\s+\w+(?:'s|\s+is|\s+are)\s+(?:a little|kind of|pretty|really|all)\s+\w+",
+    re.IGNORECASE)
 # photographs the officer says they take ("I'm gonna take some photos", "Photos done")
 _PHOTOS = re.compile(r"\b(?:photograph\w*|photos?|pictures?)\b", re.IGNORECASE)
 

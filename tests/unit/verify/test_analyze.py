@@ -72,6 +72,19 @@ def test_visual_observation_asks_the_officer_to_confirm(stop_transcript: Transcr
     assert analysis.claims[0].basis == "visual"
 
 
+def test_an_injury_the_officer_describes_on_camera_needs_no_confirming() -> None:
+    kiosk = Transcript(segments=(
+        Segment(0, "She slapped me. Right here.", 0.0, 2.0, "SPEAKER 1"),
+        Segment(1, "Okay. Your cheek's a little red. Do you want medical?", 2.0, 4.0, "SPEAKER 2"),
+        Segment(2, "And he shoved me into the bike rack, look at my arm.", 4.0, 6.0, "SPEAKER 3"),
+        Segment(3, "Let me see. Okay, you got a scrape there. You want medics?", 6.0, 8.0,
+                "SPEAKER 2"),
+    ))
+    for report in ("I observed V1's cheek was a little red.", "I observed a scrape on V2's arm."):
+        analysis = analyze(kiosk, report)
+        assert not [f for f in analysis.flags if f.kind is FlagKind.VISUAL_OBSERVATION], report
+
+
 def test_officer_account_supports_what_audio_lacks(stop_transcript: Transcript) -> None:
     report = "The rear bumper of the Civic was dented."
     bare = analyze(stop_transcript, report)
