@@ -230,7 +230,11 @@ def hearsay(text: str, match: Match, index: SegmentIndex, ids: dict[str, str] | 
     # Grant")
     keys = {ids[w] for w in subject if ids and w in ids}
     subject |= {w for w, key in (ids or {}).items() if key in keys}
-    acts = [m.group(2), *_AND_DONE.findall(text, m.end())]
+    # (not the acts of a relative clause: "the customer, who said she returned them and then
+    # stopped answering")
+    clause = re.compile(r",\s+who\b").search(text, m.end())
+    acts = [m.group(2), *_AND_DONE.findall(text[:clause.start() if clause else len(text)],
+                                           m.end())]
     holders = [i for i in told(match, index)
                if is_officer(index.segments[i].speaker, ()) is not True]
     for done in acts:

@@ -90,6 +90,13 @@ def test_a_first_hand_claim_against_someone_elses_account() -> None:
                        "and carry it to a car."))
     assert analyze(own, "Kowalczyk stated he saw a male remove the battery and carry it to a "
                         "car.").claims[0].status is not ClaimStatus.CONTRADICTED
+    # the acts of a relative clause are the other person's ("who said ... and then stopped
+    # answering")
+    rental = _chat(("Owner", "I called her twice, texted her. She says she gave 'em all back and "
+                             "then she stopped answering."),)
+    assert analyze(rental, "Ebbeson stated he called and texted the customer, who said she "
+                           "returned all of them and then stopped answering.").claims[0].status \
+        is not ClaimStatus.CONTRADICTED
     # the report telling it from the other side is consistent
     pushed = _chat(("Caller", "He pushed me and then he left in his truck."))
     assert analyze(pushed, "She said he pushed her.").claims[0].status \
