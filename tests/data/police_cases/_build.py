@@ -485,6 +485,14 @@ from _cases_holdout459 import CASES as BLIND_459  # noqa: E402
 from _cases_holdout460 import CASES as BLIND_460  # noqa: E402
 from _cases_holdout461 import CASES as BLIND_461  # noqa: E402
 from _cases_holdout462 import CASES as BLIND_462  # noqa: E402
+from _cases_holdout463 import CASES as BLIND_463  # noqa: E402
+from _cases_holdout464 import CASES as BLIND_464  # noqa: E402
+from _cases_holdout465 import CASES as BLIND_465  # noqa: E402
+from _cases_holdout466 import CASES as BLIND_466  # noqa: E402
+from _cases_holdout467 import CASES as BLIND_467  # noqa: E402
+from _cases_holdout468 import CASES as BLIND_468  # noqa: E402
+from _cases_holdout469 import CASES as BLIND_469  # noqa: E402
+from _cases_holdout470 import CASES as BLIND_470  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -839,7 +847,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_459,
               *BLIND_460,
               *BLIND_461,
-              *BLIND_462]
+              *BLIND_462,
+              *BLIND_463,
+              *BLIND_464,
+              *BLIND_465,
+              *BLIND_466,
+              *BLIND_467,
+              *BLIND_468,
+              *BLIND_469,
+              *BLIND_470]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
