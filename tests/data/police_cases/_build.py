@@ -493,6 +493,14 @@ from _cases_holdout467 import CASES as BLIND_467  # noqa: E402
 from _cases_holdout468 import CASES as BLIND_468  # noqa: E402
 from _cases_holdout469 import CASES as BLIND_469  # noqa: E402
 from _cases_holdout470 import CASES as BLIND_470  # noqa: E402
+from _cases_holdout471 import CASES as BLIND_471  # noqa: E402
+from _cases_holdout472 import CASES as BLIND_472  # noqa: E402
+from _cases_holdout473 import CASES as BLIND_473  # noqa: E402
+from _cases_holdout474 import CASES as BLIND_474  # noqa: E402
+from _cases_holdout475 import CASES as BLIND_475  # noqa: E402
+from _cases_holdout476 import CASES as BLIND_476  # noqa: E402
+from _cases_holdout477 import CASES as BLIND_477  # noqa: E402
+from _cases_holdout478 import CASES as BLIND_478  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -855,7 +863,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_467,
               *BLIND_468,
               *BLIND_469,
-              *BLIND_470]
+              *BLIND_470,
+              *BLIND_471,
+              *BLIND_472,
+              *BLIND_473,
+              *BLIND_474,
+              *BLIND_475,
+              *BLIND_476,
+              *BLIND_477,
+              *BLIND_478]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
