@@ -514,9 +514,9 @@ def _previous_char(text: str, at: int) -> str:
 def _denied_in_reply(i: int, match: Match, ctx: _Context, content: Sequence[Token]) -> bool:
     """Whether a voice other than the one addressing the report-writer at segment i denies,
     in the passage, every content word of the claim that the request says (its reply)."""
-    asked = {t.norm for t in tokenize(ctx.segments[i].text[ctx.injected[i][1]:]) if t.content}
-    words = {t.norm for t in content} & asked
-    if not words or has_negation(tokenize(ctx.segments[i].text[ctx.injected[i][1]:])):
+    request = tokenize(ctx.segments[i].text[ctx.injected[i][1]:])
+    words = {t.norm for t in content} & {t.norm for t in request if t.content}
+    if not words or has_negation(request):
         return False
     return any(j != i and j not in ctx.injected
                and (ctx.segments[j].speaker is None

@@ -132,6 +132,8 @@ _ROLE_NOUNS_ALL = frozenset({
 
 _FIRST_HAND = re.compile(r"\b(?:stated|said|says|told (?:me|officers|police)|reported|advised|"
                          r"explained)\s+(?:that\s+)?(she|he)\s+(?:had\s+)?([a-z]+)\b")
+# "the customer, who said ...": a relative clause, another person's account
+_WHO_CLAUSE = re.compile(r",\s+who\b")
 # "... and saw its headlights": a further act of the same person in the same account
 _AND_DONE = re.compile(r"\band\s+(?:then\s+|had\s+)?([a-z]+(?:ed|ew|aw|ent|ook|ot|old|ought))\b")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "could",
@@ -232,7 +234,7 @@ def hearsay(text: str, match: Match, index: SegmentIndex, ids: dict[str, str] | 
     subject |= {w for w, key in (ids or {}).items() if key in keys}
     # (not the acts of a relative clause: "the customer, who said she returned them and then
     # stopped answering")
-    clause = re.compile(r",\s+who\b").search(text, m.end())
+    clause = _WHO_CLAUSE.search(text, m.end())
     acts = [m.group(2), *_AND_DONE.findall(text[:clause.start() if clause else len(text)],
                                            m.end())]
     holders = [i for i in told(match, index)
