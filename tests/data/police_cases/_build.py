@@ -501,6 +501,14 @@ from _cases_holdout475 import CASES as BLIND_475  # noqa: E402
 from _cases_holdout476 import CASES as BLIND_476  # noqa: E402
 from _cases_holdout477 import CASES as BLIND_477  # noqa: E402
 from _cases_holdout478 import CASES as BLIND_478  # noqa: E402
+from _cases_holdout479 import CASES as BLIND_479  # noqa: E402
+from _cases_holdout480 import CASES as BLIND_480  # noqa: E402
+from _cases_holdout481 import CASES as BLIND_481  # noqa: E402
+from _cases_holdout482 import CASES as BLIND_482  # noqa: E402
+from _cases_holdout483 import CASES as BLIND_483  # noqa: E402
+from _cases_holdout484 import CASES as BLIND_484  # noqa: E402
+from _cases_holdout485 import CASES as BLIND_485  # noqa: E402
+from _cases_holdout486 import CASES as BLIND_486  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -871,7 +879,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_475,
               *BLIND_476,
               *BLIND_477,
-              *BLIND_478]
+              *BLIND_478,
+              *BLIND_479,
+              *BLIND_480,
+              *BLIND_481,
+              *BLIND_482,
+              *BLIND_483,
+              *BLIND_484,
+              *BLIND_485,
+              *BLIND_486]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
