@@ -1,11 +1,15 @@
-"""The logistic regression both training scripts fit (train_wording.py, train_learned.py)."""
+"""The logistic regression both training scripts fit (train_wording.py, train_learned.py),
+and the model file they write."""
 
 from __future__ import annotations
 
+import json
 import math
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -33,3 +37,23 @@ def fit(marks: Sequence[Sequence[str]], labels: Sequence[int], *, min_count: int
             b -= rate * g
         rate *= 0.7
     return {m: round(float(w[i]), 3) for m, i in vocab.items() if abs(w[i]) >= 0.005}, round(b, 3)
+
+
+class Weights(Protocol):
+    @property
+    def weights(self) -> Mapping[str, float]: ...
+    @property
+    def intercept(self) -> float: ...
+    @property
+    def threshold(self) -> float: ...
+
+
+def save(out: Path, about: str, sentences: int, positive: int, model: Weights) -> None:
+    """Write a model file (`resources/<name>/model.json`) and say what it holds."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({
+        "about": about, "sentences": sentences, "positive": positive,
+        "intercept": model.intercept, "threshold": model.threshold,
+        "weights": dict(sorted(model.weights.items())),
+    }, indent=0) + "\n", encoding="utf-8")
+    print(f"{out}: {len(model.weights)} weights from {sentences} sentences")

@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from logistic import fit  # noqa: E402  (bench/, beside this script)
+from logistic import fit, save  # noqa: E402  (bench/, beside this script)
 
 from app.domain import CaseMeta, FlagKind, Transcript  # noqa: E402
 from app.verify import analyze, calibrate, risk  # noqa: E402
@@ -137,15 +137,9 @@ def cross_validate(rows: list[Row], k: int) -> None:
 
 
 def write(model: RiskModel, file: str, about: str, rows: list[Row]) -> None:
-    out = ROOT / "resources" / file
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({
-        "about": about + " Trained by bench/train_learned.py; see README.md beside this file.",
-        "sentences": len(rows), "positive": sum(r[3] for r in rows),
-        "intercept": model.intercept, "threshold": model.threshold,
-        "weights": dict(sorted(model.weights.items())),
-    }, indent=0) + "\n", encoding="utf-8")
-    print(f"{out}: {len(model.weights)} weights from {len(rows)} sentences")
+    save(ROOT / "resources" / file,
+         about + " Trained by bench/train_learned.py; see README.md beside this file.",
+         len(rows), sum(r[3] for r in rows), model)
 
 
 def main() -> None:

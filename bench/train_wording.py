@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from logistic import fit  # noqa: E402  (bench/, beside this script)
+from logistic import fit, save  # noqa: E402  (bench/, beside this script)
 
 from app.verify.claims import split_sentences  # noqa: E402
 from app.verify.wording import MODEL_FILE, WordingModel, features, tokens  # noqa: E402
@@ -111,18 +111,10 @@ def main() -> None:
     if args.cv:
         cross_validate(rows, args.cv)
         return
-    model = train(rows)
-    out = ROOT / "resources" / MODEL_FILE
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({
-        "about": "Logistic weights of words and word pairs for judging wording; "
-                 "trained by bench/train_wording.py, see README.md beside this file.",
-        "sentences": len(rows), "positive": sum(t is not None for _, _, t in rows),
-        "intercept": model.intercept, "threshold": model.threshold,
-        "weights": dict(sorted(model.weights.items())),
-    }, indent=0, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"{out}: {len(model.weights)} weights from {len(rows)} sentences")
-
+    save(ROOT / "resources" / MODEL_FILE,
+         "Logistic weights of words and word pairs for judging wording; "
+         "trained by bench/train_wording.py, see README.md beside this file.",
+         len(rows), sum(t is not None for _, _, t in rows), train(rows))
 
 if __name__ == "__main__":
     main()
