@@ -509,6 +509,14 @@ from _cases_holdout483 import CASES as BLIND_483  # noqa: E402
 from _cases_holdout484 import CASES as BLIND_484  # noqa: E402
 from _cases_holdout485 import CASES as BLIND_485  # noqa: E402
 from _cases_holdout486 import CASES as BLIND_486  # noqa: E402
+from _cases_holdout487 import CASES as BLIND_487  # noqa: E402
+from _cases_holdout488 import CASES as BLIND_488  # noqa: E402
+from _cases_holdout489 import CASES as BLIND_489  # noqa: E402
+from _cases_holdout490 import CASES as BLIND_490  # noqa: E402
+from _cases_holdout491 import CASES as BLIND_491  # noqa: E402
+from _cases_holdout492 import CASES as BLIND_492  # noqa: E402
+from _cases_holdout493 import CASES as BLIND_493  # noqa: E402
+from _cases_holdout494 import CASES as BLIND_494  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -887,7 +895,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_483,
               *BLIND_484,
               *BLIND_485,
-              *BLIND_486]
+              *BLIND_486,
+              *BLIND_487,
+              *BLIND_488,
+              *BLIND_489,
+              *BLIND_490,
+              *BLIND_491,
+              *BLIND_492,
+              *BLIND_493,
+              *BLIND_494]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
