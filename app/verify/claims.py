@@ -13,13 +13,14 @@ from dataclasses import dataclass
 _ABBREVIATIONS = frozenset([
     "ofc", "sgt", "det", "lt", "capt", "cpl", "dep", "insp", "supt", "mr", "mrs", "ms", "dr", "no",
     "nos", "vs", "approx", "e.g", "i.e", "a.k.a", "aka", "att", "ref", "tel", "ext", "fig", "est",
-    "prox", "veh", "dept", "dob",
+    "prox", "veh", "dept",
 ])
 # Abbreviations that may also end a sentence: they do when a capitalised word follows.
 _ENDERS = frozenset([
     "st", "ave", "blvd", "rd", "hwy", "apt", "etc", "a.m", "p.m", "inc", "co",
     "mph", "min", "max", "sec", "hr", "hrs", "lb", "lbs", "oz", "ft", "mt", "jr", "sr", "misc",
-    "div", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "div", "dob", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
 ])
 
 _TURN_VERBS = (
@@ -88,7 +89,9 @@ def _is_boundary(text: str, dot: int) -> bool:
         return word != "st" or bool(before and before.group(1)[:1].isupper())
     # the last letter of a slashed label ("the R/P. Takahashi stated") is no initial
     slashed = text[max(0, dot - 2):dot - 1] == "/"
-    if m and len(m.group(1)) == 1 and m.group(1).isupper() and not slashed:
+    # ... nor that of a plate or a code ("beginning with H7B. Oduya described")
+    coded = dot >= 2 and text[dot - 2].isalnum()
+    if m and len(m.group(1)) == 1 and m.group(1).isupper() and not slashed and not coded:
         # an initial ("J. Alvarez"), unless a sentence plainly starts after it
         # ("... for Driver B. The witness")
         nxt_word = _NEXT_WORD.match(text, dot + 1)

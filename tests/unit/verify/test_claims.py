@@ -72,3 +72,15 @@ def test_a_letter_naming_a_place_ends_a_sentence_but_an_initial_does_not() -> No
         "He apologized to the R/P.", "Takahashi stated he was sorry."]
     assert texts("Seen with a W/M. Dunn stated he left.") == ["Seen with a W/M.",
                                                               "Dunn stated he left."]
+
+
+def test_a_code_or_a_date_of_birth_ends_a_sentence() -> None:
+    def texts(report: str) -> list[str]:
+        return [s.text for s in split_sentences(report)]
+    # the last letter of a plate or a code is no initial
+    assert texts("He gave a partial plate beginning with H7B. Oduya described the male.") == [
+        "He gave a partial plate beginning with H7B.", "Oduya described the male."]
+    # "DOB." ends a sentence before a capital, and runs on before the date itself
+    assert texts("The license showed V1's correct DOB. I took possession of it.") == [
+        "The license showed V1's correct DOB.", "I took possession of it."]
+    assert texts("Her DOB. 03/04/1990 was given.") == ["Her DOB. 03/04/1990 was given."]
