@@ -46,7 +46,7 @@ from app.verify.people import near_spelling, spelt_otherwise
 from app.verify.plates import plates_read
 from app.verify.spoken import NOTES
 from app.verify.text import Token, canonical
-from app.verify.vocab import FACT_CLASSES, MONTHS
+from app.verify.vocab import FACT_CLASSES, MODELS, MONTHS
 from app.verify.words import pause_after, stem
 
 # a relation's end: the older generation (+1) or the younger (-1)
@@ -96,9 +96,11 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
         if fact.kind == "name":
             spelt = spelt_otherwise(fact.surface.lower(), seg_tokens, all_surfaces)
             if spelt is not None:
-                # "Lindquist" where the person spelled it "L I N D Q V I S T"
+                # "Lindquist" where the person spelled it "L I N D Q V I S T" (their own
+                # spelling, which needs no more of the claim around it: "Brent Holcomb. H O L C
+                # O M B." for "identified himself as Brent Holcombe")
                 i, t = spelt
-                problems.append(FactProblem(fact, True, t.surface, i, t.norm))
+                problems.append(FactProblem(fact, True, t.surface, i, t.norm, same_unit=True))
                 continue
             if fact.surface.lower() in all_surfaces:
                 continue
@@ -137,7 +139,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             if any(t.norm == fact.norm and is_ordinal(t.surface) == is_ordinal(fact.surface)
                    for _, t in counted):
                 continue
-            counted = [(i, t) for i, t in counted if t.norm not in claimed]
+            # ("Unit four twelve, dog bite": a number naming a unit or a row counts nothing)
+            counted = [(i, t) for i, t in counted if t.norm not in claimed
+                       and not _numbered(seg_tokens[i], t)]
             # a small count the passage says at all ("between six and seven" for "the sixth
             # and seventh floors") is no count of something else
             # ("three times" is no "third time")
@@ -250,7 +254,10 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                           and (short is None or bool(YEAR.fullmatch(t.norm)))
                           and is_ordinal(t.surface) == is_ordinal(fact.surface)
                           and (t.surface.lower() not in REPEATS or fact.unit == "tim")
-                          and t.surface.lower() not in NOTES]  # ("everything else is twenties")
+                          and t.surface.lower() not in NOTES  # ("everything else is twenties")
+                          # ("Unit four twelve, dog bite": a number naming a unit or a row
+                          # counts nothing)
+                          and not (fact.unit and _numbered(seg_tokens[i], t))]
             elif fact.kind == "time":
                 # "twelve Adam four" is a call sign that might also be read as a time: only
                 # a time said as one ("6:55", "nine pm", "2150 hours") is a rival
@@ -336,6 +343,18 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             # a generic word ("a gun") fits the claim's member unless a specific rival is said
             if not rivals and any(same_member(fact.norm, w, generic=True) for w in said):
                 continue
+            # "a green Toyota Tacoma" where the recording says only "the Tacoma": the claim's
+            # model names its make, or another one ("Toyota Civic" for "the Civic")
+            model = next(((i, t) for i, toks in enumerate(seg_tokens) for t in toks
+                          if t.surface.lower() in MODELS and t.norm == fact.anchor), None) \
+                if fact.kind == "vehicle make" and not rivals and \
+                fact.norm not in all_surfaces else None
+            if model is not None:
+                i, t = model
+                if not same_member(fact.norm, MODELS[t.surface.lower()]):
+                    problems.append(FactProblem(fact, True, t.surface, i, t.norm,
+                                                same_unit=True))
+                continue
             # "This is a, what, a Kenworth?" / "Mack. Twenty nineteen Mack Granite.": said
             # in the recording only as a question its reply corrects, the reply's member is
             # the rival wherever the passage is
@@ -362,7 +381,11 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 # ("Yamaha, a hundred fifty horse" for "a 2019 Mercury 150 hp")
                 rivals = [(i, t) for i, t in rivals
                           if beside(seg_tokens[i], t, fact.anchor)
-                          or (window and i == window[0] and fact.kind in ONE_PER_THING)]
+                          or (window and i == window[0] and fact.kind in ONE_PER_THING)
+                          # ... or the reply to it, where it asks ("Is that him by the silver
+                          # truck?" / "No, the blue one, the Tacoma.")
+                          or (window and i == window[0] + 1 and window[0] in questions
+                              and fact.kind in ONE_PER_THING)]
         if rivals:
             order = {seg: rank for rank, seg in enumerate(window)}
             i, t = min(rivals, key=lambda r: (order.get(r[0], len(order)),
@@ -389,6 +412,12 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
     # a rival that is the claim's own word ("he answered once" / "He picked up once") is none
     return [p for p in problems if not (p.contradicted and p.evidence_quote is not None
                                         and p.evidence_quote.lower() == p.fact.surface.lower())]
+
+
+def _numbered(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether a number of the turn names a place or a unit ("row 8", "Unit four twelve")."""
+    at = next((k for k, t in enumerate(tokens) if t is tok), None)
+    return at is not None and bool(numbered(tokens, at))
 
 
 def _opens_with_count(tokens: Sequence[Token]) -> bool:

@@ -20,7 +20,8 @@ _PRONOUN_I = re.compile(r",\s*I\s+[a-z]")
 
 
 def spelled(tokens: list[Token], text: str = "") -> list[Token]:
-    """A name spelled out ("Marsh, M A R S H", "R-O-W-E") as the word it spells; a sentence
+    """A name or an initialism spelled out ("Marsh, M A R S H", "R-O-W-E", "my R C stuff") as
+    the word it spells; a sentence
     ends it ("L E A K E. I was ..." is LEAKE), and so does "I" after a comma ("M A H O N E Y,
     I run ...")."""
     extra: list[Token] = []
@@ -32,7 +33,8 @@ def spelled(tokens: list[Token], text: str = "") -> list[Token]:
                 and not (run and _PRONOUN_I.match(text, run[-1].end)):
             run.append(tok)
             continue
-        if len(run) >= 3:
+        # (two letters too: "my R C stuff" is the report's "RC")
+        if len(run) >= 2:
             word = "".join(t.surface for t in run).lower()
             extra.append(Token(canonical(word), "word", run[0].start, run[-1].end,
                                " ".join(t.surface for t in run), True))
@@ -247,6 +249,14 @@ def number_value(words: list[str], i: int, commas: frozenset[int] = frozenset()
             break
         # after "thousand" a fresh part starts ("four thousand two hundred")
         fresh = not seen or (current == 0 and total > 0)
+        # "sixty two thousand one forty" is 62,140: a digit and tens after "thousand" read
+        # the hundreds
+        if fresh and total > 0 and NUMBER_UNITS.get(w, 10) < 10 and j + 1 < len(words) and (
+                words[j + 1] in NUMBER_TENS or 10 <= NUMBER_UNITS.get(words[j + 1], 0) < 20) \
+                and j + 1 not in commas:
+            current = NUMBER_UNITS[w] * 100
+            j += 1
+            continue
         # "two hundred (and) ten": any unit after a round hundred
         if w in NUMBER_UNITS and (fresh or (current % 10 == 0 and current >= 20
                                             and NUMBER_UNITS[w] < 10)

@@ -190,6 +190,11 @@ def tokenize(text: str, spoken: bool = False) -> list[Token]:
             elif w.isalnum() and w.isascii() and not w.isdigit():
                 kind = "plate" if 5 <= len(w) <= 8 and sum(c.isdigit() for c in w) >= 1 else "word"
                 norm = ("p" + w) if kind == "plate" else w
+                # "a 4Runner": a name written with a figure and small letters is no plate, and
+                # the recording says it "four runner"
+                named = re.fullmatch(r"\d([a-z]{3,})", w)
+                if named and any(c.islower() for c in surface):
+                    kind, norm = "word", canonical(named.group(1))
                 out.append(Token(norm, kind, start, end, surface, True))
                 i += 1
                 continue
@@ -341,8 +346,10 @@ def _plate_run(raw: list[tuple[str, int, int]], low: list[str], i: int,
                 _PAUSE.search(text, raw[j - 1][2], raw[j][1]):
             break  # "five five five, zero one nine three": groups of a phone number
         if raw[j][0] == "I" and chars and (j + 1 >= len(low) or (text and _PAUSE.search(
-                text, raw[j - 1][2], raw[j][1]))):
-            break  # "..., I wrote it down": the pronoun
+                text, raw[j - 1][2], raw[j][1])) or (
+                len(low[j + 1]) > 1 and low[j + 1] not in NUMBER_UNITS
+                and low[j + 1] not in LETTER_WORDS and low[j + 1] != "oh")):
+            break  # "..., I wrote it down", "at nine oh two I start": the pronoun
         if w in NUMBER_UNITS and NUMBER_UNITS[w] < 10:
             chars.append(str(NUMBER_UNITS[w]))
         elif w == "oh" and chars:

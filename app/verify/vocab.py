@@ -250,6 +250,25 @@ MAKES = frozenset([
     "rivian", "polaris", "peterbilt", "freightliner", "kenworth", "oldsmobile", "plymouth",
     "saab", "isuzu", "datsun", "mack", "hino", "jaguar", "hummer", "saturn", "maserati",
 ])
+# the models of the common makes, by the model's name, where the name is no everyday word
+# ("Tacoma" is a Toyota; not "Charger", "Escape" or "Focus")
+MODELS = {
+    **dict.fromkeys(("camry", "corolla", "prius", "tacoma", "tundra", "rav4", "highlander",
+                     "sienna", "yaris", "supra"), "toyota"),
+    **dict.fromkeys(("civic", "accord", "ridgeline", "cr-v", "hr-v"), "honda"),
+    **dict.fromkeys(("f-150", "f150", "f-250", "bronco", "expedition", "taurus"), "ford"),
+    **dict.fromkeys(("silverado", "malibu", "camaro", "corvette", "traverse", "cruze"),
+                    "chevrolet"),
+    **dict.fromkeys(("altima", "sentra", "maxima", "pathfinder", "versa", "murano"), "nissan"),
+    **dict.fromkeys(("wrangler", "renegade", "gladiator"), "jeep"),
+    **dict.fromkeys(("elantra", "santa", "kona", "palisade", "veloster"), "hyundai"),
+    **dict.fromkeys(("optima", "sorento", "sportage", "telluride", "niro"), "kia"),
+    **dict.fromkeys(("impreza", "crosstrek", "wrx", "forester"), "subaru"),
+    **dict.fromkeys(("miata",), "mazda"),
+    **dict.fromkeys(("jetta", "passat", "tiguan"), "volkswagen"),
+    **dict.fromkeys(("escalade",), "cadillac"),
+    **dict.fromkeys(("outlander", "lancer"), "mitsubishi"),
+}
 WEAPONS = frozenset([
     "gun", "pistol", "handgun", "revolver", "rifle", "shotgun", "firearm", "knife", "machete",
     "bat", "crowbar", "hammer", "taser", "blade", "cutter", "boxcutter", "razor",

@@ -916,3 +916,36 @@ def test_a_count_of_people_may_go_by_another_word_for_them() -> None:
     assert analyze(sidewalk, "Ruiz stated three juveniles came through approx. 20 minutes "
                              "earlier and walked across it.").claims[0].status \
         is not ClaimStatus.CONTRADICTED
+
+
+def test_spoken_hundreds_after_thousand_and_a_time_before_the_pronoun() -> None:
+    # "sixty two thousand one forty" is read as 62,140 (not 62,001 and 40)
+    said = [t.norm for t in tokenize("I had it at sixty two thousand one forty and now it's "
+                                     "sixty two thousand one eighty three", spoken=True)
+            if t.kind == "num"]
+    assert "62140" in said
+    assert "62183" in said
+    assert "62001" not in said
+    # "at nine oh two I start": a time, then the pronoun, not a plate "902I"
+    times = [t.norm for t in tokenize("and at nine oh two I start bringing the gate down",
+                                      spoken=True) if t.kind == "time"]
+    assert "t21:02" in times
+    chat = _chat(("Manager", "So the mall closes at nine, right, and at nine oh two I start "
+                             "bringing the gate down."),)
+    status, message = _status(chat, "The manager stated he began lowering the gate at approx. "
+                                    "2102 hours.")
+    assert status is not ClaimStatus.CONTRADICTED, message
+
+
+def test_a_number_naming_a_unit_counts_nothing() -> None:
+    chat = _chat(("Dispatch", "Unit four twelve, dog bite, animal on animal, at the pet area."),
+                 ("Officer", "Four twelve, copy."))
+    status, message = _status(chat, "I was dispatched to the pet area regarding a dog bite "
+                                    "involving two dogs.")
+    assert status is not ClaimStatus.CONTRADICTED, message
+    # ... while a count of the same thing still meets the claim's
+    chat = _chat(("Caller", "There were three dogs, and one bit my dog on the leg."),)
+    status, message = _status(chat, "The caller stated there were two dogs and one bit her "
+                                    "dog on the leg.")
+    assert status is ClaimStatus.CONTRADICTED
+    assert "three" in message
