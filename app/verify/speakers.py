@@ -19,7 +19,9 @@ from app.verify.words import is_question, turn_sentences
 
 NAME_WORD = r"[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*"  # "O'Neil", "Ferreira-Lund"
 FULL_NAME = re.compile(rf"\b({NAME_WORD})\s+({NAME_WORD})\b")
-_SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's|that's me,?)"
+_SELF = re.compile(rf"\b(?:I'm|I am|my name is|my name's|name's|this is|it's|that's me,?|"
+                   # "That's me. Andre Beaumont."
+                   rf"that's me\.(?=\s+{NAME_WORD}\s+{NAME_WORD}\b))"
                    # "I'm, uh, Brian Tolliver"
                    rf"(?:,?\s+(?i:uh|um|er)\b,?)*\s+"
                    # "I'm the yard manager, Vince Caruso"
@@ -100,7 +102,9 @@ def speaker_names(segments: Sequence[Segment]) -> dict[str, frozenset[str]]:
         if prev is not None and prev.speaker != label and _ASKS_NAME.search(prev.text):
             mine |= _given_name(seg.text)
         # "And you're Jenny?" / "Jennifer Sato.": a full name given in answer
-        if prev is not None and prev.speaker != label and _ASKED.search(prev.text):
+        # (not "What's the Jeep, Andre?" / "Green Wrangler, twenty seventeen.")
+        if prev is not None and prev.speaker != label and any(
+                m.group(1) for m in _ASKED.finditer(prev.text)):
             given = _given_name(seg.text)
             mine |= given if len(given) == 2 and not any("'" in n for n in given) else set()
         # who answers a turn that calls a name ("Mrs. Halvorsen?" / "Who is it?"; "How old
@@ -170,6 +174,9 @@ def turn_names(segments: Sequence[Segment]) -> dict[int, frozenset[str]]:
     if any(seg.speaker for seg in segments):
         return {}
     out: dict[int, frozenset[str]] = {}
+    # the name a question calls the one it asks for another ("What's your last name, Mateo?" /
+    # "Ferreira."): both are that person's, in the turns that give either
+    also: dict[str, set[str]] = {}
     for i, seg in enumerate(segments):
         names: set[str] = set()
         for m in _SELF.finditer(seg.text):
@@ -178,9 +185,14 @@ def turn_names(segments: Sequence[Segment]) -> dict[int, frozenset[str]]:
         for m in _ROLE_THEN_NAME.finditer(seg.text):
             names |= _names(m.group(1), m.group(2))
         prev = segments[i - 1].text if i > 0 else ""
-        if _ASKS_NAME.search(prev):
-            names |= _given_name(seg.text)
         last = turn_sentences(prev)[-1] if prev else ""
+        if _ASKS_NAME.search(prev):
+            given = _given_name(seg.text)
+            names |= given
+            called = {n for m in _ASKED.finditer(last)
+                      for n in _names(m.group(1), m.group(2))} if given else set()
+            for name in called - given:
+                also.setdefault(name, set()).update(given)
         # the one a question is put to answers it ("And Derek?" asks about Derek)
         if last.endswith("?") and not names and not is_question(seg.text) and \
                 not re.match(r"\W*(?i:and|what about|how about)\b", last):
@@ -191,5 +203,5 @@ def turn_names(segments: Sequence[Segment]) -> dict[int, frozenset[str]]:
             names |= _names(confirm.group(1))
         if names:
             out[i] = frozenset(names)
-    return out
+    return {i: names.union(*(also.get(n, set()) for n in names)) for i, names in out.items()}
 

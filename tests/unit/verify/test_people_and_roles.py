@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.domain import ClaimStatus, FlagKind, Segment, Transcript
 from app.verify import analyze
+from app.verify.people import party_labels
 from app.verify.speakers import speaker_names
 from app.verify.text import tokenize
 from tests.unit.verify.conftest import chat as _chat
@@ -875,3 +876,47 @@ def test_a_family_business_is_not_the_persons_name() -> None:
     report = ("I contacted V1, Henry Lindqvist of Lindqvist Orchards, who stated he was hurt. "
               "V1 advised his ten by ten canopy, valued at approx. $160, was destroyed.")
     assert analyze(market, report).claims[-1].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_name_after_thats_me_is_the_voices_and_a_reply_to_a_called_name_is_not() -> None:
+    names = speaker_names(_chat(
+        ("Officer", "Somebody called about a vehicle released to the wrong person?"),
+        ("SPEAKER_01", "That's me. Andre Beaumont. My Jeep got impounded Thursday."),
+        ("Officer", "What's the Jeep, Andre?"),
+        ("SPEAKER_01", "Green Wrangler, twenty seventeen."),
+    ).segments)
+    assert names["SPEAKER_01"] >= {"andre", "beaumont"}
+    assert "wrangler" not in names["SPEAKER_01"]
+    # ... while "That's me." before other words names no one
+    names = speaker_names(_chat(("Officer", "Are you Donna?"),
+                                ("Woman", "Yes, that's me. The red pickup hit my car.")).segments)
+    assert "the" not in names["Woman"]
+
+
+def test_a_party_label_takes_a_name_after_a_comma_not_after_a_verb() -> None:
+    assert party_labels("Pike stated she saw S1 push Brennan into the car. W1, Rosalind Pike, "
+                        "stated she works here. V1 Maria Lopez said.") == {"w1": "pike",
+                                                                          "v1": "lopez"}
+    assert party_labels("W1, assistant principal Okonjo, stated he saw it.") == {"w1": "okonjo"}
+    # ... and the name after a place the person works and their role
+    assert party_labels("V1, Green Star Cab driver Samir Haddad, stated he picked him up.") == {
+        "v1": "haddad"}
+
+
+def test_a_last_name_asked_of_a_first_name_names_the_first_names_turns() -> None:
+    from app.verify.speakers import turn_names
+    beach = _chat((None, "Hi. I'm Mateo, I run the chair and umbrella stand. That row is "
+                         "reserved, it's paid for."),
+                  (None, "What's your last name, Mateo?"),
+                  (None, "Ferreira. F E R R E I R A."))
+    assert turn_names(beach.segments)[0] >= {"mateo", "ferreira"}
+    analysis = analyze(beach, "Ferreira stated the row was reserved and paid for.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_name_spelled_otherwise_needs_no_more_of_the_claim_around_it() -> None:
+    owner = _chat(("Officer", "What's your name?"), ("Owner", "Brent Holcomb. H O L C O M B."))
+    analysis = analyze(owner, "I contacted the husky owner, who identified himself as Brent "
+                              "Holcombe.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "H O L C O M B" in analysis.flags[0].message
