@@ -165,8 +165,12 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
     claim_at = ClaimLocator()
     about_source = False
     own = False  # the sentence so far is the officer's own doing ("I advised him that ...")
+    sentences = split_sentences(report)
     for n, span in enumerate(spans, start=1):
         claim_id = f"c{n}"
+        # the rest of the claim's sentence, its other clauses
+        whole = next((s for s in sentences if s.start <= span.start < s.end), span)
+        beside = f"{report[whole.start:span.start]} {report[span.end:whole.end]}".strip()
         claim_at.add(span.start, span.end, claim_id, span.text)
         opening = _previous_char(report, span.start) in ("", ".", "!", "?", ":", "\n")
         if opening:
@@ -176,7 +180,8 @@ def analyze(transcript: Transcript, report: str, *, meta: CaseMeta | None = None
             own = bool(_OWN_DOING.match(span.text))
         claim, claim_flags = _assess(claim_id, span, header, ctx, opening, names,
                                      about_source, persons, ids,
-                                     own and not opening and bool(_GOES_ON.match(span.text)))
+                                     own and not opening and bool(_GOES_ON.match(span.text)),
+                                     beside)
         claims.append(claim)
         flags.extend(claim_flags)
 
@@ -273,7 +278,7 @@ _ADDED = re.compile(r"^(?!\W*I\b).*(?:\b(?:also|additionally|in addition)\b|\bfu
 def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Context,
             sentence_start: bool, names: frozenset[str], about_source: bool = False,
             persons: frozenset[str] = frozenset(), ids: dict[str, str] | None = None,
-            told_on: bool = False) -> tuple[Claim, list[Flag]]:
+            told_on: bool = False, beside: str = "") -> tuple[Claim, list[Flag]]:
     text = span.text
     tokens = tokenize(text)
     skip = [(f.start - span.start, f.end - span.start) for f in header
@@ -387,7 +392,7 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
     # that evening"; "stated the male threatened her before continuing out the door")
     if match and match.ranked and max(support, joined) >= WEAK and not contradictions:
         polarity_note = polarity_conflict(text, tokens, match, ctx.index,
-                                          second.window if second else ()) or \
+                                          second.window if second else (), beside) or \
             care_conflict(text, match, ctx.index)
     # ... and what the report has a person accept, against their refusal in the passage,
     # however little of the claim's wording the recording shares ("agreed to pay for the

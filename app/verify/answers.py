@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from app.verify.index import SegmentIndex
-from app.verify.negation import asserted_negation
+from app.verify.negation import asserted_negation, negated_near
 from app.verify.text import Token, tokenize
 from app.verify.words import is_question, turn_sentences
 
@@ -56,6 +56,15 @@ def answered_yes(claim: Sequence[Token], near: Sequence[int], index: SegmentInde
         if not scope & {t.norm for t in asked} or any(
                 t.kind == "neg" and any(u.norm in scope for u in asked[k + 1:k + 4])
                 for k, t in enumerate(asked)):
+            continue
+        # "Was your dog on a leash?" / "Yes, the whole time. That dog was not on a leash.": an
+        # answer that itself says the claim's denial agrees with it
+        # (though it says the word plainly first: "on the red leash")
+        # (of what the question asks: "Did any of it hit her car?" / "Some of it, yeah. I
+        # didn't do it on purpose" denies no hit)
+        on = frozenset(scope & {t.norm for t in asked if t.content})
+        if negated_near(index.tokens[q + 1], on, reach=3, text=index.segments[q + 1].text,
+                        admission=True):
             continue
         answer = [t for t in index.tokens[q + 1] if t.kind in ("word", "neg")][:6]
         # "I mean, I, yeah, I didn't think it would reach"

@@ -195,6 +195,11 @@ def _apart(text: str, neg: Token, word: Token) -> bool:
     if neg.surface.lower() == "no" and after.startswith(","):
         return True
     # "I didn't take nothing, the TV's in there": the negated object closes the scope
+    # ... and so does the thing "no" denies in a description ("Black helmet, no shirt, tattoos
+    # on his back"), unless an "or" makes a list of it ("no knife, gun or bat")
+    if neg.surface.lower() == "no" and re.match(r" [a-z]", text[neg.end:neg.end + 2]) and \
+            "," in text[neg.end:word.start]:
+        return not re.search(r"\b(?:or|nor)\b", text[neg.end:word.end + 12], re.IGNORECASE)
     return neg.surface.lower() in _OBJECT_NEGATIONS and "," in text[neg.end:word.start]
 
 

@@ -31,7 +31,7 @@ from app.verify.negation import (
 )
 from app.verify.opposites import opposites_of
 from app.verify.speech import ADMITTED, CIVILIAN_SPEECH, MIND_VERBS, clip
-from app.verify.text import Token, tokenize
+from app.verify.text import Token, canonical, tokenize
 from app.verify.words import is_question, turn_sentences
 
 # the least share of a claim a passage must hold for its denial to bear on an affirmed claim
@@ -65,9 +65,10 @@ _SAYING_WORDS = re.compile(r"\b(?:stated|said|advised|told|admitted|denied|expla
 
 
 def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex,
-                      also: Sequence[int] = ()) -> str | None:
+                      also: Sequence[int] = (), beside: str = "") -> str | None:
     """An affirmed claim against a local denial, or a negated claim against none at all
-    (in the passage or in `also`, the other moment a claim joining two rests on)."""
+    (in the passage or in `also`, the other moment a claim joining two rests on); `beside` is
+    the rest of the claim's sentence."""
     if _CALL.search(text) and not _SAYING_WORDS.search(text):
         return None  # "responded regarding a water dispute": the call, not an account of it
     claimed = claim_polarity(text, tokens)
@@ -80,7 +81,7 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     if account is not None:
         return account
     if claimed > 0:
-        return _affirmed_denied(text, tokens, match, index)
+        return _affirmed_denied(text, tokens, match, index, beside=beside)
     # "saw a boat near his string but could not identify it": the affirmed half is checked
     # as a claim of its own
     head = _affirmed_head(text, tokens)
@@ -155,9 +156,11 @@ _IMPLICIT_NEG = re.compile(r"\b(?:(?:stopped|quit|ceased) \w+ing|failed to|unabl
 
 
 def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex,
-                     besides: set[str] | frozenset[str] = frozenset()) -> str | None:
+                     besides: set[str] | frozenset[str] = frozenset(), beside: str = ""
+                     ) -> str | None:
     """An affirmed claim against a denial in its passage, or a question on it answered no;
-    only a denial of its words that are not also `besides`."""
+    only a denial of its words that are not also `besides`, and not one the rest of the
+    sentence (`beside`) reports itself."""
     if _IMPLICIT_NEG.search(text):
         return None
     best = match.ranked[0]
@@ -182,6 +185,9 @@ def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: Se
     if re.search(r"\bphysical contact\b", text, re.IGNORECASE) or (contact and not any(
             t.norm in contact for i in strong for t in index.tokens[i])):
         key |= {"touch"}
+    # what someone was asked to do ("had asked the customer to leave several times" / "He
+    # won't leave. I've asked him four times.") is no claim that it was done
+    key -= {canonical(m.group(1).lower()) for m in _REQUESTED.finditer(text)}
     # ... or an answer to a question on them ("Did you touch anything in the boat?" / "No, I
     # didn't climb in"), which holds less of the claim than a telling of it would
     answers = [i for i in match.ranked if i not in strong and i > 0
@@ -273,11 +279,27 @@ def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: Se
                                           text=index.segments[q + 1].text))):
                 where = q + 1
                 break
-    if where is None:
+    if where is None or _told_beside(beside, index.tokens[where]):
         return None
     seg = index.segments[where]
     return (f"{AFFIRMED_BUT} at {fmt_time(seg.start)} has a "
             f"denial or negation: '{clip(seg.text)}'.")
+
+
+_REQUESTED = re.compile(r"\b(?:asked|told|ordered|instructed|directed|requested|advised|warned|"
+                        r"urged|begged)\s+(?:[\w']+\s+){0,3}?to\s+(?:not\s+)?(\w+)",
+                        re.IGNORECASE)
+
+
+def _told_beside(beside: str, denial: Sequence[Token]) -> bool:
+    """Whether the rest of the claim's sentence reports the passage's denial itself ("S1
+    stated he rang his bell, and V1 stated he did not hear a bell" / "I didn't hear any
+    bell."): a negated clause sharing two of the denial's words."""
+    rest = tokenize(beside)
+    if not any(t.kind == "neg" for t in rest):
+        return False
+    shared = {t.norm for t in rest if t.content} & {t.norm for t in denial if t.content}
+    return len(shared) >= 2
 
 
 def _affirmed_head(text: str, tokens: Sequence[Token]) -> int | None:

@@ -1809,3 +1809,87 @@ def test_a_relation_told_from_its_other_end_is_the_same_tie() -> None:
     # a relation of the same end is still a rival
     brother = analyze(stop, "I contacted Jenna Rios and her brother, Tyler, age 9.")
     assert brother.claims[0].status is ClaimStatus.CONTRADICTED
+
+
+def test_an_answer_that_says_the_claims_denial_itself_agrees_with_it() -> None:
+    leash = _chat(("Officer", "Ma'am, was your dog on a leash?"),
+                  ("Owner", "Yes, the whole time, on his, the red leash. That dog was not on a "
+                            "leash. It came running over from the truck side."))
+    analysis = analyze(leash, "The owner stated her dog was leashed the entire time and that the "
+                              "husky, which was not leashed, ran over from the truck parking side.")
+    assert analysis.claims[-1].text.startswith("the husky")
+    assert analysis.claims[-1].status is not ClaimStatus.CONTRADICTED
+    # a plain yes to what the claim denies still contradicts it
+    called = _chat(("Officer", "Did you call the tow company?"),
+                   ("Caller", "Yes, I called them from the shoulder."))
+    analysis = analyze(called, "The caller stated she had not called the tow company.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    # ... and so does one whose denial is of something else than the question asks
+    snow = _chat((None, "Did any of it hit her car?"),
+                 (None, "Some of it, yeah, probably. I didn't do it on purpose."))
+    analysis = analyze(snow, "He denied that any of the snow hit her car and stated he did not "
+                             "do it on purpose.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+
+
+def test_no_in_a_description_denies_only_the_thing_it_names() -> None:
+    rider = _chat(("Witness", "Yeah, I'd know him. Black helmet, no shirt, tattoos on his back."),)
+    analysis = analyze(rider, "The witness described the male as wearing a black helmet, with "
+                              "tattoos on his back.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+    # ... though "no knife, gun or bat" is a list the "no" governs
+    armed = _chat(("Witness", "He had no knife, gun or bat, nothing in his hands."),)
+    analysis = analyze(armed, "The witness stated the male had a gun in his hands.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+
+
+
+def test_a_model_said_alone_names_its_make() -> None:
+    curb = _chat(("Victim", "Yeah, my green Tacoma was parked right at the curb."),)
+    # the report's make is the model's: no gap
+    analysis = analyze(curb, "The victim stated his green Toyota Tacoma was parked at the curb.")
+    assert analysis.claims[0].status is ClaimStatus.SUPPORTED
+    # ... another make is contradicted by the model the recording names
+    analysis = analyze(curb, "The victim stated his green Nissan Tacoma was parked at the curb.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Tacoma" in analysis.flags[0].message
+
+
+def test_a_model_written_with_a_figure_and_a_spelled_initialism() -> None:
+    assert [(t.norm, t.kind) for t in tokenize("a silver 4Runner, plate 4RUN123")
+            if t.surface in ("4Runner", "4RUN123")] == [("runner", "word"), ("p4run123", "plate")]
+    track = _chat(("Victim", "So I had my R C stuff set up on the end of the pit table, and my "
+                             "Four Runner was parked out back."),)
+    analysis = analyze(track, "The victim stated he had his RC equipment set up on the pit table "
+                              "and his 4Runner was parked out back.")
+    assert not any("never mentions" in f.message for f in analysis.flags)
+
+
+def test_a_denial_the_rest_of_the_sentence_reports_contradicts_no_clause_of_it() -> None:
+    boardwalk = _chat(("Rider", "Maybe like twelve, fifteen miles an hour? Not flying. He "
+                                "just stepped right out in front of me, I rang the bell."),
+                      ("Pedestrian", "I didn't hear any bell."))
+    analysis = analyze(boardwalk, "S1 stated he rang his bell before the collision, and V1 "
+                                  "stated he did not hear a bell.")
+    assert all(c.status is not ClaimStatus.CONTRADICTED for c in analysis.claims)
+    # ... while a sentence that never tells the denial is contradicted by it
+    analysis = analyze(boardwalk, "V1 stated he heard the bell before the collision.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+
+
+def test_what_someone_was_asked_to_do_is_no_claim_that_it_was_done() -> None:
+    store = _chat(("Manager", "That's me, Gloria Fenwick. He won't leave. I've asked him, like, "
+                              "four times."),)
+    analysis = analyze(store, "Fenwick stated she had asked the customer to leave several times.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+    analysis = analyze(store, "Fenwick stated the customer left when she asked.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+
+
+def test_the_reply_to_a_question_on_the_colour_corrects_it() -> None:
+    # "Is that him by the silver truck?" / "No, the, uh, the blue one, the Tacoma."
+    transcript, report = _blind_case(1094)
+    analysis = analyze(transcript, report)
+    claim = next(c for c in analysis.claims if "silver Toyota Tacoma" in c.text)
+    assert claim.status is ClaimStatus.CONTRADICTED
+    assert any("'blue'" in f.message for f in analysis.flags if f.claim == claim.id)
