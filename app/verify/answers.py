@@ -143,6 +143,9 @@ def asked_words(q: int, words: set[str], index: SegmentIndex) -> set[str]:
     return words & {t.norm for t in tokenize(last[0], spoken=True) if t.content}
 
 
+_NEGATED_OBJECTS = frozenset({"none", "nothing", "nobody", "no"})
+
+
 def negated_scope(claim: Sequence[Token], reach: int = 3) -> set[str]:
     """The content words a claim's negation governs ("did not [fit]", "denied [drinking]")."""
     scope: set[str] = set()
@@ -153,6 +156,12 @@ def negated_scope(claim: Sequence[Token], reach: int = 3) -> set[str]:
             scope.update(t.norm for t in claim[k + 1:k + 1 + reach]
                          if t.kind == "word" and (t.content or t.norm in _COMMON_VERBS))
             governed.update(range(k, k + 1 + reach))
+            # ... and the verb before a negated object ("made [none] of the charges" / "I
+            # didn't make any of those charges")
+            if k > 0 and claim[k].surface.lower() in _NEGATED_OBJECTS and \
+                    claim[k - 1].kind == "word" and claim[k - 1].content:
+                scope.add(claim[k - 1].norm)
+                governed.add(k - 1)
     # "saw the punch but did not see the shove": what the claim also affirms is no scope
     scope -= {t.norm for j, t in enumerate(claim) if j not in governed and t.kind == "word"}
     # "was not aware of the order" / "Yeah, I know about it"

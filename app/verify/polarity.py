@@ -155,13 +155,19 @@ _IMPLICIT_NEG = re.compile(r"\b(?:(?:stopped|quit|ceased) \w+ing|failed to|unabl
                            re.IGNORECASE)
 
 
+# "only Reyes had code four" / "No. Only him.", "put out only an old mattress" / "An old
+# mattress, not the grill": what a claim limits to one thing, it denies of the rest (an
+# admission aside: "admitted shoving V1 but stated he only meant to")
+_ONLY = re.compile(r"\b(?:only|solely|except)\b", re.IGNORECASE)
+
+
 def _affirmed_denied(text: str, tokens: Sequence[Token], match: Match, index: SegmentIndex,
                      besides: set[str] | frozenset[str] = frozenset(), beside: str = ""
                      ) -> str | None:
     """An affirmed claim against a denial in its passage, or a question on it answered no;
     only a denial of its words that are not also `besides`, and not one the rest of the
     sentence (`beside`) reports itself."""
-    if _IMPLICIT_NEG.search(text):
+    if _IMPLICIT_NEG.search(text) or (_ONLY.search(text) and not ADMITTED.search(text)):
         return None
     best = match.ranked[0]
     top = match.segment_scores[best]

@@ -79,8 +79,19 @@ def pause_after(tokens: Sequence[Token], tok: Token) -> bool:
 
 
 def is_question(text: str) -> bool:
-    """Whether a turn asks rather than states ("Did you see a gun?"): it asserts nothing."""
-    return text.rstrip().endswith("?")
+    """Whether a turn asks rather than states ("Did you see a gun?"): it asserts nothing. A
+    turn the recogniser left unpunctuated asks where its last sentence opens as a question
+    does ("Mateo, do you want to press charges")."""
+    text = text.rstrip()
+    if text.endswith("?"):
+        return True
+    return not text.endswith((".", "!")) and bool(_ASKS.match(turn_sentences(text)[-1]))
+
+
+# a question by its opening, after a name or "sir" it is put to
+_ASKS = re.compile(r"(?:[\w'.]+,\s*)?(?:do|does|did|are|is|was|were|can|could|will|would|have|"
+                   r"has|should)\s+(?:you|he|she|they|it|we|there|anyone|anybody|somebody)\b",
+                   re.IGNORECASE)
 
 
 def turn_sentences(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from app.verify.opposites import opposites_of
 from app.verify.polarity import polarity_conflict
 from app.verify.speech import attribution_conflict
 from app.verify.text import canonical, tokenize
-from app.verify.words import turn_sentences
+from app.verify.words import is_question, turn_sentences
 from tests.unit.verify.conftest import blind_case as _blind_case
 from tests.unit.verify.conftest import chat as _chat
 
@@ -1893,3 +1893,26 @@ def test_the_reply_to_a_question_on_the_colour_corrects_it() -> None:
     claim = next(c for c in analysis.claims if "silver Toyota Tacoma" in c.text)
     assert claim.status is ClaimStatus.CONTRADICTED
     assert any("'blue'" in f.message for f in analysis.flags if f.claim == claim.id)
+
+
+def test_a_negated_object_governs_the_verb_before_it() -> None:
+    cafeteria = _chat(("Nurse", "I didn't make any of those charges after the twenty ninth. "
+                                "I've been bringing lunch."),)
+    analysis = analyze(cafeteria, "V1 stated he made none of the charges after 01/29 and had "
+                                  "been bringing his lunch.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_what_a_claim_limits_to_one_thing_it_denies_of_the_rest() -> None:
+    lab = _chat(("Officer", "Does anybody else use code four?"),
+                ("Manager", "No. Only him. Each tech has their own code."))
+    analysis = analyze(lab, "The manager advised that only Reyes had code four and that each "
+                            "tech has their own code.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_an_unpunctuated_turn_that_opens_as_a_question_asks() -> None:
+    assert is_question("Mateo, do you want to press charges")
+    assert is_question("sir, are you okay")
+    assert not is_question("yeah, I do")
+    assert not is_question("Did you see it.")
