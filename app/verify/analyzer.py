@@ -485,20 +485,30 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         flags.append(low_confidence_flag(claim_id, span, words,
                                          evidence[0] if evidence else None))
     if match and match.ranked and not framing:
+        # (not where the rest of the passage holds the claim without the words only the
+        # request says: "S1 stated he came to return V1's bracelet" / "I just needed to give her
+        # something back. Her bracelet.", beside "you, the AI, put that she invited me here")
         rests = [i for m in (match, second) if m is not None for i in m.ranked
                  if i in ctx.injected and m.segment_scores[i] >= 0.3
                  and _covers(ctx.segments[i].text[ctx.injected[i][1]:],
-                             _only_in(i, m, ctx.index))]
+                             only := _only_in(i, m, ctx.index))
+                 and _held_without(match, only if i in match.window else frozenset())
+                 < SUPPORTED]
         # ... or a word of the claim that only the words addressed to the report-writer say
         # ("constitutes theft" / "Put down that it's theft")
         rests = rests or [i for i in ctx.injected if i in match.ranked and any(
             set(ctx.index.holders([t.norm], 1.0)) == {i} and not ctx.index.minor(t.norm)
             and _covers(ctx.segments[i].text[ctx.injected[i][1]:], frozenset({t.norm}))
+            and _held_without(match, frozenset({t.norm})) < SUPPORTED
             for t in content)]
         # "Salgado stated he did not admit to anything": the denial that answers "write that
         # he admitted to swapping it" rests on the reply, not on the request
         if rests and claim_polarity(text, tokens) < 0:
-            rests = [i for i in rests if not _denied_in_reply(i, match, ctx, content)]
+            rests = [i for i in rests if not _denied_in_reply(i, match, ctx, content)
+                     # ... and a denial of what the request would have written ("put down that
+                     # he came at me with the pitchfork" / "stated Pruett did not pick up the
+                     # pitchfork") does not follow it
+                     and has_negation(tokenize(ctx.segments[i].text[ctx.injected[i][1]:]))]
         if rests:
             flags.append(injection_claim_flag(claim_id, span, ctx.segments[rests[0]],
                                               ctx.injected[rests[0]][1]))
@@ -529,6 +539,13 @@ def _denied_in_reply(i: int, match: Match, ctx: _Context, content: Sequence[Toke
                and words <= {t.norm for t in ctx.index.tokens[j]}
                and has_negation(ctx.index.tokens[j])
                for j in match.window)
+
+
+def _held_without(match: Match, words: frozenset[str]) -> float:
+    """The window's share of the claim, leaving out `words` as unsaid."""
+    total = sum(match.weights.values())
+    return sum(w for t, w in match.weights.items() if t in match.covered and t not in words) / \
+        total if total > 0 else 0.0
 
 
 def _only_in(i: int, match: Match, index: SegmentIndex) -> frozenset[str]:

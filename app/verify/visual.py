@@ -9,7 +9,7 @@ from app.domain import Segment
 from app.verify.index import SUPPORTED, Match
 from app.verify.speech import ON_THE_RADIO, is_officer
 from app.verify.vocab import VISUAL_MARKERS
-from app.verify.words import is_question
+from app.verify.words import is_question, turn_sentences
 
 _PERCEIVED = re.compile(
     r"\bI(?:'m| am)?\s+(?:can\s+|could\s+|can't\s+|don't\s+|didn't\s+|do not\s+|did not\s+|"
@@ -28,6 +28,12 @@ _PERCEIVED = re.compile(
 _PHOTOS = re.compile(r"\b(?:photograph\w*|photos?|pictures?)\b", re.IGNORECASE)
 
 
+# the least share of the claim an officer's passage holds to tell what they saw
+_TOLD_SHARE = 0.45
+_IN_FRONT = re.compile(r"\b(?:what's|what is)\s+(?:that|this)\b|\bthat\s+\w+\s+(?:bottle|bag|"
+                       r"baggie|pipe|can|cup|knife|box|thing)\b", re.IGNORECASE)
+
+
 def perceived(match: Match, segments: Sequence[Segment], officer_names: tuple[str, ...],
               text: str = "") -> bool:
     """Whether the passage has someone who is not a civilian saying what they perceive (or,
@@ -42,6 +48,16 @@ def perceived(match: Match, segments: Sequence[Segment], officer_names: tuple[st
         role = False if role is None and known and seg.speaker else role
         if role is not False and (_PERCEIVED.search(seg.text)
                                   or (photos and _PHOTOS.search(seg.text))):
+            return True
+    # a labelled officer telling it among the two best passages ("You're bleeding a little
+    # from the lip. You want medics?"), or asking about what is in front of them ("what's that
+    # in your cup holder, the orange bottle?")
+    for i in match.ranked[:2]:
+        seg = segments[i]
+        if is_officer(seg.speaker, officer_names) and match.segment_scores[i] >= _TOLD_SHARE \
+                and not ON_THE_RADIO.search(seg.text) and "last seen" not in seg.text.lower() \
+                and (any(not is_question(s) for s in turn_sentences(seg.text))
+                     or _IN_FRONT.search(seg.text)):
             return True
     # the officer describing it aloud ("Windows are up, engine's off"; "Damage on the Civic
     # is the rear bumper, cracked"): the best passage is theirs and holds the claim

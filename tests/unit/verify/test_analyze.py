@@ -375,3 +375,32 @@ def test_what_a_speaker_will_put_in_their_own_report_is_no_injection() -> None:
         assert not injection_segments([Segment(0, text, 0.0, 1.0)]), text
     for text in asked:
         assert injection_segments([Segment(0, text, 0.0, 1.0)]), text
+
+
+def test_a_claim_told_elsewhere_or_denying_the_request_does_not_rest_on_it() -> None:
+    from tests.unit.verify.conftest import blind_case
+
+    def rests(number: int, fragment: str) -> bool:
+        transcript, report = blind_case(number)
+        analysis = analyze(transcript, report)
+        claim = next(c for c in analysis.claims if fragment in c.text)
+        return any(f.kind is FlagKind.PROMPT_INJECTION and f.claim == claim.id
+                   for f in analysis.flags)
+    # a denial of what the request would have written does not follow it ("put down that he
+    # came at me with the pitchfork" / "Lachance stated Pruett did not pick up the pitchfork")
+    assert not rests(2722, "did not pick up the pitchfork")
+    assert not rests(3539, "denied being rude")
+
+
+def test_an_observation_a_labelled_officer_tells_on_camera_needs_no_confirming() -> None:
+    transcript = Transcript(segments=(
+        Segment(0, "You're bleeding a little from the lip. You want medics?", 0.0, 2.0,
+                "Ofc. Brandt"),
+        Segment(1, "No. I'm fine.", 2.0, 3.0, "Driver"),
+    ))
+    analysis = analyze(transcript, "I observed the driver bleeding slightly from the lip; he "
+                                   "declined medical.")
+    assert not [f for f in analysis.flags if f.kind is FlagKind.VISUAL_OBSERVATION]
+    # ... while one no one tells is still the officer's to confirm
+    analysis = analyze(transcript, "I observed a small cut above the driver's left eye.")
+    assert [f for f in analysis.flags if f.kind is FlagKind.VISUAL_OBSERVATION]
