@@ -26,7 +26,6 @@ import argparse
 import json
 import multiprocessing
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +40,8 @@ from app.verify.risk import RiskModel  # noqa: E402
 
 LOOK_THRESHOLD = 0.6
 CALIBRATION_THRESHOLD = 0.9
+# the thresholds `--cv` reports besides the two in use
+CURVE = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9)
 MIN_COUNT = 3
 EPOCHS = 6
 FOLDERS = ("tests/data/police_cases", "tests/data/police_cases_blind")
@@ -114,26 +115,30 @@ def train_calibration(rows: list[Row]) -> RiskModel:
 def cross_validate(rows: list[Row], k: int) -> None:
     blind = sorted({case for _, case, _, _ in rows if case.startswith("police_cases_blind/")},
                    key=lambda case: int(case.split("/")[1].split("_")[0]))
-    counts: Counter[tuple[str, int, bool]] = Counter()
+    # (model, label, held-out probability)
+    scored: list[tuple[str, int, float]] = []
     for fold in range(k):
         held = set(blind[len(blind) * fold // k:len(blind) * (fold + 1) // k])
         kept = [r for r in rows if r[1] not in held]
         models = {"look": train_look(kept), "calibration": train_calibration(kept)}
-        for which, case, marks, label in rows:
-            if case in held:
-                model = models[which]
-                counts[which, label, model.probability(set(marks)) > model.threshold] += 1
+        scored += [(which, label, models[which].probability(set(marks)))
+                   for which, case, marks, label in rows if case in held]
         print(f"fold {fold + 1}/{k}: {len(held)} cases held out", file=sys.stderr)
 
-    def share(which: str, label: int) -> str:
-        hit, total = counts[which, label, True], counts[which, label, True] + \
-            counts[which, label, False]
-        return f"{hit}/{total} ({100 * hit / max(total, 1):.1f}%)"
+    def share(which: str, label: int, threshold: float) -> str:
+        mine = [p for w, lab, p in scored if w == which and lab == label]
+        hit = sum(p > threshold for p in mine)
+        return f"{hit}/{len(mine)} ({100 * hit / max(len(mine), 1):.1f}%)"
 
-    print(f"look (threshold {LOOK_THRESHOLD}): missed problems flagged {share('look', 1)}, "
-          f"passed faithful sentences flagged {share('look', 0)}")
-    print(f"calibration (threshold {CALIBRATION_THRESHOLD}): false alarms dropped "
-          f"{share('calibration', 1)}, caught problems dropped {share('calibration', 0)}")
+    for threshold in sorted({LOOK_THRESHOLD, *CURVE}):
+        mark = " (used)" if threshold == LOOK_THRESHOLD else ""
+        print(f"look at {threshold}{mark}: missed problems flagged {share('look', 1, threshold)}, "
+              f"passed faithful sentences flagged {share('look', 0, threshold)}")
+    for threshold in sorted({CALIBRATION_THRESHOLD, *CURVE}):
+        mark = " (used)" if threshold == CALIBRATION_THRESHOLD else ""
+        print(f"calibration at {threshold}{mark}: false alarms dropped "
+              f"{share('calibration', 1, threshold)}, caught problems dropped "
+              f"{share('calibration', 0, threshold)}")
 
 
 def write(model: RiskModel, file: str, about: str, rows: list[Row]) -> None:
