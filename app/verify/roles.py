@@ -132,8 +132,11 @@ _ROLE_NOUNS_ALL = frozenset({
 
 _FIRST_HAND = re.compile(r"\b(?:stated|said|says|told (?:me|officers|police)|reported|advised|"
                          r"explained)\s+(?:that\s+)?(she|he)\s+(?:had\s+)?([a-z]+)\b")
-# "the customer, who said ...": a relative clause, another person's account
-_WHO_CLAUSE = re.compile(r",\s+who\b")
+# "the customer, who said ...": a relative clause, another person's account; and "when the
+# R/P approached yelling and grabbed the handle": a clause of another's acts
+_WHO_CLAUSE = re.compile(r",\s+who\b|\b(?:when|while|after|before|until|because)\s+(?:the|a|an|"
+                         r"his|her|their|(?-i:[A-Z][a-z]+)|[VSWC]\d|R/P)\b", re.IGNORECASE)
+_REPORTING = re.compile(r"\b(?:stated|said|says|reported|advised|explained|told)\b")
 # "... and saw its headlights": a further act of the same person in the same account
 _AND_DONE = re.compile(r"\band\s+(?:then\s+|had\s+)?([a-z]+(?:ed|ew|aw|ent|ook|ot|old|ought))\b")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "could",
@@ -224,6 +227,10 @@ def hearsay(text: str, match: Match, index: SegmentIndex, ids: dict[str, str] | 
     if m is None or not match.ranked:
         return None
     pronoun = m.group(1)
+    # (the words of someone the account itself quotes: "Pham stated Kaylee was in the office
+    # and had said she knew the man")
+    if _REPORTING.search(text, 0, m.start()):
+        return None
     before = text[:m.start()].split()
     if before and before[-1].lower() in ("he", "she", "they") and before[-1].lower() != pronoun:
         return None  # "She said he came home drunk": an account of another person's act

@@ -920,3 +920,19 @@ def test_a_name_spelled_otherwise_needs_no_more_of_the_claim_around_it() -> None
                               "Holcombe.")
     assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
     assert "H O L C O M B" in analysis.flags[0].message
+
+
+def test_an_account_that_quotes_another_or_tells_anothers_act_is_no_hearsay() -> None:
+    school = _chat((None, "She's in the office with our secretary. She said she knows him, she "
+                          "said that's Corey."),)
+    analysis = analyze(school, "Pham stated Kaylee was waiting in the office with the secretary "
+                               "and had said she knew the man.")
+    assert all(c.status is not ClaimStatus.CONTRADICTED for c in analysis.claims)
+    garden = _chat(("Suspect", "I got here about eight, I was turning over the bed with the "
+                               "tiller, and she comes running up yelling and she grabs the "
+                               "handle of my hoe."),)
+    analysis = analyze(garden, "S1 stated he arrived at approx. 0800 hours and was turning over "
+                               "the bed with a tiller when the R/P approached yelling and grabbed "
+                               "the handle of his hoe.")
+    assert all(c.status is not ClaimStatus.CONTRADICTED for c in analysis.claims)
+
