@@ -517,6 +517,30 @@ from _cases_holdout491 import CASES as BLIND_491  # noqa: E402
 from _cases_holdout492 import CASES as BLIND_492  # noqa: E402
 from _cases_holdout493 import CASES as BLIND_493  # noqa: E402
 from _cases_holdout494 import CASES as BLIND_494  # noqa: E402
+from _cases_holdout495 import CASES as BLIND_495  # noqa: E402
+from _cases_holdout496 import CASES as BLIND_496  # noqa: E402
+from _cases_holdout497 import CASES as BLIND_497  # noqa: E402
+from _cases_holdout498 import CASES as BLIND_498  # noqa: E402
+from _cases_holdout499 import CASES as BLIND_499  # noqa: E402
+from _cases_holdout500 import CASES as BLIND_500  # noqa: E402
+from _cases_holdout501 import CASES as BLIND_501  # noqa: E402
+from _cases_holdout502 import CASES as BLIND_502  # noqa: E402
+from _cases_holdout503 import CASES as BLIND_503  # noqa: E402
+from _cases_holdout504 import CASES as BLIND_504  # noqa: E402
+from _cases_holdout505 import CASES as BLIND_505  # noqa: E402
+from _cases_holdout506 import CASES as BLIND_506  # noqa: E402
+from _cases_holdout507 import CASES as BLIND_507  # noqa: E402
+from _cases_holdout508 import CASES as BLIND_508  # noqa: E402
+from _cases_holdout509 import CASES as BLIND_509  # noqa: E402
+from _cases_holdout510 import CASES as BLIND_510  # noqa: E402
+from _cases_holdout511 import CASES as BLIND_511  # noqa: E402
+from _cases_holdout512 import CASES as BLIND_512  # noqa: E402
+from _cases_holdout513 import CASES as BLIND_513  # noqa: E402
+from _cases_holdout514 import CASES as BLIND_514  # noqa: E402
+from _cases_holdout515 import CASES as BLIND_515  # noqa: E402
+from _cases_holdout516 import CASES as BLIND_516  # noqa: E402
+from _cases_holdout517 import CASES as BLIND_517  # noqa: E402
+from _cases_holdout518 import CASES as BLIND_518  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -903,7 +927,31 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_491,
               *BLIND_492,
               *BLIND_493,
-              *BLIND_494]
+              *BLIND_494,
+              *BLIND_495,
+              *BLIND_496,
+              *BLIND_497,
+              *BLIND_498,
+              *BLIND_499,
+              *BLIND_500,
+              *BLIND_501,
+              *BLIND_502,
+              *BLIND_503,
+              *BLIND_504,
+              *BLIND_505,
+              *BLIND_506,
+              *BLIND_507,
+              *BLIND_508,
+              *BLIND_509,
+              *BLIND_510,
+              *BLIND_511,
+              *BLIND_512,
+              *BLIND_513,
+              *BLIND_514,
+              *BLIND_515,
+              *BLIND_516,
+              *BLIND_517,
+              *BLIND_518]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
