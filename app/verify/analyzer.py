@@ -492,14 +492,14 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
                  if i in ctx.injected and m.segment_scores[i] >= 0.3
                  and _covers(ctx.segments[i].text[ctx.injected[i][1]:],
                              only := _only_in(i, m, ctx.index))
-                 and _held_without(match, only if i in match.window else frozenset())
+                 and match.held_without(only if i in match.window else frozenset())
                  < SUPPORTED]
         # ... or a word of the claim that only the words addressed to the report-writer say
         # ("constitutes theft" / "Put down that it's theft")
         rests = rests or [i for i in ctx.injected if i in match.ranked and any(
             set(ctx.index.holders([t.norm], 1.0)) == {i} and not ctx.index.minor(t.norm)
             and _covers(ctx.segments[i].text[ctx.injected[i][1]:], frozenset({t.norm}))
-            and _held_without(match, frozenset({t.norm})) < SUPPORTED
+            and match.held_without(frozenset({t.norm})) < SUPPORTED
             for t in content)]
         # "Salgado stated he did not admit to anything": the denial that answers "write that
         # he admitted to swapping it" rests on the reply, not on the request
@@ -539,13 +539,6 @@ def _denied_in_reply(i: int, match: Match, ctx: _Context, content: Sequence[Toke
                and words <= {t.norm for t in ctx.index.tokens[j]}
                and has_negation(ctx.index.tokens[j])
                for j in match.window)
-
-
-def _held_without(match: Match, words: frozenset[str]) -> float:
-    """The window's share of the claim, leaving out `words` as unsaid."""
-    total = sum(match.weights.values())
-    return sum(w for t, w in match.weights.items() if t in match.covered and t not in words) / \
-        total if total > 0 else 0.0
 
 
 def _only_in(i: int, match: Match, index: SegmentIndex) -> frozenset[str]:

@@ -51,6 +51,14 @@ class Match:
             return 0.0
         return sum(self.weights[t] for t in rest if t in self.covered) / total
 
+    def held_without(self, norms: frozenset[str]) -> float:
+        """The window's share of the claim, counting the given terms as unsaid."""
+        total = sum(self.weights.values())
+        if total <= 0:
+            return 0.0
+        return sum(w for t, w in self.weights.items()
+                   if t in self.covered and t not in norms) / total
+
 
 _ROLE_LABELS = frozenset([
     "officer", "ofc", "deputy", "sergeant", "sgt", "trooper", "detective", "dispatch", "dispatcher",

@@ -66,22 +66,22 @@ def person_names(report: str) -> frozenset[str]:
 # "V1, nurse Kayla Okafor," / "S1 Eli Shaw" / "W1 (Tom Reyes)": a party label given to a person
 # ("S1 advised that Whitacre had told him" gives S1 no name; "S1 was identified as Cody
 # Vrabel" does)
+# words that end what describes a person before their name ("W1, assistant principal Okonjo")
+_NOT_A_TITLE = (r"stated|said|advised|told|reported|explained|that|was|is|had|has|did|asked|"
+                r"denied|admitted|agreed|then|also|and|with|to|at")
 _LABELLED = re.compile(r"\b(R/P|[VSWC]\d{1,2})\b(?:[,(]?\s+(?:(?:was|is)\s+identified\s+)?as\s+|"
                        # (the words before the name only after a comma: "W1, assistant
                        # principal Okonjo", not "saw S1 push Brennan")
-                       r"[,(]\s+(?:(?!(?:stated|said|advised|told|reported|explained|that|was|"
-                       r"is|had|has|did|asked|denied|admitted|agreed|then|also|and|with|to|at)"
-                       r"\b)[a-z]+\s+){0,2}|\s+)"
+                       rf"[,(]\s+(?:(?!(?:{_NOT_A_TITLE})\b)[a-z]+\s+){{0,2}}|\s+)"
                        r"([A-Z][a-z'-]+)\b(?:\s+([A-Z][a-z'-]+)\b)?(?:\s+([A-Z][a-z'-]+)\b)?"
                        # "S1, a Hispanic male," describes, it does not name
                        r"(?!\s+(?:male|female|man|woman|juvenile|boy|girl|teen)\b)")
 
 
 # a role word or two between an employer and the name ("... Cab driver Samir Haddad")
-_ROLE_THEN_NAME = re.compile(r"\s+(?!(?:stated|said|advised|told|reported|explained|that|was|is|"
-                             r"had|has|did|asked|denied|admitted|agreed|then|also|and|or|with|"
-                             r"to|at|in|on|of|from|for|who|whose|which|by)\b)[a-z]+"
-                             r"(?:\s+[a-z]+)?\s+([A-Z][a-z'-]+)(?:\s+([A-Z][a-z'-]+))?\b(?=\s*[,(])")
+_ROLE_BEFORE_NAME = re.compile(rf"\s+(?!(?:{_NOT_A_TITLE}|or|in|on|of|from|for|who|whose|which|"
+                               r"by)\b)[a-z]+(?:\s+[a-z]+)?\s+([A-Z][a-z'-]+)(?:\s+([A-Z][a-z'-]+))?"
+                               r"\b(?=\s*[,(])")
 
 
 def party_labels(report: str) -> dict[str, str]:
@@ -93,7 +93,7 @@ def party_labels(report: str) -> dict[str, str]:
         # ... of the person's name, after a place they work ("V1, Green Star Cab driver Samir
         # Haddad")
         if m.group(0)[len(m.group(1)):].lstrip()[:1] in ",(" and \
-                (role := _ROLE_THEN_NAME.match(report, m.end())):
+                (role := _ROLE_BEFORE_NAME.match(report, m.end())):
             name = (role.group(2) or role.group(1)).lower()
         if name not in NOT_NAMES and name not in _PLACE_WORDS:
             out.setdefault(m.group(1).lower(), name)
