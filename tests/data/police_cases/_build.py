@@ -541,6 +541,14 @@ from _cases_holdout515 import CASES as BLIND_515  # noqa: E402
 from _cases_holdout516 import CASES as BLIND_516  # noqa: E402
 from _cases_holdout517 import CASES as BLIND_517  # noqa: E402
 from _cases_holdout518 import CASES as BLIND_518  # noqa: E402
+from _cases_holdout519 import CASES as BLIND_519  # noqa: E402
+from _cases_holdout520 import CASES as BLIND_520  # noqa: E402
+from _cases_holdout521 import CASES as BLIND_521  # noqa: E402
+from _cases_holdout522 import CASES as BLIND_522  # noqa: E402
+from _cases_holdout523 import CASES as BLIND_523  # noqa: E402
+from _cases_holdout524 import CASES as BLIND_524  # noqa: E402
+from _cases_holdout525 import CASES as BLIND_525  # noqa: E402
+from _cases_holdout526 import CASES as BLIND_526  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -951,7 +959,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_515,
               *BLIND_516,
               *BLIND_517,
-              *BLIND_518]
+              *BLIND_518,
+              *BLIND_519,
+              *BLIND_520,
+              *BLIND_521,
+              *BLIND_522,
+              *BLIND_523,
+              *BLIND_524,
+              *BLIND_525,
+              *BLIND_526]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
