@@ -154,6 +154,9 @@ def refused_thing(text: str, passage: Sequence[int], index: SegmentIndex) -> int
             needed = {t.norm for t in tokenize(n.group(1)) if t.content}
             if needed & wanted or (medical and needed & _MEDICAL):
                 return i
+        if medical and _NOT_GOING.search(index.segments[i].text) and \
+                {t.norm for t in index.tokens[i]} & _MEDICAL:
+            return i
     if medical:
         for q in range(index.n - 1):
             offer = index.segments[q].text
@@ -168,8 +171,17 @@ _MEDICAL = frozenset({"medic", "medical", "ems", "ambulance", "paramedic", "hosp
 # "was offered medical attention and accepted", "requested that medics evaluate his arm"
 _CARE_TAKEN = re.compile(r"\b(?:accepted|requested|asked for|wanted|agreed to)\b[^.;]{0,40}?\b"
                          r"(?:medic(?:s|al)?|EMS|ambulance|paramedics?)\b|\b(?:medic(?:s|al)?|"
-                         r"EMS|ambulance|paramedics?)\b[^.;]{0,30}\band accepted\b",
+                         r"EMS|ambulance|paramedics?)\b[^.;]{0,30}\band accepted\b"
+                         # "was transported by ambulance", "was taken to the hospital"
+                         r"|\b(?:was|were)\s+(?:then\s+|later\s+)?(?:transported|taken)\s+(?:by\s+"
+                         r"(?:ambulance|paramedics|medics|EMS)|to\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
+                         r"(?:hospital|medical center|emergency room|ER)\b)",
                          re.IGNORECASE)
+# care turned down in a turn about it ("the paramedics looked at her and she didn't want to
+# go", "he refused transport")
+_NOT_GOING = re.compile(r"\b(?:didn't|did not|doesn't|does not|won't|wouldn't)\s+(?:want\s+"
+                        r"to\s+|wanna\s+)?go\b|\brefus\w*\s+(?:transport|to\s+go)\b",
+                        re.IGNORECASE)
 # the answer that turns it down ("No, no, I'm fine", "It's sore. I'm good.")
 _CARE_DECLINED = re.compile(r"^\W*(?:no\b|nah\b|nope\b|I'm (?:fine|good|okay|ok|alright)\b|"
                             r"[^.?!]*[.!]\s*I'm (?:fine|good|okay|ok|alright)\b|"

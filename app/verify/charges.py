@@ -14,9 +14,13 @@ _CHARGES = (r"(?:press(?:ing)?|pursu(?:e|ing)|fil(?:e|ing)|seek(?:ing)?|bring(?:
             r"(?:any\s+|criminal\s+)?(?:charges|a\s+(?:criminal\s+)?complaint)|prosecut\w*")
 # the claim's wish ("wished to press charges", "declined to pursue charges", "desired
 # prosecution"), and what before it in the clause turns it to no
+# ... or to have the person charged ("wanted Marroquin arrested", "requested that S1 be
+# arrested", "did not wish to have S1 charged")
+_HAVE_CHARGED = (r"(?:to\s+have\s+|that\s+)?(?:him|her|them|(?-i:[A-Z]\w*|the\s+[a-z]+))\s+"
+                 r"(?:be\s+)?(?:charged|arrested|prosecuted)\b")
 _WISH = re.compile(rf"\b(?:wish\w*|want\w*|would like|desire\w*|elect\w*|chose|intend\w*|"
-                   rf"plan\w*|declin\w*|refus\w*|request\w*)\s+(?:to\s+)?(?:{_CHARGES})",
-                   re.IGNORECASE)
+                   rf"plan\w*|declin\w*|refus\w*|request\w*)\s+(?:(?:to\s+)?(?:{_CHARGES})|"
+                   rf"{_HAVE_CHARGED})", re.IGNORECASE)
 _NO_WISH = re.compile(r"(?:\b(?:not|never|no longer)|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NO_ONE = re.compile(r"\b(?:neither|nor|nobody|no one|none)\b", re.IGNORECASE)
 _ASKED = re.compile(rf"\b(?:{_CHARGES}|(?:press|pursue)\s+(?:anything|it)|want\s+(?:him|her|"
@@ -24,12 +28,14 @@ _ASKED = re.compile(rf"\b(?:{_CHARGES}|(?:press|pursue)\s+(?:anything|it)|want\s
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|absolutely|definitely|I do)\b", re.IGNORECASE)
 _NO = re.compile(r"^\W*(?:no|nah|nope|not really|I don't|I do not)\b", re.IGNORECASE)
 # what someone says of it unasked ("I'm not pressing charges", "I want to press charges")
+_THEM_CHARGED = r"(?:him|her|them)\s+(?:charged|arrested|prosecuted)\b"
 _SAID_NO = re.compile(rf"\bI(?:'m| am)\s+not\s+(?:\w+\s+){{0,2}}?(?:{_CHARGES})|"
                       rf"\bI\s+(?:don't|do not|won't|will not)\s+(?:\w+\s+){{0,3}}?"
-                      rf"(?:{_CHARGES})", re.IGNORECASE)
-_SAID_YES = re.compile(rf"\bI(?:'m| am)\s+(?:{_CHARGES})|\bI\s+(?:do\s+|really\s+)?"
-                       rf"(?:want|wanna|will|would like)\s+(?:to\s+)?(?:{_CHARGES})",
-                       re.IGNORECASE)
+                      rf"(?:{_CHARGES})|\bI\s+(?:don't|do not)\s+(?:really\s+)?want\s+"
+                      rf"{_THEM_CHARGED}", re.IGNORECASE)
+_SAID_YES = re.compile(rf"\bI(?:'m| am)\s+(?:{_CHARGES})|\bI\s+(?:do\s+|really\s+|just\s+)?"
+                       rf"(?:want|wanna|will|would like)\s+(?:(?:to\s+)?(?:{_CHARGES})|"
+                       rf"{_THEM_CHARGED})", re.IGNORECASE)
 
 
 def charges_answer(text: str, index: SegmentIndex) -> str | None:

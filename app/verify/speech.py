@@ -11,7 +11,7 @@ from app.verify.index import WEAK, Match, SegmentIndex
 from app.verify.people import one_edit
 from app.verify.speakers import NAME_WORD
 from app.verify.text import tokenize
-from app.verify.words import is_question
+from app.verify.words import is_question, turn_sentences
 
 CIVILIAN_SPEECH = re.compile(
     r"(?:\b(?-i:[A-Z][a-z]+)|\b(?-i:[VSWC]\d{1,2}|R/P)|\b(?:he|she|they|the\s+(?:driver|suspect|subject|victim|witness|"
@@ -53,7 +53,8 @@ def attribution_conflict(text: str, match: Match, index: SegmentIndex,
 
     Only what follows the verb of saying is looked up ("he said [he could not do it]").
     `aliases` maps party labels ("s1") to the name the report gave them."""
-    by_label = _label_conflict(text, index, aliases or {})
+    by_label = _label_conflict(text, index, aliases or {}) or \
+        _doer_tells(text, index, aliases or {}) or _owner_tells(text, index, aliases or {})
     if by_label:
         return by_label
     civilian = CIVILIAN_SPEECH.search(text)
@@ -191,14 +192,14 @@ def _label_conflict(text: str, index: SegmentIndex, aliases: dict[str, str]) -> 
     if not named:
         return _voice_conflict(text, verb, index, aliases)
     rest = text[verb.end():]
-    said = _said(rest)
-    if len(said) < 2:
-        # too little without names: a place named is part of what was said ("there had been
-        # construction on Airport Road"); people's names are not
-        everyone = {n for names in known.values() for n in names} | people
-        said = [t.norm for t in tokenize(rest) if t.content
-                and not (t.surface[:1].isupper() and (t.surface.lower() in everyone
-                                                      or not _PLACE.match(rest, t.end)))]
+    # what was said, with the names of things in it ("a JBL PartyBox"), not of people (nor
+    # whose a thing is: "Haverkamp's son")
+    everyone = {n for names in known.values() for n in names} | people | set(aliases) | {
+        n for names in index.turn_names().values() for n in names}
+    said = [t.norm for t in tokenize(rest) if t.content
+            and not (t.surface[:1].isupper() and (t.surface.lower() in everyone
+                                                  or re.fullmatch(r"[A-Z]\d{1,2}", t.surface)
+                                                  or t.surface.endswith("'s")))]
     if len(said) < 2:
         return None
     wanted = {label.lower() for label in named}
@@ -332,6 +333,124 @@ def _voice_conflict(text: str, verb: re.Match[str], index: SegmentIndex,
             f"{seg.speaker} who says it: '{clip(seg.text)}'.")
 
 
+# "stated [that] Caleb had been running": the person the words said are about, by name
+_DOER = re.compile(rf"\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{NAME_WORD}\s+)?"
+                   rf"({NAME_WORD}|[A-Z]\d{{1,2}})\b(?!')")
+# "I was kind of running", "I'm not living here": the speaker doing the act
+_I_DO = re.compile(r"\bI(?:'m|'ve|'d)?\s+((?:(?:was|am|were|had|have|been|just|also|then|"
+                   r"still|not|never|kind of|kinda|sort of|like|uh|um)\s+){0,3})([a-z]+)")
+
+
+def _doer_tells(text: str, index: SegmentIndex, aliases: dict[str, str]) -> str | None:
+    """ "Voss stated Caleb had been running alongside him" where the turn that says it is
+    "I was kind of running with it, pushing him": whoever speaks it, the report has it wrong
+    (Caleb telling it himself, or Voss telling of his own act), in any labelling."""
+    verb = _SAYING.search(text)
+    if verb is None or re.match(r"\W*I\b", text):
+        return None
+    subject = _subject(text[:verb.start()])
+    doer = _DOER.match(text, verb.end())
+    if subject is None or doer is None:
+        return None
+    teller, named = subject.lower(), doer.group(1).lower()
+    if named not in aliases or aliases[named] == aliases.get(teller, teller):
+        return None
+    rest = text[doer.end():].split(";")[0]
+    acts = _own_acts(rest) - MIND_VERBS - {"say", "tell", "guess"}
+    said = _said(rest)
+    holders = _stated_by(said, index) if len(said) >= 2 else []
+    if not acts or not holders:
+        return None
+    top = holders[0]
+    seg = index.segments[top]
+    own = _own_act_in(seg.text, acts)
+    # a turn told wholly in the speaker's own voice ("She reached over the counter, ... when
+    # I reached for it" tells of another's acts too)
+    if not own or _THIRD_PERSON.search(seg.text):
+        return None
+    # ... where no other turn tells much of it but of another's act ("Caleb was running")
+    if any(i != top and not is_question(index.segments[i].text)
+           and index.share(said, i) >= _HELD and not _own_act_in(index.segments[i].text, acts)
+           for i in range(index.n)):
+        return None
+    return (f"The report has {subject} telling what {doer.group(1)} did, but at "
+            f"{fmt_time(seg.start)} the one who did it tells it: '{clip(seg.text)}'.")
+
+
+# "stated Gault's boyfriend, Kyle, ...": whose the person or thing is
+_OWNER = re.compile(rf"\s+(?:that\s+)?(?:{NAME_WORD}\s+)?({NAME_WORD}|[A-Z]\d{{1,2}})'s\s+"
+                    r"(?:(?:new|old|ex|former|own)\s+)?([a-z]+)")
+
+
+def _owner_tells(text: str, index: SegmentIndex, aliases: dict[str, str]) -> str | None:
+    """ "Oyelowo stated Gault's boyfriend, Kyle, only walked over" where the turn that says it
+    is "My boyfriend, Kyle. He walked over ...": the words are the owner's own."""
+    verb = _SAYING.search(text)
+    if verb is None or re.match(r"\W*I\b", text):
+        return None
+    subject = _subject(text[:verb.start()])
+    owner = _OWNER.match(text, verb.end())
+    if subject is None or owner is None:
+        return None
+    teller, named, thing = subject.lower(), owner.group(1).lower(), owner.group(2)
+    if named not in aliases or aliases[named] == aliases.get(teller, teller):
+        return None
+    said = _said(text[verb.end():].split(";")[0])
+    holders = _stated_by(said, index) if len(said) >= 2 else []
+    if not holders:
+        return None
+    mine = re.compile(rf"\bmy\s+(?:[a-z]+\s+)?{re.escape(thing)}\b", re.IGNORECASE)
+    seg = index.segments[holders[0]]
+    if not mine.search(seg.text):
+        return None
+    # ... and no other turn that holds it tells of the thing as another's
+    if any(i != holders[0] and re.search(rf"\b{re.escape(thing)}\b", index.segments[i].text,
+                                         re.IGNORECASE)
+           and not mine.search(index.segments[i].text) for i in index.holders(said, 0.6)):
+        return None
+    return (f"The report has {subject} telling of {owner.group(1)}'s {thing}, but at "
+            f"{fmt_time(seg.start)} it is told as the speaker's own: '{clip(seg.text)}'.")
+
+
+def _own_act_in(turn: str, acts: set[str]) -> bool:
+    """Whether the turn has the speaker telling one of the acts as their own ("I was kind of
+    running with it"), outside a question or a quotation."""
+    return any({t.norm for t in tokenize(m.group(2))} & acts
+               for sentence in turn_sentences(turn) if not is_question(sentence)
+               and not _RELAYED.search(sentence) and '"' not in sentence
+               for m in _I_DO.finditer(sentence))
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they)(?:'s|'d|'ll)?\s+[a-z]+", re.IGNORECASE)
+_AUX = frozenset({"had", "has", "have", "been", "was", "were", "is", "are", "be", "then", "also",
+                  "not", "never", "did", "would", "could", "just", "only", "still", "later"})
+
+
+def _own_acts(rest: str) -> set[str]:
+    """The acts of the person a clause opens on: the first word of it past the auxiliaries,
+    and of each part joined to it that goes on without a subject of its own ("had been
+    running alongside him and pushing him", not "and he went down")."""
+    acts: set[str] = set()
+    for k, part in enumerate(re.split(r",?\s+(?:and|but|or)\s+|,\s+", rest)):
+        words = [w for w in re.findall(r"[A-Za-z']+", part)]
+        skipped = set()
+        while words and words[0].lower() in _AUX:
+            skipped.add(words.pop(0).lower())
+        if not words or (k > 0 and (words[0][:1].isupper() or words[0].lower() in _NOT_OWN)):
+            break  # another subject: "and he went down", "and S1 left"
+        if skipped & {"was", "were", "is", "are", "been", "be"} and not words[0].endswith("ing"):
+            continue  # done to them ("Tully was pulled from the show"), or what they were
+        first = tokenize(words[0])
+        if first and first[0].content:
+            acts.add(first[0].norm)
+    return acts
+
+
+_NOT_OWN = frozenset({"he", "she", "they", "i", "we", "you", "it", "the", "a", "an", "his",
+                      "her", "their", "that", "this", "there", "when", "while", "after",
+                      "before", "because", "so", "as", "if", "since", "which", "who"})
+
+
 def _subject(before: str) -> str | None:
     """Who does the saying: the name or party label just before the verb ("Dunmore stated",
     "W1 then advised"), or the one a clause opens with before an aside ("W1, Dale Pruitt, a
@@ -393,12 +512,6 @@ def _unsaid_by(said: Sequence[str], wanted: set[str], index: SegmentIndex) -> st
     label = index.segments[own[0]].speaker
     return (f"The report has {label} saying this, but nothing {label} says in the recording "
             "holds it, and nobody else says it either.")
-
-
-# a capitalised word that names a place is followed by its kind ("Airport Road")
-_PLACE = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|"
-                    r"Dr|Lane|Ln|Way|Court|Ct|Highway|Hwy|Park|Mall|Station|Airport|Hospital|"
-                    r"School|Bridge|Square|Plaza)\b|(?=\s+[A-Z][a-z]+\s+(?:Road|Street|Avenue))")
 
 
 def clip(text: str, limit: int = 90) -> str:

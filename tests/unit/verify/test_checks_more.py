@@ -1916,3 +1916,31 @@ def test_an_unpunctuated_turn_that_opens_as_a_question_asks() -> None:
     assert is_question("sir, are you okay")
     assert not is_question("yeah, I do")
     assert not is_question("Did you see it.")
+
+
+def test_wanting_someone_arrested_or_charged_against_the_recordings_answer() -> None:
+    # "No. I'm not hurt. I don't want her arrested, I just want her to stop making a scene"
+    field, report = _blind_case(5161)
+    wanted = next(c for c in analyze(field, report).claims if "Marroquin arrested" in c.text)
+    assert wanted.status is ClaimStatus.CONTRADICTED
+    assert "I don't want her arrested" in analyze(field, wanted.text).flags[0].message
+    crash = _chat(("Officer", "Do you want this documented?"),
+                  ("Driver", "Yeah, I want it on paper for my insurance. And I want him charged, "
+                             "this is crazy."))
+    assert statuses("Whitacre stated he wanted the damage documented for his insurance but did "
+                    "not wish to have S1 charged.", crash) == [ClaimStatus.CONTRADICTED]
+
+
+def test_a_transport_by_ambulance_against_care_turned_down() -> None:
+    # "she said she's fine, she didn't want the ambulance"; "the paramedics looked at her and
+    # she didn't want to go"
+    for number, said in ((5264, "transported by ambulance"), (5010, "transported by paramedics")):
+        hall, report = _blind_case(number)
+        taken = next(c for c in analyze(hall, report).claims if said in c.text)
+        assert taken.status is ClaimStatus.CONTRADICTED
+    # a prisoner taken to jail is no patient turning care down ("No. It's fine.")
+    for number in (2151, 2344):
+        water_taxi, report = _blind_case(number)
+        jail = next(c for c in analyze(water_taxi, report).claims
+                    if "transported to county" in c.text)
+        assert jail.status is not ClaimStatus.CONTRADICTED

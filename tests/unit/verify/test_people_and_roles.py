@@ -936,3 +936,41 @@ def test_an_account_that_quotes_another_or_tells_anothers_act_is_no_hearsay() ->
                                "the handle of his hoe.")
     assert all(c.status is not ClaimStatus.CONTRADICTED for c in analysis.claims)
 
+
+
+def test_what_the_doer_tells_in_their_own_voice_is_not_anothers_statement() -> None:
+    from tests.unit.verify.conftest import blind_case
+    # "Well, I was kind of running with it and pushing him to go faster." is Caleb's own
+    zip_line, report = blind_case(5100)
+    claims = analyze(zip_line, report).claims
+    running = next(c for c in claims if "Caleb had been running" in c.text)
+    assert running.status is ClaimStatus.CONTRADICTED
+    # "I'm not living here. I got an apartment till the thirtieth." is Tillman's
+    storage, report = blind_case(5200)
+    living = next(c for c in analyze(storage, report).claims if "not living in" in c.text)
+    assert living.status is ClaimStatus.CONTRADICTED
+    # ... but where the teller tells the doer's act too, the report may name either
+    both = _chat((None, "I'm Nathan Voss. Who was with you? My friend Caleb Price."),
+                 (None, "Caleb was running alongside the line and pushing me to go faster."),
+                 (None, "Caleb, is that right?"),
+                 (None, "Yeah, I was running with it and pushing him to go faster."))
+    analysis = analyze(both, "Nathan Voss stated Caleb Price had been running alongside him "
+                             "and pushing him to go faster.")
+    assert analysis.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_anothers_partner_told_of_as_my_partner_is_the_owners_statement() -> None:
+    from tests.unit.verify.conftest import blind_case
+    reception, report = blind_case(5272)
+    claims = analyze(reception, report).claims
+    boyfriend = next(c for c in claims if "Gault's boyfriend" in c.text)
+    assert boyfriend.status is ClaimStatus.CONTRADICTED
+
+
+def test_the_names_of_things_said_tell_whose_words_they_are() -> None:
+    from tests.unit.verify.conftest import blind_case
+    # "It's a JBL, the PartyBox, it was like four hundred bucks." is the owner's, not S1's
+    tailgate, report = blind_case(5145)
+    claims = analyze(tailgate, report).claims
+    speaker = next(c for c in claims if "JBL PartyBox" in c.text)
+    assert speaker.status is ClaimStatus.CONTRADICTED
