@@ -215,3 +215,37 @@ def own_act_denied(text: str, passage: Sequence[int], index: SegmentIndex) -> in
                 return i
     return None
 
+
+
+# an admission of owning a thing ("admitted the cartridges were his") ...
+_ADMITTED_OWN = re.compile(r"\badmitted\s+(?:that\s+)?([^.;]{0,60}?)\s+(?:was|were|is|are|"
+                           r"belonged\s+to)\s+(?:his|hers|theirs|him|her|them)\b", re.IGNORECASE)
+_NOT_MINE = re.compile(r"\b(?:not|n't|ain't)\s+(?:\w+\s+)?mine\b|\bnot\s+my\s+(\w+)",
+                       re.IGNORECASE)
+# ... or of an act done to a thing ("admitted taking pills from the bottle")
+_ADMITTED_ACT = re.compile(r"\badmitted\s+(?:to\s+)?(?:that\s+)?(?:he|she|they)?\s*(?:had\s+)?"
+                           r"[a-z]+(?:ing|ed)\s+(?:the\s+|any\s+|some\s+|a\s+|an\s+|his\s+|her\s+)?"
+                           r"([a-z]+)", re.IGNORECASE)
+_I_NEVER = re.compile(r"\bI\s+(?:didn't|did not|never|don't|do not)\s+(?:even\s+)?[a-z]+\s+"
+                      r"(?:any\s+|the\s+|no\s+|a\s+|those\s+|that\s+|them\s+)?([a-z]+)",
+                      re.IGNORECASE)
+
+
+def admission_denied(text: str, passage: Sequence[int], index: SegmentIndex) -> int | None:
+    """A turn of the passage where the person denies what the report has them admit: "I swear
+    that's not mine" for "admitted the cartridges were his", "I didn't touch any pills" for
+    "admitted taking pills"."""
+    # ("initially denied spray painting the lens, then admitted it": the denial is told too)
+    if re.search(r"\b(?:denied|denies|initially|at first)\b", text, re.IGNORECASE):
+        return None
+    owned = _ADMITTED_OWN.search(text)
+    act = _ADMITTED_ACT.search(text)
+    thing = {t.norm for t in tokenize(act.group(1)) if t.content} if act else set()
+    for i in passage:
+        turn = index.segments[i].text
+        if owned and _NOT_MINE.search(turn):
+            return i
+        if thing and any({t.norm for t in tokenize(n.group(1))} & thing
+                         for n in _I_NEVER.finditer(turn)):
+            return i
+    return None

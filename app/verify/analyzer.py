@@ -26,6 +26,7 @@ from app.domain import (
 from app.verify.accounts import acceptance_note
 from app.verify.calibrate import load_calibration, settle_flags
 from app.verify.care import care_conflict
+from app.verify.charges import citation_answer
 from app.verify.checks import (
     PLACEHOLDER,
     ClaimLocator,
@@ -402,6 +403,9 @@ def _assess(claim_id: str, span: Span, header: Sequence[HeaderFact], ctx: _Conte
         near = sorted({*match.ranked[:2], *(i + 1 for i in match.ranked[:2]
                                              if i + 1 < ctx.index.n)})
         polarity_note = acceptance_note(text, near, ctx.index)
+    # a citation the recording has the officer not issuing, wherever it is said
+    if not contradictions and not polarity_note:
+        polarity_note = citation_answer(text, ctx.index)
     attribution_note = None
     if match and match.ranked and support >= WEAK and not contradictions and not polarity_note:
         attribution_note = attribution_conflict(text, match, ctx.index, ctx.officer_names,

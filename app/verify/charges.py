@@ -8,6 +8,7 @@ import re
 from app.verify.checks import fmt_time
 from app.verify.index import SegmentIndex
 from app.verify.speech import clip, is_officer
+from app.verify.text import tokenize
 from app.verify.words import is_question, turn_sentences
 
 _CHARGES = (r"(?:press(?:ing)?|pursu(?:e|ing)|fil(?:e|ing)|seek(?:ing)?|bring(?:ing)?)\s+"
@@ -71,3 +72,48 @@ def charges_answer(text: str, index: SegmentIndex) -> str | None:
     word = "wanted charges" if wants else "did not want charges"
     return (f"The report says they {word}, but at {fmt_time(index.segments[i].start)} "
             f"{quote}.")
+
+
+# a citation the report has issued ("I issued J1 a citation for possession", "I cited all three
+# students for being on the water"), and whether it is negated
+_CITED = re.compile(r"\b(?:issued|gave|wrote|served)\b[^.;]{0,40}?\b(?:citation|ticket|summons)"
+                    r"|\bcited\b", re.IGNORECASE)
+# (nor one only warned of: "he would be cited if the next operator reported a problem")
+_CITED_NOT = re.compile(r"\b(?:not|no|never|without|declined to|instead of|would|could|will|"
+                        r"may|might|if|to be)\b[^.;]{0,25}$", re.IGNORECASE)
+# what the recording says of it: none ("I'm not citing for the tobacco", "you're getting a
+# warning on the registration") ...
+_NOT_CITING = re.compile(
+    r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:going to\s+|gonna\s+)?(?:cite|citing|ticket|ticketing|"
+    r"write\s+(?:you|him|her|them|anybody|anyone)\s+(?:up|a ticket|a citation))\b|"
+    r"\bno\s+(?:citations?|tickets?)\b|\b(?:getting|get|give you|giving you|just)\s+a\s+"
+    r"(?:verbal\s+|written\s+)?warning\b|\bwarning\s+(?:on|for)\b", re.IGNORECASE)
+# ... or one ("you're getting a citation for possession", "I'm writing you a ticket")
+_CITING = re.compile(
+    r"\b(?:I'm|I am|I'll|I will|going to|gonna)\s+(?:be\s+)?(?:cite|citing|write|writing)\b|"
+    r"\b(?:getting|get|issue|issuing|give|giving)\s+(?:you\s+|him\s+|her\s+|them\s+)?"
+    r"(?:a\s+)?(?:citation|ticket|summons)|\bcitations?\s+for\b", re.IGNORECASE)
+_ANYONE = re.compile(r"\b(?:anybody|anyone|nobody|no one|tonight|today)\b", re.IGNORECASE)
+
+
+def citation_answer(text: str, index: SegmentIndex) -> str | None:
+    """A citation the report has issued where the recording has none for that offence ("I'm
+    not citing for the tobacco"; "you're getting a warning on the registration") and no
+    citation for it either."""
+    m = _CITED.search(text)
+    if m is None or _CITED_NOT.search(text[:m.start()]) or re.search(
+            r"\bwarnings?\b", text, re.IGNORECASE):
+        return None
+    # the offence: what the citation is "for"
+    offence = re.search(r"\bfor\s+([^.;]+)", text[m.end():])
+    topic = {t.norm for t in tokenize(offence.group(1)) if t.content} if offence else set()
+    said = [(i, {t.norm for t in index.tokens[i]}) for i in range(index.n)]
+    declined = [i for i, words in said if _NOT_CITING.search(index.segments[i].text)
+                and (not topic or words & topic or _ANYONE.search(index.segments[i].text))]
+    issued = [i for i, words in said if _CITING.search(index.segments[i].text)
+              and (not topic or words & topic)]
+    if not declined or issued:
+        return None
+    seg = index.segments[declined[0]]
+    return (f"The report says a citation was issued, but at {fmt_time(seg.start)} the recording "
+            f"has: '{clip(seg.text)}'.")

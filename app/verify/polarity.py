@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from app.verify.accounts import account_conflict, consent_given, refusal_offered, saying_owned
-from app.verify.acts import contact_owned, own_act_denied, own_act_said, refused_thing
+from app.verify.acts import (
+    admission_denied,
+    contact_owned,
+    own_act_denied,
+    own_act_said,
+    refused_thing,
+)
 from app.verify.answers import (
     FINAL_NO,
     FLAT_NO,
@@ -81,6 +87,12 @@ def polarity_conflict(text: str, tokens: Sequence[Token], match: Match, index: S
     if account is not None:
         return account
     if claimed > 0:
+        # an admission the person's own words deny ("I swear that's not mine")
+        denied = admission_denied(text, sorted({*match.window, *match.ranked[:3], *also}), index)
+        if denied is not None:
+            seg = index.segments[denied]
+            return (f"The report has an admission, but at {fmt_time(seg.start)} the person "
+                    f"denies it: '{clip(seg.text)}'.")
         return _affirmed_denied(text, tokens, match, index, beside=beside)
     # "saw a boat near his string but could not identify it": the affirmed half is checked
     # as a claim of its own

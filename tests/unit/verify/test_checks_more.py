@@ -1944,3 +1944,34 @@ def test_a_transport_by_ambulance_against_care_turned_down() -> None:
         jail = next(c for c in analyze(water_taxi, report).claims
                     if "transported to county" in c.text)
         assert jail.status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_citation_the_recording_has_the_officer_not_issuing() -> None:
+    # "you're getting a warning on the registration" (a citation for possession is another
+    # offence); "I'm not going to cite anybody tonight"
+    for number, said in ((4969, "issued a citation for the expired registration"),
+                         (5068, "I cited all three students")):
+        stop, report = _blind_case(number)
+        cited = next(c for c in analyze(stop, report).claims if said in c.text)
+        assert cited.status is ClaimStatus.CONTRADICTED
+    # a citation only warned of, or given with a warning, is no such claim
+    bus, report = _blind_case(4604)
+    warned = [c for c in analyze(bus, report).claims if "would be cited" in c.text]
+    assert warned
+    assert all(c.status is not ClaimStatus.CONTRADICTED for c in warned)
+    tower, report = _blind_case(408)
+    both = next(c for c in analyze(tower, report).claims if "were cited" in c.text)
+    assert both.status is not ClaimStatus.CONTRADICTED
+
+
+def test_an_admission_the_persons_own_words_deny() -> None:
+    # "Man, I swear that's not mine."; "I didn't touch any pills, I swear on my mom."
+    for number, said in ((4986, "admitted the cartridges were his"),
+                         (4992, "admitted taking pills")):
+        case, report = _blind_case(number)
+        admitted = next(c for c in analyze(case, report).claims if said in c.text)
+        assert admitted.status is ClaimStatus.CONTRADICTED
+    shop = _chat(("Officer", "Whose cartridges are these?"),
+                 ("Driver", "Yeah, they're mine. I bought them Friday."))
+    assert statuses("Dubois admitted the cartridges were his.", shop) != [
+        ClaimStatus.CONTRADICTED]

@@ -580,3 +580,21 @@ def test_the_act_a_call_is_about_is_the_call_not_the_officers_verdict(
     assert ("incriminating", "threatened") in [
         (c, t) for c, t, _ in bias(stop_transcript, "S1 threatened the supervisor with a box "
                                                     "cutter.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "S1 is the type to follow through on a threat.",
+    "His account of the missing cash does not hold water.",
+    "S1 acted as though the fire code was beneath him.",
+    "The juveniles were looking for something to steal.",
+    "S1 knew what he was doing when he took the card.",
+    "The intoxication of the minor reflects lax parenting.",
+])
+def test_verdicts_on_character_and_motive_are_flagged(stop_transcript: Transcript,
+                                                      sentence: str) -> None:
+    assert bias(stop_transcript, sentence)
+
+
+def test_plain_words_near_those_verdicts_are_not(stop_transcript: Transcript) -> None:
+    assert not bias(stop_transcript, "The water line did not hold after the repair.")
+    assert not bias(stop_transcript, "S1 stated he knew the store closed at nine.")
