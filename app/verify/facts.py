@@ -245,6 +245,9 @@ def _is_name(text: str, tokens: Sequence[Token], idx: int, sentence_start: bool,
     if (s.isupper() and len(s) > 1 and not acronym) or (len(s) < 3 and not acronym):
         return False
     before = text[max(0, tok.start - 4):tok.start].rstrip()
+    # "Mr. Abernethy": the stop of a title ends no sentence
+    if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?$", before):
+        return True
     # sentence-initial capitals are not evidence of a name; after a quote opening neither
     if (idx == 0 and sentence_start) or before.endswith(("\"", "“", ":", ".", "(", "[")):
         # "Tamika Brown said ..." -- a first and last name open the sentence

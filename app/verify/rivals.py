@@ -139,6 +139,28 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
             if any(t.norm == fact.norm and is_ordinal(t.surface) == is_ordinal(fact.surface)
                    for _, t in counted):
                 continue
+            # another count said right before the claim's own word for what it counts ("Four
+            # cases" for "six cases, each containing four tubs"; "Three tractor tires" for
+            # "two tractor tires and two push sleds"), which the claim gives nothing else
+            # (where the passage says the claim's number only as the count of another thing
+            # the claim counts so too, and the claim gives no range: "ten to fifteen minutes")
+            others = [f for f in facts if f.kind == "number" and f is not fact]
+            ranged = any(-4 <= fact.start - f.end <= 4 or -4 <= f.start - fact.end <= 4
+                         for f in others)
+            elsewhere = {t.start for i in window for f in others if f.norm == fact.norm
+                         for t in with_unit(seg_tokens[i], f.unit)}
+            said_free = any(t.norm == fact.norm and t.start not in elsewhere
+                            for _, t in win_tokens)
+            direct = [(i, t) for i in window for t in with_unit(seg_tokens[i], fact.unit)
+                      if fact.unit != "age" and t.norm not in {
+                          f.norm for f in facts if f.kind == "number" and f.unit == fact.unit}
+                      and is_ordinal(t.surface) == is_ordinal(fact.surface)
+                      and not _numbered(seg_tokens[i], t)] if not ranged and not said_free \
+                else []
+            if direct:
+                i, t = direct[0]
+                problems.append(FactProblem(fact, True, t.surface, i, t.norm, same_unit=True))
+                continue
             # ("Unit four twelve, dog bite": a number naming a unit or a row counts nothing)
             counted = [(i, t) for i, t in counted if t.norm not in claimed
                        and not _numbered(seg_tokens[i], t)]

@@ -8,6 +8,7 @@ from app.domain import ClaimStatus, FlagKind, Transcript
 from app.verify import analyze
 from app.verify.dates import spoken_dates
 from app.verify.text import tokenize
+from tests.unit.verify.conftest import blind_case
 from tests.unit.verify.conftest import chat as _chat
 
 OPENING = "On 03/14/2027 at approx. 1400 hours, I, Officer D. Park #2201, responded to a call. "
@@ -949,3 +950,16 @@ def test_a_number_naming_a_unit_counts_nothing() -> None:
                                     "dog on the leg.")
     assert status is ClaimStatus.CONTRADICTED
     assert "three" in message
+
+
+def test_another_count_of_the_claims_own_thing_where_its_number_counts_only_another() -> None:
+    # "Four cases ... Each case has four tubs." for "six cases, each containing four tubs";
+    # "Three tractor tires and, um, two push sleds." for "two tractor tires and two push sleds"
+    for number, said in ((5001, "six cases"), (5189, "two tractor tires")):
+        case, report = blind_case(number)
+        counted = next(c for c in analyze(case, report).claims if said in c.text)
+        assert counted.status is ClaimStatus.CONTRADICTED
+    # ... but a range is no count the recording's one number contradicts
+    dock = _chat(("Driver", "I was parked there maybe ten minutes, tops."),)
+    assert analyze(dock, "Vitale stated he had been parked for approx. ten to fifteen "
+                         "minutes.").claims[0].status is not ClaimStatus.CONTRADICTED

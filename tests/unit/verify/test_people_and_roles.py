@@ -974,3 +974,14 @@ def test_the_names_of_things_said_tell_whose_words_they_are() -> None:
     claims = analyze(tailgate, report).claims
     speaker = next(c for c in claims if "JBL PartyBox" in c.text)
     assert speaker.status is ClaimStatus.CONTRADICTED
+
+
+def test_a_name_after_mr_or_mrs_is_checked_like_any_other() -> None:
+    hall = _chat((None, "So my neighbor, Mister Abernathy from across the hall, he brings me "
+                        "up these envelopes."),)
+    analysis = analyze(hall, "Finch identified the neighbor as Mr. Abernethy, who lives across "
+                             "the hall and brings her the envelopes.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    assert "Abernathy" in analysis.flags[0].message
+    same = analyze(hall, "Finch stated her neighbor, Mr. Abernathy, brings her the envelopes.")
+    assert same.claims[0].status is not ClaimStatus.CONTRADICTED
