@@ -264,7 +264,9 @@ def _doer_before(said: str, words: Sequence[Token], k: int) -> str | None:
 
 
 # "the female yelled back" / "the guy yelled back": who did it, by sex
-_SEXED_ACT = re.compile(r"\bthe\s+(female|woman|girl|lady|male|man|guy|boy)\s+(?:then\s+|also\s+)?"
+_SEXED_ACT = re.compile(r"\bthe\s+(?:(?:teenage|teen|young|younger|older|elderly|adult|juvenile|"
+                        r"other|second|first|tall|taller|short|shorter)\s+)?"
+                        r"(female|woman|girl|lady|male|man|guy|boy)\s+(?:then\s+|also\s+)?"
                         r"([a-z]+)\b")
 _HIM = frozenset({"guy", "man", "male", "dude", "boy", "gentleman", "he"})
 _HER = frozenset({"girl", "woman", "lady", "female", "gal", "she"})

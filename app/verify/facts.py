@@ -248,6 +248,9 @@ def _is_name(text: str, tokens: Sequence[Token], idx: int, sentence_start: bool,
     # "Mr. Abernethy": the stop of a title ends no sentence
     if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?$", before):
         return True
+    # ... nor a quote that gives a name ('entered the name "Jake"')
+    if re.search(r"\b(?:name|named|called)\s+[\"“]$", text[max(0, tok.start - 12):tok.start]):
+        return True
     # sentence-initial capitals are not evidence of a name; after a quote opening neither
     if (idx == 0 and sentence_start) or before.endswith(("\"", "“", ":", ".", "(", "[")):
         # "Tamika Brown said ..." -- a first and last name open the sentence

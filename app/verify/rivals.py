@@ -117,8 +117,15 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 # "Graves" where the recording has "Greaves": the one to check letter by
                 # letter (a recogniser's near miss or the report's)
                 at = next(((i, t) for i, t in win_tokens if t.surface.lower() == near), None)
+                # ... said after the claim's own first name ("Owen Castellano." for "Owen
+                # Castellanos"): the same person's name, which needs less of the claim around it
+                first = next((f.surface.lower() for f in facts if f.kind == "name"
+                              and 0 < fact.start - f.end <= 1), None)
+                toks = seg_tokens[at[0]] if at else []
+                k = next((k for k, t in enumerate(toks) if at and t is at[1]), 0)
+                full = first is not None and k > 0 and toks[k - 1].surface.lower() == first
                 problems.append(FactProblem(fact, True, near.title(), *(at[0], at[1].norm)
-                                            if at else (None, None)))
+                                            if at else (None, None), same_unit=full))
                 continue
             problems.append(FactProblem(fact, False, None, None))
             continue

@@ -8,6 +8,7 @@ from app.verify import analyze
 from app.verify.people import party_labels
 from app.verify.speakers import speaker_names
 from app.verify.text import tokenize
+from tests.unit.verify.conftest import blind_case
 from tests.unit.verify.conftest import chat as _chat
 
 FIGHT = _chat(
@@ -985,3 +986,25 @@ def test_a_name_after_mr_or_mrs_is_checked_like_any_other() -> None:
     assert "Abernathy" in analysis.flags[0].message
     same = analyze(hall, "Finch stated her neighbor, Mr. Abernathy, brings her the envelopes.")
     assert same.claims[0].status is not ClaimStatus.CONTRADICTED
+
+
+def test_a_surname_said_after_the_claims_own_first_name_or_quoted_as_a_name() -> None:
+    juvenile = _chat(("Officer", "And you? Name and age."),
+                     ("SPEAKER_03", "Owen Castellano. I'm seventeen."),
+                     ("Officer", "How'd you guys get in?"))
+    analysis = analyze(juvenile, "The second juvenile identified himself as Owen Castellanos, "
+                                 "age 17.")
+    assert analysis.claims[0].status is ClaimStatus.CONTRADICTED
+    lanes, report = blind_case(4965)
+    screen = next(c for c in analyze(lanes, report).claims if '"Jake"' in c.text)
+    assert screen.status is ClaimStatus.CONTRADICTED
+
+
+def test_a_described_male_doing_what_the_recording_has_a_woman_do() -> None:
+    # "I yelled hey, and she just, she shut the hatch and drove off."
+    market, report = blind_case(5121)
+    shut = next(c for c in analyze(market, report).claims if "teenage male shut" in c.text)
+    assert shut.status is ClaimStatus.CONTRADICTED
+    right = analyze(market, report.replace("the teenage male shut", "the female shut"))
+    assert all(c.status is not ClaimStatus.CONTRADICTED for c in right.claims
+               if "female shut" in c.text)
