@@ -124,8 +124,9 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                 toks = seg_tokens[at[0]] if at else []
                 k = next((k for k, t in enumerate(toks) if at and t is at[1]), 0)
                 full = first is not None and k > 0 and toks[k - 1].surface.lower() == first
-                problems.append(FactProblem(fact, True, near.title(), *(at[0], at[1].norm)
-                                            if at else (None, None), same_unit=full))
+                problems.append(FactProblem(fact, True, near.title(),
+                                            at[0] if at else None, at[1].norm if at else None,
+                                            same_unit=full))
                 continue
             problems.append(FactProblem(fact, False, None, None))
             continue
