@@ -549,6 +549,14 @@ from _cases_holdout523 import CASES as BLIND_523  # noqa: E402
 from _cases_holdout524 import CASES as BLIND_524  # noqa: E402
 from _cases_holdout525 import CASES as BLIND_525  # noqa: E402
 from _cases_holdout526 import CASES as BLIND_526  # noqa: E402
+from _cases_holdout527 import CASES as BLIND_527  # noqa: E402
+from _cases_holdout528 import CASES as BLIND_528  # noqa: E402
+from _cases_holdout529 import CASES as BLIND_529  # noqa: E402
+from _cases_holdout530 import CASES as BLIND_530  # noqa: E402
+from _cases_holdout531 import CASES as BLIND_531  # noqa: E402
+from _cases_holdout532 import CASES as BLIND_532  # noqa: E402
+from _cases_holdout533 import CASES as BLIND_533  # noqa: E402
+from _cases_holdout534 import CASES as BLIND_534  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -967,7 +975,15 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_523,
               *BLIND_524,
               *BLIND_525,
-              *BLIND_526]
+              *BLIND_526,
+              *BLIND_527,
+              *BLIND_528,
+              *BLIND_529,
+              *BLIND_530,
+              *BLIND_531,
+              *BLIND_532,
+              *BLIND_533,
+              *BLIND_534]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
