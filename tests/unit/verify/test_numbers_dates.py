@@ -489,7 +489,8 @@ def test_bank_notes_said_by_name_units_and_dob_said_in_words() -> None:
         == []
     for sentence in ("The driver provided a DOB of 03/04/1996.",
                      "The driver stated he was going maybe 20 MPH."):
-        analysis = analyze(bank, OPENING + sentence)
+        # (what the checks make of the figures; the second look's own doubt is test_risk's)
+        analysis = analyze(bank, OPENING + sentence, second_look=False)
         claim = analysis.claims[-1]
         assert claim.status in (ClaimStatus.SUPPORTED, ClaimStatus.WEAK), sentence
         assert not [f for f in analysis.flags if f.claim == claim.id], sentence
