@@ -557,6 +557,22 @@ from _cases_holdout531 import CASES as BLIND_531  # noqa: E402
 from _cases_holdout532 import CASES as BLIND_532  # noqa: E402
 from _cases_holdout533 import CASES as BLIND_533  # noqa: E402
 from _cases_holdout534 import CASES as BLIND_534  # noqa: E402
+from _cases_holdout535 import CASES as BLIND_535  # noqa: E402
+from _cases_holdout536 import CASES as BLIND_536  # noqa: E402
+from _cases_holdout537 import CASES as BLIND_537  # noqa: E402
+from _cases_holdout538 import CASES as BLIND_538  # noqa: E402
+from _cases_holdout539 import CASES as BLIND_539  # noqa: E402
+from _cases_holdout540 import CASES as BLIND_540  # noqa: E402
+from _cases_holdout541 import CASES as BLIND_541  # noqa: E402
+from _cases_holdout542 import CASES as BLIND_542  # noqa: E402
+from _cases_holdout543 import CASES as BLIND_543  # noqa: E402
+from _cases_holdout544 import CASES as BLIND_544  # noqa: E402
+from _cases_holdout545 import CASES as BLIND_545  # noqa: E402
+from _cases_holdout546 import CASES as BLIND_546  # noqa: E402
+from _cases_holdout547 import CASES as BLIND_547  # noqa: E402
+from _cases_holdout548 import CASES as BLIND_548  # noqa: E402
+from _cases_holdout549 import CASES as BLIND_549  # noqa: E402
+from _cases_holdout550 import CASES as BLIND_550  # noqa: E402
 
 CASES = [*HAND_WRITTEN, *BLIND_1, *BLIND_2, *BLIND_3, *BLIND_4]
 # the newest blind sets stay apart, a measure of how unseen reports fare (bench only)
@@ -983,7 +999,23 @@ KEPT_BLIND = [*BLIND_5, *BLIND_6, *BLIND_7, *BLIND_8, *BLIND_9, *BLIND_10, *BLIN
               *BLIND_531,
               *BLIND_532,
               *BLIND_533,
-              *BLIND_534]
+              *BLIND_534,
+              *BLIND_535,
+              *BLIND_536,
+              *BLIND_537,
+              *BLIND_538,
+              *BLIND_539,
+              *BLIND_540,
+              *BLIND_541,
+              *BLIND_542,
+              *BLIND_543,
+              *BLIND_544,
+              *BLIND_545,
+              *BLIND_546,
+              *BLIND_547,
+              *BLIND_548,
+              *BLIND_549,
+              *BLIND_550]
 BLIND_DIR = HERE.parent / "police_cases_blind"
 
 
