@@ -345,16 +345,10 @@ def _doer_tells(text: str, index: SegmentIndex, aliases: dict[str, str]) -> str 
     """ "Voss stated Caleb had been running alongside him" where the turn that says it is
     "I was kind of running with it, pushing him": whoever speaks it, the report has it wrong
     (Caleb telling it himself, or Voss telling of his own act), in any labelling."""
-    verb = _SAYING.search(text)
-    if verb is None or re.match(r"\W*I\b", text):
+    told = _told_of(text, _DOER, aliases)
+    if told is None:
         return None
-    subject = _subject(text[:verb.start()])
-    doer = _DOER.match(text, verb.end())
-    if subject is None or doer is None:
-        return None
-    teller, named = subject.lower(), doer.group(1).lower()
-    if named not in aliases or aliases[named] == aliases.get(teller, teller):
-        return None
+    subject, doer = told
     rest = text[doer.end():].split(";")[0]
     acts = _own_acts(rest) - MIND_VERBS - {"say", "tell", "guess"}
     said = _said(rest)
@@ -377,6 +371,23 @@ def _doer_tells(text: str, index: SegmentIndex, aliases: dict[str, str]) -> str 
             f"{fmt_time(seg.start)} the one who did it tells it: '{clip(seg.text)}'.")
 
 
+def _told_of(text: str, pattern: re.Pattern[str], aliases: dict[str, str]
+             ) -> tuple[str, re.Match[str]] | None:
+    """Who tells (a name or party label before the verb of saying) and the `pattern` the told
+    words open on, naming another person the report knows ("Voss stated Caleb ...")."""
+    verb = _SAYING.search(text)
+    if verb is None or re.match(r"\W*I\b", text):
+        return None
+    subject = _subject(text[:verb.start()])
+    other = pattern.match(text, verb.end())
+    if subject is None or other is None:
+        return None
+    teller, named = subject.lower(), other.group(1).lower()
+    if named not in aliases or aliases[named] == aliases.get(teller, teller):
+        return None
+    return subject, other
+
+
 # "stated Gault's boyfriend, Kyle, ...": whose the person or thing is
 _OWNER = re.compile(rf"\s+(?:that\s+)?(?:{NAME_WORD}\s+)?({NAME_WORD}|[A-Z]\d{{1,2}})'s\s+"
                     r"(?:(?:new|old|ex|former|own)\s+)?([a-z]+)")
@@ -385,17 +396,12 @@ _OWNER = re.compile(rf"\s+(?:that\s+)?(?:{NAME_WORD}\s+)?({NAME_WORD}|[A-Z]\d{{1
 def _owner_tells(text: str, index: SegmentIndex, aliases: dict[str, str]) -> str | None:
     """ "Oyelowo stated Gault's boyfriend, Kyle, only walked over" where the turn that says it
     is "My boyfriend, Kyle. He walked over ...": the words are the owner's own."""
-    verb = _SAYING.search(text)
-    if verb is None or re.match(r"\W*I\b", text):
+    told = _told_of(text, _OWNER, aliases)
+    if told is None:
         return None
-    subject = _subject(text[:verb.start()])
-    owner = _OWNER.match(text, verb.end())
-    if subject is None or owner is None:
-        return None
-    teller, named, thing = subject.lower(), owner.group(1).lower(), owner.group(2)
-    if named not in aliases or aliases[named] == aliases.get(teller, teller):
-        return None
-    said = _said(text[verb.end():].split(";")[0])
+    subject, owner = told
+    thing = owner.group(2)
+    said = _said(text[owner.start():].split(";")[0])
     holders = _stated_by(said, index) if len(said) >= 2 else []
     if not holders:
         return None
@@ -432,7 +438,7 @@ def _own_acts(rest: str) -> set[str]:
     running alongside him and pushing him", not "and he went down")."""
     acts: set[str] = set()
     for k, part in enumerate(re.split(r",?\s+(?:and|but|or)\s+|,\s+", rest)):
-        words = [w for w in re.findall(r"[A-Za-z']+", part)]
+        words = re.findall(r"[A-Za-z']+", part)
         skipped = set()
         while words and words[0].lower() in _AUX:
             skipped.add(words.pop(0).lower())
