@@ -216,7 +216,6 @@ def own_act_denied(text: str, passage: Sequence[int], index: SegmentIndex) -> in
     return None
 
 
-
 # an admission of owning a thing ("admitted the cartridges were his") ...
 _ADMITTED_OWN = re.compile(r"\badmitted\s+(?:that\s+)?([^.;]{0,60}?)\s+(?:was|were|is|are|"
                            r"belonged\s+to)\s+(?:his|hers|theirs|him|her|them)\b", re.IGNORECASE)

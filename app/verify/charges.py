@@ -1,5 +1,7 @@
 """Whether the victim wants charges: the report's word against the recording's answer ("Do
-you want to press charges?" / "No, I don't want to. I just want her to not come back")."""
+you want to press charges?" / "No, I don't want to. I just want her to not come back"); and
+whether the officer cited anyone ("I issued J1 a citation" / "I'm not citing for the
+tobacco")."""
 
 from __future__ import annotations
 
@@ -13,12 +15,12 @@ from app.verify.words import is_question, turn_sentences
 
 _CHARGES = (r"(?:press(?:ing)?|pursu(?:e|ing)|fil(?:e|ing)|seek(?:ing)?|bring(?:ing)?)\s+"
             r"(?:any\s+|criminal\s+)?(?:charges|a\s+(?:criminal\s+)?complaint)|prosecut\w*")
-# the claim's wish ("wished to press charges", "declined to pursue charges", "desired
-# prosecution"), and what before it in the clause turns it to no
-# ... or to have the person charged ("wanted Marroquin arrested", "requested that S1 be
-# arrested", "did not wish to have S1 charged")
+# to have the person charged ("wanted Marroquin arrested", "requested that S1 be arrested",
+# "did not wish to have S1 charged")
 _HAVE_CHARGED = (r"(?:to\s+have\s+|that\s+)?(?:him|her|them|(?-i:[A-Z]\w*|the\s+[a-z]+))\s+"
                  r"(?:be\s+)?(?:charged|arrested|prosecuted)\b")
+# the claim's wish ("wished to press charges", "declined to pursue charges", "desired
+# prosecution", or to have the person charged), and what before it in the clause turns it to no
 _WISH = re.compile(rf"\b(?:wish\w*|want\w*|would like|desire\w*|elect\w*|chose|intend\w*|"
                    rf"plan\w*|declin\w*|refus\w*|request\w*)\s+(?:(?:to\s+)?(?:{_CHARGES})|"
                    rf"{_HAVE_CHARGED})", re.IGNORECASE)

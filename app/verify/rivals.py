@@ -159,12 +159,13 @@ def check_facts(facts: Sequence[Fact], window: Sequence[int], seg_tokens: Sequen
                          for t in with_unit(seg_tokens[i], f.unit)}
             said_free = any(t.norm == fact.norm and t.start not in elsewhere
                             for _, t in win_tokens)
-            direct = [(i, t) for i in window for t in with_unit(seg_tokens[i], fact.unit)
-                      if fact.unit != "age" and t.norm not in {
-                          f.norm for f in facts if f.kind == "number" and f.unit == fact.unit}
-                      and is_ordinal(t.surface) == is_ordinal(fact.surface)
-                      and not _numbered(seg_tokens[i], t)] if not ranged and not said_free \
-                else []
+            direct: list[tuple[int, Token]] = []
+            if not ranged and not said_free and fact.unit != "age":
+                own_counts = {f.norm for f in others if f.unit == fact.unit}
+                direct = [(i, t) for i in window for t in with_unit(seg_tokens[i], fact.unit)
+                          if t.norm not in own_counts
+                          and is_ordinal(t.surface) == is_ordinal(fact.surface)
+                          and not _numbered(seg_tokens[i], t)]
             if direct:
                 i, t = direct[0]
                 problems.append(FactProblem(fact, True, t.surface, i, t.norm, same_unit=True))
